@@ -1,0 +1,79 @@
+package se.klusterportalen.devservices;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The local PostgreSQL and Keycloak of one JVM: started at most once, stopped when the JVM ends.
+ * Several Spring contexts in one test run share them.
+ */
+final class DevServices {
+
+    private static DevServices running;
+
+    private final Map<String, Object> properties;
+
+    private DevServices(Map<String, Object> properties) {
+        this.properties = Map.copyOf(properties);
+    }
+
+    static synchronized DevServices startOnce(DevServicesSettings settings) {
+        if (running == null) {
+            running = start(settings);
+        }
+        return running;
+    }
+
+    private static DevServices start(DevServicesSettings settings) {
+        var properties = new LinkedHashMap<String, Object>();
+        LocalPostgres postgres = null;
+        String keycloakDatabase = null;
+        if (settings.startPostgres()) {
+            postgres = LocalPostgres.start(settings.postgresDataDirectory());
+            registerShutdown("PostgreSQL", postgres);
+            properties.put("spring.datasource.url", postgres.jdbcUrl(LocalPostgres.DATABASE));
+            properties.put("spring.datasource.username", LocalPostgres.APP_ROLE);
+            properties.put("spring.datasource.password", LocalPostgres.PASSWORD);
+            properties.put("spring.flyway.url", postgres.jdbcUrl(LocalPostgres.DATABASE));
+            properties.put("spring.flyway.user", LocalPostgres.OWNER_ROLE);
+            properties.put("spring.flyway.password", LocalPostgres.PASSWORD);
+            properties.put("klusterportal.db.app-role", LocalPostgres.APP_ROLE);
+            keycloakDatabase = postgres.jdbcUrl(LocalPostgres.KEYCLOAK_DATABASE);
+        }
+        if (settings.startKeycloak()) {
+            var keycloak = LocalKeycloak.start(settings.keycloakHome(), settings.keycloakPort(), keycloakDatabase,
+                    settings.logDirectory());
+            registerShutdown("Keycloak", keycloak);
+            properties.put("klusterportal.keycloak.issuer-uri", keycloak.issuerUri());
+            properties.put("klusterportal.dev-services.keycloak-url", keycloak.baseUrl());
+        }
+        return new DevServices(properties);
+    }
+
+    /** Stops in reverse order of start: Keycloak before the database it writes to. */
+    private static void registerShutdown(String name, AutoCloseable service) {
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("stop-" + name).unstarted(() -> {
+            try {
+                service.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop " + name + ": " + e.getMessage());
+            }
+        }));
+    }
+
+    Map<String, Object> properties() {
+        return properties;
+    }
+
+    static Path temporaryDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

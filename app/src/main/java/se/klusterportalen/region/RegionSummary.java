@@ -1,0 +1,4 @@
+package se.klusterportalen.region;
+
+public record RegionSummary(String code, String name) {
+}
