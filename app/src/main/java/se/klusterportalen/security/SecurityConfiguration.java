@@ -31,13 +31,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JwtAuthenticationConverter jwtAuthenticationConverter)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter()))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
                         .authenticationEntryPoint((request, response, e) ->
                                 writeProblem(response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required."))
                         .accessDeniedHandler((request, response, e) ->
@@ -50,7 +51,9 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static JwtAuthenticationConverter jwtAuthenticationConverter() {
+    /** Bearer tokens of the API: the same claims, the same permission authorities as the web login. */
+    @Bean
+    JwtAuthenticationConverter jwtAuthenticationConverter() {
         var converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> Set.copyOf(KeycloakClaims.authorities(jwt.getClaims())));
         converter.setPrincipalClaimName("preferred_username");
