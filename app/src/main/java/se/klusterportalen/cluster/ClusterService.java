@@ -1,9 +1,9 @@
 package se.klusterportalen.cluster;
 
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.security.RequiresPermission;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -19,13 +19,13 @@ public class ClusterService {
         this.clusters = clusters;
     }
 
-    @RolesAllowed(Permission.CLUSTER_VIEW)
+    @RequiresPermission(Permission.CLUSTER_VIEW)
     @Transactional(readOnly = true)
     public List<ClusterSummary> list() {
         return clusters.findAllByOrderByNameAsc().stream().map(Cluster::toSummary).toList();
     }
 
-    @RolesAllowed(Permission.OVERVIEW_VIEW)
+    @RequiresPermission(Permission.OVERVIEW_VIEW)
     @Transactional(readOnly = true)
     public Map<ClusterStatus, Long> countByStatus() {
         var counts = new EnumMap<ClusterStatus, Long>(ClusterStatus.class);

@@ -1,9 +1,9 @@
 package se.klusterportalen.region;
 
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.security.RequiresPermission;
 
 import java.time.Clock;
 import java.util.List;
@@ -29,13 +29,13 @@ public class RegionService {
         return regions.findById(code).map(Region::toSummary);
     }
 
-    @RolesAllowed(Permission.REGION_ADMIN)
+    @RequiresPermission(Permission.REGION_ADMIN)
     @Transactional(readOnly = true)
     public List<RegionSummary> all() {
         return regions.findAll().stream().map(Region::toSummary).toList();
     }
 
-    @RolesAllowed(Permission.REGION_ADMIN)
+    @RequiresPermission(Permission.REGION_ADMIN)
     @Transactional
     public RegionSummary create(String code, String name) {
         return createRegion(code, name);

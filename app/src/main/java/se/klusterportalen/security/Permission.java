@@ -2,8 +2,9 @@ package se.klusterportalen.security;
 
 /**
  * Every permission of the portal, in one place. Roles grant permissions ({@link Role}); services and views
- * check permissions, never roles: {@code @RolesAllowed(Permission.CLUSTER_VIEW)} works for both, because each
- * permission is granted as the authority {@code ROLE_<permission>}.
+ * check permissions, never roles: services with {@code @RequiresPermission(Permission.CLUSTER_VIEW)}, views with
+ * {@code @RolesAllowed(Permission.CLUSTER_VIEW)}; both work because each permission is granted as the authority
+ * {@code ROLE_<permission>}.
  */
 public final class Permission {
 

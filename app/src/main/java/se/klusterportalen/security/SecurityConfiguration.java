@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,11 +23,11 @@ import java.util.Set;
 /**
  * The REST API under /api/**: stateless, bearer tokens from the same Keycloak realm, JSON errors and never a
  * redirect to a login page. The web UI's chain lives with the UI. Both map Keycloak's claims to the same
- * permission authorities, and services check those with {@code @RolesAllowed}.
+ * permission authorities, and services check those with {@link RequiresPermission}.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
@@ -49,6 +50,12 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")));
         return http.build();
+    }
+
+    /** Lets {@link RequiresPermission} fill its permission into the {@code @PreAuthorize} expression. */
+    @Bean
+    static AnnotationTemplateExpressionDefaults permissionTemplates() {
+        return new AnnotationTemplateExpressionDefaults();
     }
 
     /** Bearer tokens of the API: the same claims, the same permission authorities as the web login. */

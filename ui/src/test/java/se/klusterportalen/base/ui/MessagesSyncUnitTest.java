@@ -1,0 +1,67 @@
+package se.klusterportalen.base.ui;
+
+import org.junit.jupiter.api.Test;
+import se.klusterportalen.security.Role;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Fails on a text that exists in one language only, or on a key the code uses that neither bundle has. */
+class MessagesSyncUnitTest {
+
+    private static final Pattern KEY_IN_CODE =
+            Pattern.compile("(?:getTranslation|translate)\\(\\s*\"([a-z0-9.-]+[a-zA-Z0-9_-]*)\"|title = \"([a-z0-9.-]+)\"");
+
+    private static Set<String> keys(Locale locale) {
+        return new TreeSet<>(MessagesI18NProvider.bundle(locale).keySet());
+    }
+
+    @Test
+    void swedishAndEnglishHaveTheSameKeys() {
+        assertThat(keys(MessagesI18NProvider.ENGLISH)).isEqualTo(keys(MessagesI18NProvider.SWEDISH));
+    }
+
+    @Test
+    void noTextIsEmpty() {
+        for (Locale locale : new MessagesI18NProvider().getProvidedLocales()) {
+            var bundle = MessagesI18NProvider.bundle(locale);
+            assertThat(bundle.keySet()).allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                var matcher = KEY_IN_CODE.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+                }
+            }
+        }
+        for (Role role : Role.values()) {
+            used.add("role." + role.keycloakName());
+        }
+        for (var status : se.klusterportalen.cluster.ClusterStatus.values()) {
+            used.add("cluster.status." + status.name());
+        }
+
+        Set<String> known = keys(MessagesI18NProvider.SWEDISH);
+        // "role." + name: a prefix the code completes at run time; its completions are added above
+        Set<String> prefixes = new TreeSet<>(used.stream().filter(key -> key.endsWith(".")).toList());
+        used.removeAll(prefixes);
+
+        assertThat(used).hasSizeGreaterThan(20);
+        assertThat(known).containsAll(used);
+        assertThat(prefixes).allSatisfy(prefix -> assertThat(known).anyMatch(key -> key.startsWith(prefix)));
+    }
+}

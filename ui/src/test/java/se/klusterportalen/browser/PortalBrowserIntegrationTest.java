@@ -1,0 +1,115 @@
+package se.klusterportalen.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.klusterportalen.testsupport.IntegrationTest;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
+import static se.klusterportalen.testsupport.DemoUsers.NO_REGION;
+import static se.klusterportalen.testsupport.DemoUsers.PASSWORD;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+
+/** The main paths in a real browser, through Keycloak's own login page. Screenshots land in target/screenshots. */
+@IntegrationTest
+class PortalBrowserIntegrationTest {
+
+    @LocalServerPort int port;
+    @Value("${klusterportal.dev-services.keycloak-url}") String keycloakUrl;
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private List<String> visibleClusterNames() {
+        return browser.findAll(By.cssSelector("#cluster-grid vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    @Test
+    void anonymousVisitorIsSentToKeycloakLogin() {
+        browser.open("/clusters");
+
+        browser.waitFor(By.id("kc-login"));
+        assertThat(browser.currentUrl()).startsWith(keycloakUrl + "/realms/klusterportal/protocol/openid-connect/auth");
+        browser.screenshot("01-keycloak-login");
+    }
+
+    @Test
+    void skaneOfficerLogsInAndSeesExactlyTheTenSkaneClusters() {
+        browser.open("/clusters");
+        browser.signInAtKeycloak(SKANE_OFFICER, PASSWORD);
+
+        browser.waitForText(By.id("cluster-count"), "10 kluster");
+        assertThat(browser.waitFor(By.id("header-region")).getText()).isEqualTo("Region Skåne");
+        assertThat(visibleClusterNames()).contains("Mobile Heights", "Packbridge", "Svenskt Marintekniskt Forum")
+                .doesNotContain("Paper Province");
+        browser.screenshot("02-skane-officer-clusters");
+
+        browser.open("/");
+        browser.waitForText(By.id("overview-total"), "10");
+        browser.screenshot("03-skane-officer-overview");
+    }
+
+    @Test
+    void norraMellansverigePoliticianSeesTheSixteenAndNothingToEdit() {
+        browser.open("/clusters");
+        browser.signInAtKeycloak(NMS_POLITICIAN, PASSWORD);
+
+        browser.waitForText(By.id("cluster-count"), "16 kluster");
+        assertThat(visibleClusterNames()).contains("Paper Province", "Triple Steelix").doesNotContain("Mobile Heights");
+        assertThat(browser.findAll(By.cssSelector("#cluster-list vaadin-button"))).isEmpty();
+        browser.screenshot("04-nms-politician-clusters");
+
+        browser.findAll(By.cssSelector("#cluster-filter input")).getFirst().sendKeys("paper");
+        browser.waitForText(By.id("cluster-count"), "1 kluster");
+    }
+
+    @Test
+    void wrongPasswordStaysOnKeycloaksPageWithItsError() {
+        browser.open("/");
+        browser.signInAtKeycloak(SKANE_OFFICER, "not-the-password");
+
+        WebElement error = browser.waitFor(By.id("input-error-username"));
+        assertThat(error.getText()).isNotBlank();
+        assertThat(browser.currentUrl()).startsWith(keycloakUrl);
+        browser.screenshot("05-wrong-password");
+    }
+
+    @Test
+    void userWithoutRegionIsToldSoAndSeesNoData() {
+        browser.open("/");
+        browser.signInAtKeycloak(NO_REGION, PASSWORD);
+
+        browser.waitForText(By.cssSelector("#access-denied h1"), "Ditt konto saknar region");
+        assertThat(browser.findAll(By.id("cluster-grid"))).isEmpty();
+        browser.screenshot("06-no-region");
+    }
+
+    @Test
+    void logoutEndsTheKeycloakSessionToo() {
+        browser.open("/");
+        browser.signInAtKeycloak(SKANE_OFFICER, PASSWORD);
+        browser.waitFor(By.id("logout")).click();
+
+        // back at the portal, which asks Keycloak again: Keycloak no longer has a session and shows its form
+        browser.waitFor(By.id("kc-login"));
+        browser.open("/clusters");
+        browser.waitFor(By.id("kc-login"));
+        assertThat(browser.currentUrl()).startsWith(keycloakUrl);
+    }
+}
