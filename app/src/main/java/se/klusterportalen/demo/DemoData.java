@@ -49,6 +49,8 @@ class DemoData {
         regions.ensureExists(NMS_REGION, "Norra Mellansverige");
         RegionContext.runAs(SKANE_REGION, this::skane);
         RegionContext.runAs(NMS_REGION, this::norraMellansverige);
+        RegionContext.runAs(SKANE_REGION, () -> bindManager("Mobile Heights", "skane.klusterledare"));
+        RegionContext.runAs(NMS_REGION, () -> bindManager("Paper Province", "nms.klusterledare"));
         log.info("Demo data present: regions {} and {}", SKANE_REGION, NMS_REGION);
     }
 
@@ -82,6 +84,10 @@ class DemoData {
         add("Paper Province", "Trä och papper", VARMLAND, ACTIVE);
         add("Triple Steelix", "Stål", DALARNA, ACTIVE);
         add("Visit Värmland", "Turism", VARMLAND, ACTIVE);
+    }
+
+    private void bindManager(String clusterName, String username) {
+        clusters.bindManagerIfMissing(clusters.addIfMissing(clusterName, null, null, ACTIVE), username);
     }
 
     private void add(String name, String sector, County county, ClusterStatus status) {

@@ -4,16 +4,19 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
-import static se.klusterportalen.security.Permission.CLUSTER_VIEW;
-import static se.klusterportalen.security.Permission.OVERVIEW_VIEW;
-import static se.klusterportalen.security.Permission.REGION_ADMIN;
+import static se.klusterportalen.security.Permission.*;
 
 /** The realm roles of Keycloak and what each may do. */
 public enum Role {
-    PLATFORM_ADMIN("platform-admin", false, Set.of(REGION_ADMIN)),
-    PROGRAMME_OFFICER("programme-officer", true, Set.of(OVERVIEW_VIEW, CLUSTER_VIEW)),
-    CLUSTER_MANAGER("cluster-manager", true, Set.of(OVERVIEW_VIEW, CLUSTER_VIEW)),
-    POLITICIAN("politician", true, Set.of(OVERVIEW_VIEW, CLUSTER_VIEW));
+    PLATFORM_ADMIN("platform-admin", false, Set.of(REGION_ADMIN, PHASE_MODEL_EVALUATE)),
+    PROGRAMME_OFFICER("programme-officer", true, Set.of(OVERVIEW_VIEW, CLUSTER_VIEW, CLUSTER_EDIT, CONTACT_VIEW,
+            FUNDING_VIEW, FUNDING_EDIT, ASSESSMENT_VIEW, ASSESSMENT_MANAGE, PHASE_MODEL_EVALUATE,
+            LABEL_VIEW, LABEL_EDIT, PROGRAMME_VIEW, PROGRAMME_EDIT)),
+    CLUSTER_MANAGER("cluster-manager", true, Set.of(OVERVIEW_VIEW, CLUSTER_VIEW, CLUSTER_EDIT_OWN, CONTACT_VIEW,
+            FUNDING_VIEW, ASSESSMENT_VIEW, ASSESSMENT_ANSWER_OWN, PHASE_MODEL_EVALUATE,
+            LABEL_VIEW, LABEL_PREASSESS_OWN, PROGRAMME_VIEW, MILESTONE_UPDATE_OWN)),
+    POLITICIAN("politician", true, Set.of(OVERVIEW_VIEW, CLUSTER_VIEW, FUNDING_VIEW, ASSESSMENT_VIEW,
+            PHASE_MODEL_EVALUATE, LABEL_VIEW, PROGRAMME_VIEW));
 
     private final String keycloakName;
     private final boolean needsRegion;

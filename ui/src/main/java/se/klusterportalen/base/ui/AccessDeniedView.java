@@ -1,6 +1,8 @@
 package se.klusterportalen.base.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,8 +27,11 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     private final CurrentUser currentUser;
 
-    AccessDeniedView(CurrentUser currentUser) {
+    private final AuthenticationContext authentication;
+
+    AccessDeniedView(CurrentUser currentUser, AuthenticationContext authentication) {
         this.currentUser = currentUser;
+        this.authentication = authentication;
         setId("access-denied");
         addClassName("portal-message-page");
     }
@@ -45,7 +50,9 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         if (!noRegion) {
             add(new Anchor("", getTranslation("error.home")));
         }
-        add(new Anchor("logout", getTranslation("header.logout")));
+        var logout = new Button(getTranslation("header.logout"), click -> authentication.logout());
+        logout.setId("denied-logout");
+        add(logout);
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -17,11 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Fails on a text that exists in one language only, or on a key the code uses that neither bundle has. */
 class MessagesSyncUnitTest {
 
+    @Test
+    void swedishAndEnglishFilesComeInPairs() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            var names = files.map(p -> p.getFileName().toString()).toList();
+            assertThat(names).allSatisfy(name -> assertThat(names)
+                    .contains(name.replace("_sv.", "_en.")).contains(name.replace("_en.", "_sv.")));
+        }
+    }
+
     private static final Pattern KEY_IN_CODE =
             Pattern.compile("(?:getTranslation|translate)\\(\\s*\"([a-z0-9.-]+[a-zA-Z0-9_-]*)\"|title = \"([a-z0-9.-]+)\"");
 
     private static Set<String> keys(Locale locale) {
-        return new TreeSet<>(MessagesI18NProvider.bundle(locale).keySet());
+        return new TreeSet<>(MessagesI18NProvider.texts(locale).keySet());
     }
 
     @Test
@@ -32,8 +41,8 @@ class MessagesSyncUnitTest {
     @Test
     void noTextIsEmpty() {
         for (Locale locale : new MessagesI18NProvider().getProvidedLocales()) {
-            var bundle = MessagesI18NProvider.bundle(locale);
-            assertThat(bundle.keySet()).allSatisfy(key -> assertThat(bundle.getString(key)).as(key).isNotBlank());
+            var texts = MessagesI18NProvider.texts(locale);
+            assertThat(texts).allSatisfy((key, text) -> assertThat(text).as(key).isNotBlank());
         }
     }
 
