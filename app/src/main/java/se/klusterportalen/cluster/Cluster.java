@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /** A cluster initiative of a region. */
@@ -49,6 +50,10 @@ class Cluster {
         this.sector = sector;
         this.county = county;
         this.status = status;
+    }
+
+    ClusterFacts toFacts() {
+        return new ClusterFacts(new ClusterId(id), name, status, Optional.empty(), Optional.empty(), false, false);
     }
 
     ClusterSummary toSummary() {

@@ -52,6 +52,13 @@ public class ClusterService {
         return counts;
     }
 
+    /** Facts about every cluster of the region, for goal evaluation. */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public List<ClusterFacts> portfolioFacts() {
+        return clusters.findAllByOrderByNameAsc().stream().map(Cluster::toFacts).toList();
+    }
+
     /** The clusters of the region the signed-in cluster manager is bound to (empty for everyone else). */
     @Transactional(readOnly = true)
     public Set<ClusterId> managedByCurrentUser() {
