@@ -23,6 +23,7 @@ import se.klusterportalen.region.RegionService;
 import se.klusterportalen.region.RegionSummary;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.PortalUser;
+import se.klusterportalen.security.Role;
 
 import java.util.Locale;
 
@@ -61,8 +62,8 @@ public class MainLayout extends AppLayout {
     }
 
     private HorizontalLayout header(PortalUser user, RegionService regions, AuthenticationContext authentication) {
-        var region = new Span(user.regionCode().flatMap(regions::find).map(RegionSummary::name)
-                .orElse(getTranslation("header.no-region")));
+        String noRegion = getTranslation(user.has(Role.PLATFORM_ADMIN) ? "header.platform" : "header.no-region");
+        var region = new Span(user.regionCode().flatMap(regions::find).map(RegionSummary::name).orElse(noRegion));
         region.setId("header-region");
         region.addClassName("portal-header-region");
 

@@ -72,6 +72,7 @@ class ShellBrowserlessTest extends SpringBrowserlessTest {
         navigate("", Component.class);
 
         assertThat(navigationLabels()).containsExactly("Regioner");
+        assertThat(text("header-region")).isEqualTo("Hela plattformen");
         assertThat($(H1.class).first().getText()).isEqualTo("Regioner");
     }
 
