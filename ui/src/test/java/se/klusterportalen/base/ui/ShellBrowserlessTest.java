@@ -1,16 +1,11 @@
 package se.klusterportalen.base.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import se.klusterportalen.testsupport.IntegrationTest;
-import se.klusterportalen.testsupport.RealLogin;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 
 import java.util.List;
 
@@ -21,21 +16,7 @@ import static se.klusterportalen.testsupport.DemoUsers.NO_REGION;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 
 /** The shell as each role sees it: navigation, header, the no-region and error pages. */
-@IntegrationTest
-@ViewPackages(packages = "se.klusterportalen")
-class ShellBrowserlessTest extends SpringBrowserlessTest {
-
-    @Autowired RealLogin login;
-
-    @org.junit.jupiter.api.BeforeEach
-    void swedish() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(se.klusterportalen.base.ui.MessagesI18NProvider.SWEDISH);
-    }
-
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
+class ShellBrowserlessTest extends SignedInBrowserlessTest {
 
     private List<String> navigationLabels() {
         return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();

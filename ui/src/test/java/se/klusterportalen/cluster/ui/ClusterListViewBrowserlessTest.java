@@ -1,33 +1,14 @@
 package se.klusterportalen.cluster.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import se.klusterportalen.testsupport.IntegrationTest;
-import se.klusterportalen.testsupport.RealLogin;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 
-@IntegrationTest
-@ViewPackages(packages = "se.klusterportalen")
-class ClusterListViewBrowserlessTest extends SpringBrowserlessTest {
-
-    @Autowired RealLogin login;
-
-    @org.junit.jupiter.api.BeforeEach
-    void swedish() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(se.klusterportalen.base.ui.MessagesI18NProvider.SWEDISH);
-    }
-
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
+class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
 
     @Test
     void officerSeesTheTenSkaneClustersSortedByName() {
