@@ -119,6 +119,7 @@ class MilestonePanel extends VerticalLayout {
 
     private Span title(MilestoneRecord m) {
         var title = new Span(m.title());
+        title.getElement().setAttribute("title", m.title() + (m.comment() == null ? "" : " – " + m.comment()));
         if (m.isOverdue()) {
             title.getStyle().set("color", StatusBadge.RED);
         }

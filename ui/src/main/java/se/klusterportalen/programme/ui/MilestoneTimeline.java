@@ -47,7 +47,7 @@ class MilestoneTimeline extends Div {
         double quarterWidth = 100.0 / quarters.size();
 
         var inner = new Div();
-        inner.getStyle().set("min-width", (quarters.size() * 3.2 + 19) + "em");
+        inner.getStyle().set("min-width", (quarters.size() * 2.4 + 19) + "em");
         inner.add(header(quarters, quarterWidth));
         for (MilestoneRecord milestone : milestones) {
             inner.add(row(milestone, start, span, quarterWidth));

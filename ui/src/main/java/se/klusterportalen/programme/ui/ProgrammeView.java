@@ -96,8 +96,8 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
             goals.add(new Paragraph(getTranslation("programme.goals.none")));
         }
         evaluations.forEach(goal -> goals.add(new GoalCard(goal, programmes, this::showGoals)));
-        var counts = new EnumMap<GoalStatus, Long>(evaluations.stream()
-                .collect(Collectors.groupingBy(GoalEvaluation::status, Collectors.counting())));
+        var counts = new EnumMap<GoalStatus, Long>(GoalStatus.class);
+        evaluations.forEach(goal -> counts.merge(goal.status(), 1L, Long::sum));
         statusCounts.removeAll();
         counts.forEach((status, count) -> statusCounts.add(StatusBadge.of(
                 getTranslation("programme.goal.status." + status.name()) + ": " + count, StatusBadge.color(status))));

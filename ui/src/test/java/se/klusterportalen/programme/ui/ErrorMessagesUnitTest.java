@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ErrorMessagesUnitTest {
 
-    private static final Pattern KEY = Pattern.compile("\"((?:label|programme)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"");
+    private static final Pattern KEY = Pattern.compile("\"((?:label|programme)\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
 
     @Test
     void everyMessageKeyTheServicesThrowHasSwedishAndEnglishText() throws IOException {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.klusterportalen.browser.Browser;
@@ -31,6 +32,19 @@ class ProgrammePageBrowserIntegrationTest {
         browser.close();
     }
 
+    /** The page scrolls inside the app layout, where a click does not bring an element into view. */
+    void scrollTo(WebElement element) {
+        try {
+            var field = Browser.class.getDeclaredField("driver");
+            field.setAccessible(true);
+            ((JavascriptExecutor) field.get(browser)).executeScript(
+                    "arguments[0].scrollIntoView({block: 'start'});", element);
+            Thread.sleep(300);
+        } catch (ReflectiveOperationException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void skaneOfficerOpensTheProgrammeAndSeesItsGoalsJudged() {
         browser.open("/programmes");
@@ -49,8 +63,7 @@ class ProgrammePageBrowserIntegrationTest {
                 .contains("Mobile Heights (Silver)");
         browser.screenshot("goals-02-skane-goals");
 
-        WebElement timeline = browser.waitFor(By.id("milestone-timeline"));
-        timeline.click(); // scrolls it into view
+        scrollTo(browser.waitFor(By.id("milestone-timeline")));
         assertThat(browser.findAll(By.cssSelector("#milestone-timeline .timeline-marker"))).hasSizeGreaterThanOrEqualTo(5);
         browser.screenshot("goals-03-skane-milestones");
     }
@@ -70,10 +83,12 @@ class ProgrammePageBrowserIntegrationTest {
         assertThat(browser.findAll(By.cssSelector("#milestone-timeline .timeline-quarter"))).hasSize(12);
         browser.screenshot("goals-04-nms-milestones");
 
-        browser.waitFor(By.id("milestone-timeline")).click();
+        scrollTo(browser.waitFor(By.id("milestone-timeline")));
         browser.screenshot("goals-05-nms-timeline");
 
-        browser.findAll(By.cssSelector("#milestone-overdue-filter")).getFirst().click();
+        var overdueOnly = browser.findAll(By.cssSelector("#milestone-overdue-filter input")).getFirst();
+        scrollTo(overdueOnly);
+        overdueOnly.click();
         browser.waitForText(By.id("milestone-count"), "Visar 3 av");
         browser.screenshot("goals-06-nms-overdue-only");
     }

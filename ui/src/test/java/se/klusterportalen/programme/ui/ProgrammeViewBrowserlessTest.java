@@ -48,6 +48,10 @@ class ProgrammeViewBrowserlessTest extends SpringBrowserlessTest {
         return navigate("programmes/" + programme.id(), ProgrammeView.class);
     }
 
+    static String text(com.vaadin.flow.component.Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
     List<GoalCard> cards(ProgrammeView view) {
         return $(GoalCard.class, view.goals).all();
     }
@@ -73,12 +77,12 @@ class ProgrammeViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(fiveGold.status.getText()).isEqualTo("Missat");
         assertThat(fiveGold.figure.getText())
                 .isEqualTo("3 av 5 kluster har giltig märkning Guld eller högre per 2021-12-31");
-        assertThat(fiveGold.shortfalls.getText()).contains("Mobile Heights (Silver)",
+        assertThat(text(fiveGold.shortfalls)).contains("Mobile Heights (Silver)",
                 "Besöksnäringsklustret Skåne (ingen giltig märkning)").doesNotContain("Media Evolution");
         var funding = cards.get(10);
         assertThat(funding.status.getText()).isEqualTo("Underlag saknas");
         assertThat(funding.figure.getText()).startsWith("Basfinansiering per kluster finns ännu inte");
-        assertThat(view.statusCounts.getText()).contains("Missat: ", "Uppnått: 1");
+        assertThat(text(view.statusCounts)).contains("Missat: ", "Uppnått: 1");
         assertThat($(Button.class, view.goals).all()).noneMatch(b -> b.getText().equals("Bedöm"));
     }
 
@@ -86,7 +90,7 @@ class ProgrammeViewBrowserlessTest extends SpringBrowserlessTest {
     void officersJudgeAManualGoalInADialog() {
         login.as(SKANE_OFFICER);
         var view = open("2017–2021");
-        var manual = cards(view).stream().filter(card -> card.getText().contains("hållbar produktion")).findFirst()
+        var manual = cards(view).stream().filter(card -> text(card).contains("hållbar produktion")).findFirst()
                 .orElseThrow();
         assertThat(manual.status.getText()).isEqualTo("Ej bedömt");
 
@@ -97,10 +101,10 @@ class ProgrammeViewBrowserlessTest extends SpringBrowserlessTest {
         test(dialog.comment).setValue("Sex av tio har miljöcertifiering");
         test(dialog.save).click();
 
-        var updated = cards(view).stream().filter(card -> card.getText().contains("hållbar produktion")).findFirst()
+        var updated = cards(view).stream().filter(card -> text(card).contains("hållbar produktion")).findFirst()
                 .orElseThrow();
         assertThat(updated.status.getText()).isEqualTo("På väg");
-        assertThat(updated.getText()).contains("Sex av tio har miljöcertifiering");
+        assertThat(text(updated)).contains("Sex av tio har miljöcertifiering");
         assertThat(programmes.goals(programmes.list().getFirst().id()).stream()
                 .filter(g -> g.definition().title().contains("hållbar produktion")).findFirst().orElseThrow().status())
                 .isEqualTo(GoalStatus.ON_TRACK);
@@ -118,8 +122,10 @@ class ProgrammeViewBrowserlessTest extends SpringBrowserlessTest {
         test(panel.overdueOnly).click();
         int overdue = test(panel.grid).size();
         assertThat(overdue).isBetween(2, all - 1);
-        assertThat($(Span.class, panel.grid).all()).anySatisfy(span ->
-                assertThat(span.getText()).matches("\\d[\\d\\u00a0 ]* dagar sen"));
+        for (int row = 0; row < overdue; row++) {
+            assertThat(test(panel.grid).getRow(row).isOverdue()).isTrue();
+            assertThat(((Span) test(panel.grid).getCellComponent(row, 6)).getText()).matches("[\\d\\u00a0 ]+ dagar sen");
+        }
         assertThat(panel.timeline.markers).hasSize(overdue);
 
         test(panel.overdueOnly).click();
@@ -136,11 +142,19 @@ class ProgrammeViewBrowserlessTest extends SpringBrowserlessTest {
         var view = open("Norra Mellansverige");
         var grid = test(view.milestones.grid);
 
-        var editable = $(Button.class, view.milestones.grid).all();
-        assertThat(editable).hasSizeBetween(1, grid.size() - 1);
+        var editable = new java.util.ArrayList<Button>();
+        for (int row = 0; row < grid.size(); row++) {
+            boolean own = grid.getCellText(row, 2).equals("Paper Province");
+            var cell = grid.getCellComponent(row, 7);
+            assertThat(cell instanceof Button).as(grid.getRow(row).title()).isEqualTo(own);
+            if (own) {
+                editable.add((Button) cell);
+            }
+        }
+        assertThat(editable).isNotEmpty();
         assertThat($(Button.class, view).all()).noneMatch(b -> "milestone-add".equals(b.getId().orElse("")));
 
-        test(editable.getFirst()).click();
+        editable.getFirst().click();
         var dialog = $(MilestoneStatusDialog.class).first();
         assertThat(dialog.getHeaderTitle()).startsWith("Paper Province");
         test(dialog.status).selectItem("Pågår");
