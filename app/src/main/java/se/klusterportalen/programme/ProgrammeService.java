@@ -1,23 +1,46 @@
 package se.klusterportalen.programme;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.security.PortalUser;
 import se.klusterportalen.security.RequiresPermission;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
-/** The programmes of the current user's region. */
+/** The programmes of the current user's region, with their goals and milestones. */
 @Service
 public class ProgrammeService {
 
     private final ProgrammeRepository programmes;
+    private final Goals goals;
+    private final Milestones milestones;
+    private final ClusterService clusters;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    ProgrammeService(ProgrammeRepository programmes) {
+    ProgrammeService(ProgrammeRepository programmes, Goals goals, Milestones milestones, ClusterService clusters,
+                     CurrentUser currentUser, Clock clock) {
         this.programmes = programmes;
+        this.goals = goals;
+        this.milestones = milestones;
+        this.clusters = clusters;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @RequiresPermission(Permission.PROGRAMME_VIEW)
@@ -58,5 +81,135 @@ public class ProgrammeService {
         var programme = new Programme(name, startYear, endYear);
         clusters.forEach(programme::include);
         return programmes.save(programme).toSummary();
+    }
+
+    /** The programme's goals, rule goals evaluated today. */
+    @RequiresPermission(Permission.PROGRAMME_VIEW)
+    @Transactional(readOnly = true)
+    public List<GoalEvaluation> goals(ProgrammeId programme) {
+        return goalsOn(programme, today());
+    }
+
+    /** The programme's goals, rule goals evaluated on the given date. */
+    @RequiresPermission(Permission.PROGRAMME_VIEW)
+    @Transactional(readOnly = true)
+    public List<GoalEvaluation> goalsOn(ProgrammeId programme, LocalDate date) {
+        return goals.evaluate(require(programme), date);
+    }
+
+    @RequiresPermission(Permission.PROGRAMME_EDIT)
+    @Transactional
+    public GoalId addGoal(ProgrammeId programme, GoalDefinition definition) {
+        return goals.add(require(programme), definition).id();
+    }
+
+    /** Changes what a goal asks for (not its kind). */
+    @RequiresPermission(Permission.PROGRAMME_EDIT)
+    @Transactional
+    public void updateGoal(GoalId id, GoalDefinition definition, long loadedVersion) {
+        var goal = goals.require(id);
+        goals.redefine(goal, require(goal.programmeId()), definition, loadedVersion);
+    }
+
+    /** Sets a manual goal's status and comment; every change stays in its history. */
+    @RequiresPermission(Permission.PROGRAMME_EDIT)
+    @Transactional
+    public void judgeGoal(GoalId id, GoalStatus status, String comment, long loadedVersion) {
+        goals.judge(goals.require(id), status, comment, loadedVersion);
+    }
+
+    @RequiresPermission(Permission.PROGRAMME_VIEW)
+    @Transactional(readOnly = true)
+    public List<GoalHistoryEntry> goalHistory(GoalId id) {
+        goals.require(id);
+        return goals.history(id);
+    }
+
+    @RequiresPermission(Permission.PROGRAMME_VIEW)
+    @Transactional(readOnly = true)
+    public List<MilestoneRecord> milestones(ProgrammeId programme) {
+        require(programme);
+        return milestones.ofProgramme(programme, today());
+    }
+
+    @RequiresPermission(Permission.PROGRAMME_VIEW)
+    @Transactional(readOnly = true)
+    public List<MilestoneRecord> clusterMilestones(ClusterId cluster) {
+        return milestones.ofCluster(cluster, today());
+    }
+
+    @RequiresPermission(Permission.PROGRAMME_EDIT)
+    @Transactional
+    public MilestoneRecord addMilestone(MilestoneInput input) {
+        return milestones.add(input, today());
+    }
+
+    @RequiresPermission(Permission.PROGRAMME_EDIT)
+    @Transactional
+    public MilestoneRecord updateMilestone(MilestoneId id, MilestoneInput input, long loadedVersion) {
+        return milestones.update(milestones.require(id), input, loadedVersion, today());
+    }
+
+    /** Officers update any milestone's status; cluster managers those of the clusters they manage. */
+    @PreAuthorize("hasAnyRole('" + Permission.PROGRAMME_EDIT + "', '" + Permission.MILESTONE_UPDATE_OWN + "')")
+    @Transactional
+    public MilestoneRecord updateMilestoneStatus(MilestoneId id, MilestoneStatus status, LocalDate doneOn,
+                                                 String comment, long loadedVersion) {
+        var milestone = milestones.require(id);
+        if (!mayUpdateStatus(milestone.cluster())) {
+            throw new AccessDeniedException("programme.milestone.not-own");
+        }
+        return milestones.updateStatus(milestone, status, doneOn, comment, loadedVersion, today());
+    }
+
+    /** Whether the signed-in user may change this milestone's status (for the views). */
+    @Transactional(readOnly = true)
+    public boolean mayUpdateStatus(MilestoneRecord milestone) {
+        return mayUpdateStatus(milestone.cluster());
+    }
+
+    /** Whether the signed-in user may edit programmes, goals and milestones (for the views). */
+    public boolean mayEdit() {
+        return currentUser.get().map(user -> user.can(Permission.PROGRAMME_EDIT)).orElse(false);
+    }
+
+    private boolean mayUpdateStatus(Optional<ClusterId> cluster) {
+        Optional<PortalUser> user = currentUser.get();
+        if (user.isEmpty()) {
+            return false;
+        }
+        if (user.get().can(Permission.PROGRAMME_EDIT)) {
+            return true;
+        }
+        return user.get().can(Permission.MILESTONE_UPDATE_OWN) && cluster.filter(clusters::managesCluster).isPresent();
+    }
+
+    private ProgrammeSummary require(ProgrammeId id) {
+        return programmes.findById(id.value()).map(Programme::toSummary)
+                .orElseThrow(() -> new NoSuchElementException("programme.not-found"));
+    }
+
+    /** For the platform's own set-up (demo data) in the current {@code RegionContext}: only when it has none. */
+    @Transactional
+    public void addGoalsIfNone(ProgrammeId programme, List<GoalDefinition> definitions) {
+        if (goals.hasGoals(programme)) {
+            return;
+        }
+        var summary = require(programme);
+        definitions.forEach(definition -> goals.add(summary, definition));
+    }
+
+    /** For the platform's own set-up (demo data): sets a manual goal's status once, while it is not judged. */
+    @Transactional
+    public void judgeIfNotAssessed(ProgrammeId programme, String title, GoalStatus status, String comment) {
+        goals.judgeIfNotAssessed(programme, title, status, comment);
+    }
+
+    /** For the platform's own set-up (demo data): adds the milestone unless its programme has one of that title. */
+    @Transactional
+    public void addMilestoneIfMissing(MilestoneInput input) {
+        if (!milestones.exists(input.programme(), input.cluster(), input.title())) {
+            milestones.addForSetUp(input, today());
+        }
     }
 }

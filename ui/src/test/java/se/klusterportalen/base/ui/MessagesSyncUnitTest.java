@@ -63,6 +63,27 @@ class MessagesSyncUnitTest {
         for (var status : se.klusterportalen.cluster.ClusterStatus.values()) {
             used.add("cluster.status." + status.name());
         }
+        for (var level : se.klusterportalen.label.LabelLevel.values()) {
+            used.add("label.level." + level.name());
+        }
+        for (var rating : se.klusterportalen.label.IndicatorRating.values()) {
+            used.add("label.rating." + rating.name());
+        }
+        for (var indicator : se.klusterportalen.label.GoldIndicator.values()) {
+            used.add("label.indicator." + indicator.code());
+        }
+        for (var kind : se.klusterportalen.label.LabelWarning.Kind.values()) {
+            used.add("label.warning." + kind.name());
+        }
+        for (var status : se.klusterportalen.programme.GoalStatus.values()) {
+            used.add("programme.goal.status." + status.name());
+        }
+        for (var kind : se.klusterportalen.programme.GoalKind.values()) {
+            used.add("programme.goal.kind." + kind.name());
+        }
+        for (var status : se.klusterportalen.programme.MilestoneStatus.values()) {
+            used.add("programme.milestone.status." + status.name());
+        }
 
         Set<String> known = keys(MessagesI18NProvider.SWEDISH);
         // "role." + name: a prefix the code completes at run time; its completions are added above

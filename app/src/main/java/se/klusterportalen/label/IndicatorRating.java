@@ -1,0 +1,5 @@
+package se.klusterportalen.label;
+
+public enum IndicatorRating {
+    MET, PARTLY, NOT_MET
+}

@@ -1,0 +1,17 @@
+package se.klusterportalen.label;
+
+import java.time.LocalDate;
+
+/**
+ * What an officer enters for a label. {@code validUntil} may be left empty: it then defaults to two years after
+ * the assessment.
+ */
+public record LabelInput(LabelLevel level, LocalDate assessedOn, LocalDate validUntil, Integer scorePercent,
+                         String issuerReference) {
+
+    LabelInput normalised() {
+        String reference = issuerReference == null || issuerReference.isBlank() ? null : issuerReference.strip();
+        LocalDate until = validUntil == null && assessedOn != null ? LabelRules.defaultValidUntil(assessedOn) : validUntil;
+        return new LabelInput(level, assessedOn, until, scorePercent, reference);
+    }
+}

@@ -1,0 +1,280 @@
+package se.klusterportalen.label;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.security.CurrentUser;
+import se.klusterportalen.security.Permission;
+import se.klusterportalen.security.RequiresPermission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** ECEI labels of the region's clusters: history, current label, label goals, warnings, Gold pre-assessment. */
+@Service
+public class LabelService {
+
+    static final int MAX_NOTE_LENGTH = 2000;
+    static final int MAX_REFERENCE_LENGTH = 200;
+
+    private final LabelRepository labels;
+    private final LabelGoalRepository goals;
+    private final GoldRatingRepository ratings;
+    private final ClusterService clusters;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    LabelService(LabelRepository labels, LabelGoalRepository goals, GoldRatingRepository ratings,
+                 ClusterService clusters, CurrentUser currentUser, Clock clock) {
+        this.labels = labels;
+        this.goals = goals;
+        this.ratings = ratings;
+        this.clusters = clusters;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @RequiresPermission(Permission.LABEL_VIEW)
+    @Transactional(readOnly = true)
+    public ClusterLabels clusterLabels(ClusterId cluster) {
+        requireCluster(cluster);
+        var history = labels.findByClusterIdOrderByAssessedOnDesc(cluster.value()).stream()
+                .map(Label::toRecord).toList();
+        var goal = goals.findById(cluster.value()).map(LabelGoal::toRecord);
+        LocalDate today = today();
+        return new ClusterLabels(cluster, history, LabelRules.current(history, today), goal,
+                LabelRules.warnings(history, goal, today));
+    }
+
+    /** The current label (highest valid today) of each of the clusters that has one. */
+    @RequiresPermission(Permission.LABEL_VIEW)
+    @Transactional(readOnly = true)
+    public Map<ClusterId, LabelRecord> currentLabels(Collection<ClusterId> clusterIds) {
+        LocalDate today = today();
+        var byCluster = labels.findByClusterIdIn(clusterIds.stream().map(ClusterId::value).toList()).stream()
+                .map(Label::toRecord).collect(Collectors.groupingBy(LabelRecord::clusterId));
+        var current = new HashMap<ClusterId, LabelRecord>();
+        byCluster.forEach((cluster, history) -> LabelRules.current(history, today)
+                .ifPresent(label -> current.put(cluster, label)));
+        return current;
+    }
+
+    @RequiresPermission(Permission.LABEL_VIEW)
+    @Transactional(readOnly = true)
+    public LabelPortfolio portfolio() {
+        var byCluster = labels.findAll().stream().map(Label::toRecord)
+                .collect(Collectors.groupingBy(LabelRecord::clusterId));
+        var goalsByCluster = goals.findAll().stream().map(LabelGoal::toRecord)
+                .collect(Collectors.toMap(LabelGoalRecord::clusterId, Function.identity()));
+        return new LabelPortfolio(byCluster, goalsByCluster);
+    }
+
+    @RequiresPermission(Permission.LABEL_EDIT)
+    @Transactional
+    public LabelRecord addLabel(ClusterId cluster, LabelInput input) {
+        requireCluster(cluster);
+        var valid = validate(input);
+        return labels.saveAndFlush(new Label(cluster, valid)).toRecord();
+    }
+
+    @RequiresPermission(Permission.LABEL_EDIT)
+    @Transactional
+    public LabelRecord updateLabel(LabelId id, LabelInput input, long loadedVersion) {
+        var label = labels.findById(id.value()).orElseThrow(() -> new NoSuchElementException("label.not-found"));
+        var valid = validate(input);
+        requireVersion(label.version(), loadedVersion);
+        label.apply(valid);
+        return flush(() -> labels.saveAndFlush(label)).toRecord();
+    }
+
+    @RequiresPermission(Permission.LABEL_EDIT)
+    @Transactional
+    public void deleteLabel(LabelId id, long loadedVersion) {
+        var label = labels.findById(id.value()).orElseThrow(() -> new NoSuchElementException("label.not-found"));
+        requireVersion(label.version(), loadedVersion);
+        flush(() -> {
+            labels.delete(label);
+            labels.flush();
+            return label;
+        });
+    }
+
+    /**
+     * Sets or changes the cluster's label goal.
+     *
+     * @param loadedVersion the version the user saw, empty when the cluster had no goal then
+     */
+    @RequiresPermission(Permission.LABEL_EDIT)
+    @Transactional
+    public LabelGoalRecord setGoal(ClusterId cluster, LabelLevel level, LocalDate date, Optional<Long> loadedVersion) {
+        requireCluster(cluster);
+        if (level == null) {
+            throw new LabelInputException("targetLevel", "label.goal.level.required");
+        }
+        if (date == null) {
+            throw new LabelInputException("targetDate", "label.goal.date.required");
+        }
+        var existing = goals.findById(cluster.value());
+        if (existing.isPresent() != loadedVersion.isPresent()) {
+            throw new LabelChangedException();
+        }
+        existing.ifPresent(goal -> requireVersion(goal.version(), loadedVersion.get()));
+        var goal = existing.orElseGet(() -> new LabelGoal(cluster));
+        goal.set(level, date);
+        return flush(() -> goals.saveAndFlush(goal)).toRecord();
+    }
+
+    @RequiresPermission(Permission.LABEL_VIEW)
+    @Transactional(readOnly = true)
+    public GoldPreassessment goldPreassessment(ClusterId cluster) {
+        requireCluster(cluster);
+        Map<String, GoldRating> byCode = ratings.findByClusterId(cluster.value()).stream()
+                .collect(Collectors.toMap(GoldRating::indicatorCode, Function.identity()));
+        var items = Arrays.stream(GoldIndicator.values()).map(indicator -> {
+            var rating = Optional.ofNullable(byCode.get(indicator.code()));
+            return new GoldPreassessment.Item(indicator, rating.map(GoldRating::rating),
+                    rating.map(GoldRating::note).orElse(null), rating.map(GoldRating::version).orElse(-1L));
+        }).toList();
+        return GoldPreassessment.of(cluster, items);
+    }
+
+    /** Whether the signed-in user may rate this cluster's Gold indicators (officers, and its own managers). */
+    @Transactional(readOnly = true)
+    public boolean canPreassess(ClusterId cluster) {
+        var user = currentUser.get();
+        if (user.isEmpty()) {
+            return false;
+        }
+        return user.get().can(Permission.LABEL_EDIT)
+                || user.get().can(Permission.LABEL_PREASSESS_OWN) && clusters.managesCluster(cluster);
+    }
+
+    /**
+     * Rates one Gold indicator.
+     *
+     * @param loadedVersion the item's version as loaded ({@code -1} when it was not rated yet)
+     */
+    @PreAuthorize("hasAnyRole('" + Permission.LABEL_EDIT + "', '" + Permission.LABEL_PREASSESS_OWN + "')")
+    @Transactional
+    public GoldPreassessment rate(ClusterId cluster, GoldIndicator indicator, IndicatorRating rating, String note,
+                                  long loadedVersion) {
+        if (!canPreassess(cluster)) {
+            throw new AccessDeniedException("label.preassess.not-own");
+        }
+        requireCluster(cluster);
+        if (indicator == null || rating == null) {
+            throw new LabelInputException("rating", "label.preassess.rating.required");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > MAX_NOTE_LENGTH) {
+            throw new LabelInputException("note", "label.preassess.note.too-long");
+        }
+        var key = new GoldRating.Key(cluster.value(), indicator.code());
+        var existing = ratings.findById(key);
+        requireVersion(existing.map(GoldRating::version).orElse(-1L), loadedVersion);
+        var entity = existing.orElseGet(() -> new GoldRating(cluster.value(), indicator));
+        entity.rate(rating, cleanNote);
+        flush(() -> ratings.saveAndFlush(entity));
+        return goldPreassessment(cluster);
+    }
+
+    /** For the platform's own set-up (demo data) in the current {@code RegionContext}. */
+    @Transactional
+    public void addIfMissing(ClusterId cluster, LabelInput input) {
+        var normalised = input.normalised();
+        boolean present = labels.findByClusterIdOrderByAssessedOnDesc(cluster.value()).stream()
+                .map(Label::toRecord).anyMatch(label -> label.level() == normalised.level()
+                        && label.assessedOn().equals(normalised.assessedOn()));
+        if (!present) {
+            labels.save(new Label(cluster, normalised));
+        }
+    }
+
+    /** For the platform's own set-up (demo data) in the current {@code RegionContext}. */
+    @Transactional
+    public void setGoalIfMissing(ClusterId cluster, LabelLevel level, LocalDate date) {
+        if (!goals.existsById(cluster.value())) {
+            var goal = new LabelGoal(cluster);
+            goal.set(level, date);
+            goals.save(goal);
+        }
+    }
+
+    /** For the platform's own set-up (demo data) in the current {@code RegionContext}. */
+    @Transactional
+    public void rateIfMissing(ClusterId cluster, GoldIndicator indicator, IndicatorRating rating, String note) {
+        var key = new GoldRating.Key(cluster.value(), indicator.code());
+        if (!ratings.existsById(key)) {
+            var entity = new GoldRating(cluster.value(), indicator);
+            entity.rate(rating, note);
+            ratings.save(entity);
+        }
+    }
+
+    private LabelInput validate(LabelInput raw) {
+        if (raw == null) {
+            throw new LabelInputException("level", "label.level.required");
+        }
+        var input = raw.normalised();
+        if (input.level() == null) {
+            throw new LabelInputException("level", "label.level.required");
+        }
+        if (input.assessedOn() == null) {
+            throw new LabelInputException("assessedOn", "label.assessed-on.required");
+        }
+        if (input.assessedOn().isAfter(today())) {
+            throw new LabelInputException("assessedOn", "label.assessed-on.future");
+        }
+        if (input.validUntil().isBefore(input.assessedOn())) {
+            throw new LabelInputException("validUntil", "label.valid-until.before-assessment");
+        }
+        if (input.scorePercent() != null && (input.scorePercent() < 0 || input.scorePercent() > 100)) {
+            throw new LabelInputException("scorePercent", "label.score.range");
+        }
+        if (input.level() == LabelLevel.GOLD && input.scorePercent() != null
+                && input.scorePercent() < LabelRules.GOLD_MINIMUM_SCORE) {
+            throw new LabelInputException("scorePercent", "label.score.gold-minimum");
+        }
+        if (input.issuerReference() != null && input.issuerReference().length() > MAX_REFERENCE_LENGTH) {
+            throw new LabelInputException("issuerReference", "label.issuer.too-long");
+        }
+        return input;
+    }
+
+    private void requireCluster(ClusterId cluster) {
+        if (clusters.find(cluster).isEmpty()) {
+            throw new NoSuchElementException("label.cluster.not-found");
+        }
+    }
+
+    private static void requireVersion(long actual, long loaded) {
+        if (actual != loaded) {
+            throw new LabelChangedException();
+        }
+    }
+
+    private static <T> T flush(Supplier<T> save) {
+        try {
+            return save.get();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new LabelChangedException();
+        }
+    }
+}

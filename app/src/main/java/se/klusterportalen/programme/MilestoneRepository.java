@@ -1,0 +1,13 @@
+package se.klusterportalen.programme;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.UUID;
+
+interface MilestoneRepository extends JpaRepository<Milestone, UUID> {
+
+    List<Milestone> findByProgrammeIdOrderByDueDateAscTitleAsc(UUID programmeId);
+
+    List<Milestone> findByClusterIdOrderByDueDateAscTitleAsc(UUID clusterId);
+}

@@ -1,0 +1,119 @@
+package se.klusterportalen.programme;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.Audited;
+import se.klusterportalen.label.LabelLevel;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A goal of a programme: a rule evaluated from data, or free text with a status the officer sets. */
+@Entity
+@Table(name = "programme_goal")
+@Audited
+class ProgrammeGoal {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "region_code", nullable = false, updatable = false)
+    private String regionCode;
+
+    @Column(name = "programme_id", nullable = false, updatable = false)
+    private UUID programmeId;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private GoalKind kind;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private LocalDate deadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "label_level")
+    private LabelLevel labelLevel;
+
+    private Long threshold;
+
+    @Column(name = "funding_year")
+    private Integer fundingYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "manual_status")
+    private GoalStatus manualStatus;
+
+    @Column(name = "status_comment")
+    private String statusComment;
+
+    @Version
+    private long version;
+
+    protected ProgrammeGoal() {
+    }
+
+    ProgrammeGoal(ProgrammeId programme, int position, GoalDefinition definition) {
+        this.id = UUID.randomUUID();
+        this.programmeId = programme.value();
+        this.position = position;
+        define(definition);
+        if (definition.kind() == GoalKind.MANUAL) {
+            this.manualStatus = GoalStatus.NOT_ASSESSED;
+        }
+    }
+
+    void define(GoalDefinition definition) {
+        this.kind = definition.kind();
+        this.title = definition.title();
+        this.deadline = definition.deadline();
+        this.labelLevel = definition.level();
+        this.threshold = definition.threshold();
+        this.fundingYear = definition.fundingYear();
+    }
+
+    void judge(GoalStatus status, String comment) {
+        this.manualStatus = status;
+        this.statusComment = comment;
+    }
+
+    GoalId id() {
+        return new GoalId(id);
+    }
+
+    ProgrammeId programmeId() {
+        return new ProgrammeId(programmeId);
+    }
+
+    GoalDefinition definition() {
+        return new GoalDefinition(kind, title, deadline, labelLevel, threshold, fundingYear);
+    }
+
+    GoalStatus manualStatus() {
+        return manualStatus == null ? GoalStatus.NOT_ASSESSED : manualStatus;
+    }
+
+    String statusComment() {
+        return statusComment;
+    }
+
+    int position() {
+        return position;
+    }
+
+    long version() {
+        return version;
+    }
+}

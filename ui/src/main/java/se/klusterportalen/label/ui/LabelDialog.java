@@ -1,0 +1,86 @@
+package se.klusterportalen.label.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.label.LabelChangedException;
+import se.klusterportalen.label.LabelInput;
+import se.klusterportalen.label.LabelInputException;
+import se.klusterportalen.label.LabelLevel;
+import se.klusterportalen.label.LabelRecord;
+import se.klusterportalen.label.LabelService;
+
+import java.util.Map;
+
+/** Adds a label to a cluster, or corrects one (with the version the officer loaded). */
+class LabelDialog extends Dialog {
+
+    final Select<LabelLevel> level = new Select<>();
+    final DatePicker assessedOn = new DatePicker();
+    final DatePicker validUntil = new DatePicker();
+    final IntegerField score = new IntegerField();
+    final TextField issuerReference = new TextField();
+    final Paragraph error = new Paragraph();
+    final Button save = new Button();
+
+    LabelDialog(LabelService labels, ClusterId cluster, LabelRecord existing, Runnable saved) {
+        setHeaderTitle(getTranslation(existing == null ? "label.add" : "label.edit"));
+        level.setLabel(getTranslation("label.level"));
+        level.setItems(LabelLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("label.level." + l.name()));
+        assessedOn.setLabel(getTranslation("label.assessed-on"));
+        validUntil.setLabel(getTranslation("label.valid-until"));
+        validUntil.setHelperText(getTranslation("label.valid-until.help"));
+        score.setLabel(getTranslation("label.score"));
+        score.setHelperText(getTranslation("label.score.help"));
+        score.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        issuerReference.setLabel(getTranslation("label.issuer-reference"));
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        if (existing != null) {
+            level.setValue(existing.level());
+            assessedOn.setValue(existing.assessedOn());
+            validUntil.setValue(existing.validUntil());
+            existing.scorePercent().ifPresent(score::setValue);
+            issuerReference.setValue(existing.issuerReference() == null ? "" : existing.issuerReference());
+        }
+        Map<String, HasValidation> fields = Map.of("level", level, "assessedOn", assessedOn, "validUntil", validUntil,
+                "scorePercent", score, "issuerReference", issuerReference);
+        save.setText(getTranslation("label.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            fields.values().forEach(field -> field.setInvalid(false));
+            error.setVisible(false);
+            var input = new LabelInput(level.getValue(), assessedOn.getValue(), validUntil.getValue(),
+                    score.getValue(), issuerReference.getValue());
+            try {
+                if (existing == null) {
+                    labels.addLabel(cluster, input);
+                } else {
+                    labels.updateLabel(existing.id(), input, existing.version());
+                }
+                saved.run();
+                close();
+            } catch (LabelInputException e) {
+                var field = fields.get(e.field());
+                field.setErrorMessage(getTranslation(e.getMessage()));
+                field.setInvalid(true);
+            } catch (LabelChangedException e) {
+                error.setText(getTranslation(LabelChangedException.MESSAGE_KEY));
+                error.setVisible(true);
+                saved.run();
+            }
+        });
+        var form = new FormLayout(level, assessedOn, validUntil, score, issuerReference);
+        add(form, error);
+        getFooter().add(new Button(getTranslation("label.cancel"), click -> close()), save);
+    }
+}

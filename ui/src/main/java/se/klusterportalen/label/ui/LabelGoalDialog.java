@@ -1,0 +1,61 @@
+package se.klusterportalen.label.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.label.LabelChangedException;
+import se.klusterportalen.label.LabelGoalRecord;
+import se.klusterportalen.label.LabelInputException;
+import se.klusterportalen.label.LabelLevel;
+import se.klusterportalen.label.LabelService;
+
+import java.util.Optional;
+
+/** Sets the label a cluster aims for and by when. */
+class LabelGoalDialog extends Dialog {
+
+    final Select<LabelLevel> level = new Select<>();
+    final DatePicker date = new DatePicker();
+    final Paragraph error = new Paragraph();
+    final Button save = new Button();
+
+    LabelGoalDialog(LabelService labels, ClusterId cluster, Optional<LabelGoalRecord> existing, Runnable saved) {
+        setHeaderTitle(getTranslation("label.goal.set"));
+        level.setLabel(getTranslation("label.goal.level"));
+        level.setItems(LabelLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation("label.level." + l.name()));
+        date.setLabel(getTranslation("label.goal.date"));
+        existing.ifPresent(goal -> {
+            level.setValue(goal.targetLevel());
+            date.setValue(goal.targetDate());
+        });
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        save.setText(getTranslation("label.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            level.setInvalid(false);
+            date.setInvalid(false);
+            try {
+                labels.setGoal(cluster, level.getValue(), date.getValue(), existing.map(LabelGoalRecord::version));
+                saved.run();
+                close();
+            } catch (LabelInputException e) {
+                var field = "targetLevel".equals(e.field()) ? level : date;
+                field.setErrorMessage(getTranslation(e.getMessage()));
+                field.setInvalid(true);
+            } catch (LabelChangedException e) {
+                error.setText(getTranslation(LabelChangedException.MESSAGE_KEY));
+                error.setVisible(true);
+                saved.run();
+            }
+        });
+        add(new FormLayout(level, date), error);
+        getFooter().add(new Button(getTranslation("label.cancel"), click -> close()), save);
+    }
+}

@@ -1,0 +1,44 @@
+package se.klusterportalen.programme.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.programme.ProgrammeSummary;
+import se.klusterportalen.security.Permission;
+
+/** The region's programmes; a click opens the programme page with its goals and milestones. */
+@Route("programmes")
+@Menu(order = 5, title = "programme.nav", icon = "FLAG")
+@RolesAllowed(Permission.PROGRAMME_VIEW)
+class ProgrammeListView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<ProgrammeSummary> grid = new Grid<>();
+
+    ProgrammeListView(ProgrammeService programmes) {
+        setId("programme-list");
+        grid.setId("programme-grid");
+        grid.addColumn(ProgrammeSummary::name).setHeader(getTranslation("programme.name")).setFlexGrow(3);
+        grid.addColumn(p -> p.startYear() + "–" + p.endYear()).setHeader(getTranslation("programme.period"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> p.clusters().size()).setHeader(getTranslation("programme.cluster-count"))
+                .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(programmes.list());
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ProgrammeView.class,
+                new RouteParameters("programmeId", click.getItem().id().toString()))));
+        add(new H1(getTranslation("programme.list.title")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("programme.list.title") + " – " + getTranslation("app.name");
+    }
+}
