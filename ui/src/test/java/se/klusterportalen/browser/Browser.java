@@ -87,6 +87,12 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** The app layout scrolls its content area, where a click does not bring an element into view. */
+    public void scrollIntoView(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", element);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> element.isDisplayed());
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.klusterportalen.browser.Browser;
@@ -32,19 +31,6 @@ class ProgrammePageBrowserIntegrationTest {
         browser.close();
     }
 
-    /** The page scrolls inside the app layout, where a click does not bring an element into view. */
-    void scrollTo(WebElement element) {
-        try {
-            var field = Browser.class.getDeclaredField("driver");
-            field.setAccessible(true);
-            ((JavascriptExecutor) field.get(browser)).executeScript(
-                    "arguments[0].scrollIntoView({block: 'start'});", element);
-            Thread.sleep(300);
-        } catch (ReflectiveOperationException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void skaneOfficerOpensTheProgrammeAndSeesItsGoalsJudged() {
         browser.open("/programmes");
@@ -63,7 +49,7 @@ class ProgrammePageBrowserIntegrationTest {
                 .contains("Mobile Heights (Silver)");
         browser.screenshot("goals-02-skane-goals");
 
-        scrollTo(browser.waitFor(By.id("milestone-timeline")));
+        browser.scrollIntoView(browser.waitFor(By.id("milestone-timeline")));
         assertThat(browser.findAll(By.cssSelector("#milestone-timeline .timeline-marker"))).hasSizeGreaterThanOrEqualTo(5);
         browser.screenshot("goals-03-skane-milestones");
     }
@@ -83,11 +69,11 @@ class ProgrammePageBrowserIntegrationTest {
         assertThat(browser.findAll(By.cssSelector("#milestone-timeline .timeline-quarter"))).hasSize(12);
         browser.screenshot("goals-04-nms-milestones");
 
-        scrollTo(browser.waitFor(By.id("milestone-timeline")));
+        browser.scrollIntoView(browser.waitFor(By.id("milestone-timeline")));
         browser.screenshot("goals-05-nms-timeline");
 
         var overdueOnly = browser.findAll(By.cssSelector("#milestone-overdue-filter input")).getFirst();
-        scrollTo(overdueOnly);
+        browser.scrollIntoView(overdueOnly);
         overdueOnly.click();
         browser.waitForText(By.id("milestone-count"), "Visar 3 av");
         browser.screenshot("goals-06-nms-overdue-only");
