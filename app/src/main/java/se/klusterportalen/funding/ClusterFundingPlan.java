@@ -96,7 +96,11 @@ public record ClusterFundingPlan(ProgrammeId programme, String programmeName, Cl
 
     /** The effect of another tapering plan on the region's cost, share and leverage, next to this saved plan. */
     public WhatIfComparison whatIf(TaperingPlan changed) {
-        TaperingProposal proposal = TaperingGenerator.propose(changed);
+        return whatIf(TaperingGenerator.propose(changed));
+    }
+
+    /** The same for a proposal the officer adjusted year by year. */
+    public WhatIfComparison whatIf(TaperingProposal proposal) {
         SortedMap<Integer, Long> savedBase = plannedBase();
         var compared = new ArrayList<WhatIfComparison.Year>();
         mixPerYear(Basis.PLANNED).forEach((year, saved) -> {
