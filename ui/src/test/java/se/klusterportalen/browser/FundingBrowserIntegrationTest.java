@@ -40,6 +40,13 @@ class FundingBrowserIntegrationTest {
         login.logout();
     }
 
+    private void click(By by) {
+        WebElement element = browser.waitFor(by);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     private void type(String fieldId, String text) {
         WebElement input = browser.waitFor(By.cssSelector("#" + fieldId + " input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
@@ -59,23 +66,25 @@ class FundingBrowserIntegrationTest {
         browser.waitFor(By.id("programme-funding-chart"));
         browser.waitFor(By.cssSelector("#programme-funding-warnings li"));
         browser.screenshot("funding-01-programme");
+        click(By.id("programme-cluster-grid"));
+        browser.screenshot("funding-01b-programme-clusters");
 
-        browser.waitFor(By.linkText("Mobile Heights")).click();
+        click(By.linkText("Mobile Heights"));
         browser.waitFor(By.id("funding-chart"));
         browser.screenshot("funding-02-cluster-before");
 
-        browser.waitFor(By.id("funding-tapering")).click();
+        click(By.id("funding-tapering"));
         browser.waitFor(By.id("tapering-dialog"));
         type("tapering-floor", "1 200 000");
         browser.findAll(By.cssSelector("#tapering-shape vaadin-radio-button")).get(1).click();
-        browser.waitFor(By.id("tapering-calculate")).click();
+        click(By.id("tapering-calculate"));
         browser.waitForText(By.id("tapering-step"), "Minskar med");
         browser.waitFor(By.id("tapering-cost-change"));
         assertThat(browser.waitFor(By.cssSelector("#tapering-proposal-2021 input")).getAttribute("value"))
                 .isEqualTo("1\u00a0200\u00a0000");
         browser.screenshot("funding-03-tapering-what-if");
 
-        browser.waitFor(By.id("tapering-save")).click();
+        click(By.id("tapering-save"));
         browser.waitForText(By.id("funding-summary"), "lika procentsteg");
         WebElement chart = browser.waitFor(By.id("funding-chart"));
         assertThat(chart.findElements(By.cssSelector("rect.bar.planned"))).isNotEmpty();
