@@ -40,11 +40,15 @@ class FundingBrowserIntegrationTest {
         login.logout();
     }
 
-    private void click(By by) {
+    private WebElement scrollTo(By by) {
         WebElement element = browser.waitFor(by);
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        return element;
+    }
+
+    private void click(By by) {
+        scrollTo(by).click();
     }
 
     private void type(String fieldId, String text) {
@@ -66,7 +70,7 @@ class FundingBrowserIntegrationTest {
         browser.waitFor(By.id("programme-funding-chart"));
         browser.waitFor(By.cssSelector("#programme-funding-warnings li"));
         browser.screenshot("funding-01-programme");
-        click(By.id("programme-cluster-grid"));
+        scrollTo(By.id("programme-cluster-grid"));
         browser.screenshot("funding-01b-programme-clusters");
 
         click(By.linkText("Mobile Heights"));
