@@ -113,7 +113,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
 
         clusters.setId("programme-cluster-grid");
         clusters.addComponentColumn(plan -> new Anchor(ClusterFundingView.path(plan.programme(), plan.cluster()),
-                plan.clusterName())).setHeader(getTranslation("funding.cluster")).setFlexGrow(2).setKey("cluster");
+                plan.clusterName())).setHeader(getTranslation("funding.cluster")).setFlexGrow(3).setKey("cluster");
         clusters.addColumn(plan -> firstOrLast(plan, true)).setHeader(getTranslation("funding.summary.share-first"))
                 .setKey("share-first");
         clusters.addColumn(plan -> firstOrLast(plan, false)).setHeader(getTranslation("funding.summary.share-last"))
@@ -126,7 +126,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         clusters.addColumn(plan -> Formats.kronor(plan.total(Basis.PLANNED).regional()))
                 .setHeader(getTranslation("funding.summary.regional-cost")).setKey("regional-cost");
         clusters.addComponentColumn(this::warningsCell).setHeader(getTranslation("funding.summary.warnings"))
-                .setFlexGrow(3).setKey("warnings");
+                .setFlexGrow(2).setKey("warnings");
         clusters.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         clusters.setAllRowsVisible(true);
     }
