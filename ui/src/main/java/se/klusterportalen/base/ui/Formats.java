@@ -1,5 +1,7 @@
 package se.klusterportalen.base.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -13,5 +15,29 @@ public final class Formats {
 
     public static String integer(long value) {
         return NumberFormat.getIntegerInstance(SWEDISH).format(value);
+    }
+
+    /** Whole kronor: "1 250 000 kr". */
+    public static String kronor(long value) {
+        return integer(value) + "\u00a0kr";
+    }
+
+    /** Millions of kronor with one decimal, for charts: "1,3 mnkr". */
+    public static String mnkr(long value) {
+        return decimal(BigDecimal.valueOf(value).divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_UP))
+                + "\u00a0mnkr";
+    }
+
+    /** A decimal number as written in Swedish, keeping its scale: "1,35". */
+    public static String decimal(BigDecimal value) {
+        var format = NumberFormat.getNumberInstance(SWEDISH);
+        format.setMinimumFractionDigits(Math.max(0, value.scale()));
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
+        return format.format(value);
+    }
+
+    /** A percentage: "42,5 %". */
+    public static String percent(BigDecimal value) {
+        return decimal(value) + "\u00a0%";
     }
 }

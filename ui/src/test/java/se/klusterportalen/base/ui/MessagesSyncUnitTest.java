@@ -84,6 +84,20 @@ class MessagesSyncUnitTest {
         for (var status : se.klusterportalen.programme.MilestoneStatus.values()) {
             used.add("programme.milestone.status." + status.name());
         }
+        for (var stream : se.klusterportalen.funding.StandardStream.values()) {
+            used.add("funding.stream." + stream.name());
+        }
+        for (var kind : se.klusterportalen.funding.StreamKind.values()) {
+            used.add("funding.kind." + kind.name());
+            used.add("funding.kind.short." + kind.name());
+        }
+        for (var shape : se.klusterportalen.funding.TaperingShape.values()) {
+            used.add("funding.shape." + shape.name());
+            used.add("funding.shape.short." + shape.name());
+        }
+        for (var warning : se.klusterportalen.funding.FundingWarning.Type.values()) {
+            used.add("funding.warning." + warning.name());
+        }
 
         Set<String> known = keys(MessagesI18NProvider.SWEDISH);
         // "role." + name: a prefix the code completes at run time; its completions are added above

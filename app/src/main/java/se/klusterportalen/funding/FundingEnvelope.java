@@ -1,0 +1,64 @@
+package se.klusterportalen.funding;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.Audited;
+import se.klusterportalen.programme.ProgrammeId;
+
+import java.util.UUID;
+
+/** The region's budget (ram) of a stream in a year of a programme. */
+@Entity
+@Table(name = "funding_envelope")
+@Audited
+class FundingEnvelope {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "region_code", nullable = false, updatable = false)
+    private String regionCode;
+
+    @Column(name = "programme_id", nullable = false, updatable = false)
+    private UUID programmeId;
+
+    @Column(name = "stream_id", nullable = false, updatable = false)
+    private UUID streamId;
+
+    @Column(nullable = false, updatable = false)
+    private int year;
+
+    @Column(nullable = false)
+    private long amount;
+
+    @Version
+    private long version;
+
+    protected FundingEnvelope() {
+    }
+
+    FundingEnvelope(ProgrammeId programme, StreamYear cell, long amount) {
+        this.id = UUID.randomUUID();
+        this.programmeId = programme.value();
+        this.streamId = cell.stream().value();
+        this.year = cell.year();
+        this.amount = amount;
+    }
+
+    StreamYear cell() {
+        return new StreamYear(new FundingStreamId(streamId), year);
+    }
+
+    long amount() {
+        return amount;
+    }
+
+    void setAmount(long amount) {
+        this.amount = amount;
+    }
+}

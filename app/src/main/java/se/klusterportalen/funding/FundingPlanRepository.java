@@ -1,0 +1,17 @@
+package se.klusterportalen.funding;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface FundingPlanRepository extends JpaRepository<FundingPlan, UUID> {
+
+    @EntityGraph(attributePaths = "amounts")
+    Optional<FundingPlan> findByProgrammeIdAndClusterId(UUID programmeId, UUID clusterId);
+
+    @EntityGraph(attributePaths = "amounts")
+    List<FundingPlan> findByProgrammeId(UUID programmeId);
+}

@@ -1,0 +1,275 @@
+package se.klusterportalen.funding;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.programme.ProgrammeId;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.programme.ProgrammeSummary;
+import se.klusterportalen.security.CurrentUser;
+import se.klusterportalen.security.Permission;
+import se.klusterportalen.security.PortalUser;
+import se.klusterportalen.security.RequiresPermission;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Funding plans of the current region's clusters per programme, the region's streams and the envelopes. */
+@Service
+public class FundingService {
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    private final FundingStreamRepository streams;
+    private final FundingPlanRepository plans;
+    private final FundingEnvelopeRepository envelopes;
+    private final StandardStreams standardStreams;
+    private final ProgrammeService programmes;
+    private final ClusterService clusters;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    FundingService(FundingStreamRepository streams, FundingPlanRepository plans, FundingEnvelopeRepository envelopes,
+                   StandardStreams standardStreams, ProgrammeService programmes, ClusterService clusters,
+                   CurrentUser currentUser, Clock clock) {
+        this.streams = streams;
+        this.plans = plans;
+        this.envelopes = envelopes;
+        this.standardStreams = standardStreams;
+        this.programmes = programmes;
+        this.clusters = clusters;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RequiresPermission(Permission.FUNDING_VIEW)
+    @Transactional(readOnly = true)
+    public List<FundingStreamSummary> streams() {
+        standardStreams.ensurePresent();
+        return streamList();
+    }
+
+    @RequiresPermission(Permission.FUNDING_EDIT)
+    @Transactional
+    public FundingStreamSummary addStream(String name, StreamKind kind, boolean base) {
+        standardStreams.ensurePresent();
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("funding.stream.name.invalid");
+        }
+        if (kind == null) {
+            throw new IllegalArgumentException("funding.stream.kind.missing");
+        }
+        if (streams.existsByNameIgnoreCase(name.strip())) {
+            throw new IllegalArgumentException("funding.stream.name.taken");
+        }
+        int order = streams.findAll().stream().mapToInt(FundingStream::sortOrder).max().orElse(0) + 10;
+        return streams.save(new FundingStream(null, name.strip(), kind, base, order)).toSummary();
+    }
+
+    /** The programmes of the region that include the cluster, newest first. */
+    @RequiresPermission(Permission.FUNDING_VIEW)
+    @Transactional(readOnly = true)
+    public List<ProgrammeSummary> programmesOf(ClusterId cluster) {
+        return programmes.list().stream().filter(programme -> programme.clusters().contains(cluster)).toList();
+    }
+
+    @RequiresPermission(Permission.FUNDING_VIEW)
+    @Transactional(readOnly = true)
+    public ClusterFundingPlan clusterPlan(ProgrammeId programmeId, ClusterId clusterId) {
+        standardStreams.ensurePresent();
+        ProgrammeSummary programme = programme(programmeId);
+        ClusterSummary cluster = clusterIn(programme, clusterId);
+        return toPlan(programme, cluster, streamList(),
+                plans.findByProgrammeIdAndClusterId(programmeId.value(), clusterId.value()));
+    }
+
+    /**
+     * Saves the whole plan: {@code amounts} replace the saved ones (missing cells become 0). Refused with
+     * {@link FundingConflictException} when the plan is no longer at {@code loadedVersion}.
+     */
+    @RequiresPermission(Permission.FUNDING_EDIT)
+    @Transactional
+    public ClusterFundingPlan savePlan(ProgrammeId programmeId, ClusterId clusterId, long loadedVersion,
+                                       Collection<FundingAmountValue> amounts, Optional<TaperingPlan> tapering) {
+        standardStreams.ensurePresent();
+        ProgrammeSummary programme = programme(programmeId);
+        ClusterSummary cluster = clusterIn(programme, clusterId);
+        List<FundingStreamSummary> streamList = streamList();
+        Map<StreamYear, FundingAmountValue> cells = validCells(programme, streamList, amounts);
+        tapering.ifPresent(plan -> requireWithin(programme, plan));
+
+        FundingPlan plan = plans.findByProgrammeIdAndClusterId(programmeId.value(), clusterId.value())
+                .orElseGet(() -> new FundingPlan(programmeId, clusterId));
+        long current = plan.changedAt() == null ? ClusterFundingPlan.UNSAVED : plan.version();
+        if (current != loadedVersion) {
+            throw new FundingConflictException(FundingConflictException.PLAN);
+        }
+        plan.replaceAmounts(cells);
+        plan.taper(tapering);
+        plan.changed(currentUser.get().map(PortalUser::username).orElse("system"), clock.instant());
+        try {
+            plan = plans.saveAndFlush(plan);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException concurrentSave) {
+            throw new FundingConflictException(FundingConflictException.PLAN);
+        }
+        return toPlan(programme, cluster, streamList, Optional.of(plan));
+    }
+
+    /**
+     * Saves a tapering plan with the yearly base funding the officer settled on (the generator's proposal,
+     * possibly adjusted); the other streams and all reported amounts stay as they are.
+     */
+    @RequiresPermission(Permission.FUNDING_EDIT)
+    @Transactional
+    public ClusterFundingPlan saveTapering(ProgrammeId programmeId, ClusterId clusterId, long loadedVersion,
+                                           TaperingPlan tapering, SortedMap<Integer, Long> baseAmounts) {
+        ClusterFundingPlan loaded = clusterPlan(programmeId, clusterId);
+        FundingStreamId base = loaded.baseStream().orElseThrow().id();
+        if (!baseAmounts.keySet().equals(Set.copyOf(tapering.years()))) {
+            throw new IllegalArgumentException("funding.tapering.years-mismatch");
+        }
+        Map<StreamYear, FundingAmountValue> cells = new LinkedHashMap<>();
+        loaded.amounts().forEach(amount -> cells.put(amount.cell(), amount));
+        baseAmounts.forEach((year, planned) -> cells.put(new StreamYear(base, year), new FundingAmountValue(base, year,
+                Objects.requireNonNull(planned), loaded.actual(base, year))));
+        return savePlan(programmeId, clusterId, loadedVersion, cells.values(), Optional.of(tapering));
+    }
+
+    @RequiresPermission(Permission.FUNDING_VIEW)
+    @Transactional(readOnly = true)
+    public ProgrammeFunding programmeFunding(ProgrammeId programmeId) {
+        standardStreams.ensurePresent();
+        ProgrammeSummary programme = programme(programmeId);
+        List<FundingStreamSummary> streamList = streamList();
+        Map<java.util.UUID, FundingPlan> saved = plans.findByProgrammeId(programmeId.value()).stream()
+                .collect(Collectors.toMap(FundingPlan::clusterId, Function.identity()));
+        List<ClusterFundingPlan> clusterPlans = clusters.list().stream()
+                .filter(cluster -> programme.clusters().contains(cluster.id()))
+                .sorted(Comparator.comparing(ClusterSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .map(cluster -> toPlan(programme, cluster, streamList, Optional.ofNullable(saved.get(cluster.id().value()))))
+                .toList();
+        return new ProgrammeFunding(programmeId, programme.name(), programme.years(), streamList, clusterPlans,
+                envelopeMap(programmeId));
+    }
+
+    /**
+     * Saves the envelopes the officer changed. {@code loaded} is what they saw, {@code edited} what they want
+     * (a missing cell: no envelope); a cell someone else changed in between refuses the whole save.
+     */
+    @RequiresPermission(Permission.FUNDING_EDIT)
+    @Transactional
+    public ProgrammeFunding saveEnvelopes(ProgrammeId programmeId, Map<StreamYear, Long> loaded,
+                                          Map<StreamYear, Long> edited) {
+        ProgrammeSummary programme = programme(programmeId);
+        Set<FundingStreamId> known = streamList().stream().map(FundingStreamSummary::id).collect(Collectors.toSet());
+        edited.forEach((cell, amount) -> {
+            if (!known.contains(cell.stream())) {
+                throw new IllegalArgumentException("funding.stream.unknown");
+            }
+            if (!programme.years().contains(cell.year())) {
+                throw new IllegalArgumentException("funding.year.outside-programme");
+            }
+            if (amount == null || amount < 0) {
+                throw new IllegalArgumentException("funding.amount.negative");
+            }
+        });
+        Map<StreamYear, FundingEnvelope> current = envelopes.findByProgrammeId(programmeId.value()).stream()
+                .collect(Collectors.toMap(FundingEnvelope::cell, Function.identity()));
+        var changedCells = new java.util.HashSet<StreamYear>(edited.keySet());
+        changedCells.addAll(loaded.keySet());
+        changedCells.removeIf(cell -> Objects.equals(loaded.get(cell), edited.get(cell)));
+        for (StreamYear cell : changedCells) {
+            FundingEnvelope envelope = current.get(cell);
+            Long now = envelope == null ? null : envelope.amount();
+            if (!Objects.equals(now, loaded.get(cell))) {
+                throw new FundingConflictException(FundingConflictException.ENVELOPES);
+            }
+            Long wanted = edited.get(cell);
+            if (wanted == null) {
+                envelopes.delete(envelope);
+            } else if (envelope == null) {
+                envelopes.save(new FundingEnvelope(programmeId, cell, wanted));
+            } else {
+                envelope.setAmount(wanted);
+            }
+        }
+        try {
+            envelopes.flush();
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException concurrentSave) {
+            throw new FundingConflictException(FundingConflictException.ENVELOPES);
+        }
+        return programmeFunding(programmeId);
+    }
+
+    private Map<StreamYear, Long> envelopeMap(ProgrammeId programmeId) {
+        Map<StreamYear, Long> map = new HashMap<>();
+        envelopes.findByProgrammeId(programmeId.value()).forEach(envelope -> map.put(envelope.cell(), envelope.amount()));
+        return map;
+    }
+
+    private List<FundingStreamSummary> streamList() {
+        return streams.findAllByOrderBySortOrderAscNameAsc().stream().map(FundingStream::toSummary).toList();
+    }
+
+    private ProgrammeSummary programme(ProgrammeId id) {
+        return programmes.find(id).orElseThrow(() -> new NoSuchElementException("funding.programme.not-found"));
+    }
+
+    private ClusterSummary clusterIn(ProgrammeSummary programme, ClusterId id) {
+        if (!programme.clusters().contains(id)) {
+            throw new NoSuchElementException("funding.cluster.not-in-programme");
+        }
+        return clusters.find(id).orElseThrow(() -> new NoSuchElementException("funding.cluster.not-in-programme"));
+    }
+
+    private static Map<StreamYear, FundingAmountValue> validCells(ProgrammeSummary programme,
+                                                                  List<FundingStreamSummary> streamList,
+                                                                  Collection<FundingAmountValue> amounts) {
+        Set<FundingStreamId> known = streamList.stream().map(FundingStreamSummary::id).collect(Collectors.toSet());
+        Map<StreamYear, FundingAmountValue> cells = new LinkedHashMap<>();
+        for (FundingAmountValue amount : amounts) {
+            if (!known.contains(amount.stream())) {
+                throw new IllegalArgumentException("funding.stream.unknown");
+            }
+            if (!programme.years().contains(amount.year())) {
+                throw new IllegalArgumentException("funding.year.outside-programme");
+            }
+            if (cells.put(amount.cell(), amount) != null) {
+                throw new IllegalArgumentException("funding.amount.duplicate");
+            }
+        }
+        return cells;
+    }
+
+    private static void requireWithin(ProgrammeSummary programme, TaperingPlan plan) {
+        if (plan.startYear() < programme.startYear() || plan.endYear() > programme.endYear()) {
+            throw new IllegalArgumentException("funding.tapering.outside-programme");
+        }
+    }
+
+    private static ClusterFundingPlan toPlan(ProgrammeSummary programme, ClusterSummary cluster,
+                                             List<FundingStreamSummary> streamList, Optional<FundingPlan> saved) {
+        return new ClusterFundingPlan(programme.id(), programme.name(), cluster.id(), cluster.name(),
+                programme.years(), streamList,
+                saved.map(FundingPlan::amountValues).orElse(List.of()),
+                saved.flatMap(FundingPlan::tapering),
+                saved.map(FundingPlan::version).orElse(ClusterFundingPlan.UNSAVED),
+                saved.map(FundingPlan::changedBy), saved.map(FundingPlan::changedAt));
+    }
+}

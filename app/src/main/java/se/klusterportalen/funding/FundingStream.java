@@ -1,0 +1,76 @@
+package se.klusterportalen.funding;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.Audited;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where a region's clusters get money from. */
+@Entity
+@Table(name = "funding_stream")
+@Audited
+class FundingStream {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "region_code", nullable = false, updatable = false)
+    private String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    private StandardStream standard;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private StreamKind kind;
+
+    @Column(nullable = false)
+    private boolean base;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Version
+    private long version;
+
+    protected FundingStream() {
+    }
+
+    FundingStream(StandardStream standard, String name, StreamKind kind, boolean base, int sortOrder) {
+        this.id = UUID.randomUUID();
+        this.standard = standard;
+        this.name = name;
+        this.kind = kind;
+        this.base = base;
+        this.sortOrder = sortOrder;
+    }
+
+    static FundingStream standard(StandardStream standard) {
+        return new FundingStream(standard, standard.swedishName(), standard.kind(), standard.base(),
+                (standard.ordinal() + 1) * 10);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+
+    FundingStreamSummary toSummary() {
+        return new FundingStreamSummary(new FundingStreamId(id), Optional.ofNullable(standard), name, kind, base, sortOrder);
+    }
+}

@@ -1,0 +1,114 @@
+package se.klusterportalen.funding;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.programme.ProgrammeId;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.klusterportalen.testsupport.DemoUsers.NMS;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+
+/** Every funding table, and its history, is walled off from other regions: in SQL and through the service. */
+@IntegrationTest
+class FundingIsolationIntegrationTest {
+
+    @Autowired RealLogin login;
+    @Autowired FundingService funding;
+    @Autowired ProgrammeService programmes;
+    @Autowired ClusterService clusters;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+
+    @AfterEach
+    void signOut() {
+        login.logout();
+    }
+
+    private Integer countAs(String region, String table) {
+        return RegionContext.callAs(region, () -> transaction.execute(status -> jdbc.queryForObject(
+                "SELECT count(*) FROM " + table + " WHERE region_code = ?", Integer.class, SKANE)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"funding_stream", "funding_plan", "funding_amount", "funding_envelope",
+            "funding_stream_aud", "funding_plan_aud", "funding_amount_aud", "funding_envelope_aud"})
+    void anotherRegionReadsNoneOfSkanesRows(String table) {
+        assertThat(countAs(SKANE, table)).as("Skåne's own rows").isPositive();
+        assertThat(countAs(NMS, table)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"funding_stream", "funding_plan", "funding_amount", "funding_envelope"})
+    void anotherRegionChangesNoneOfSkanesRows(String table) {
+        Integer updated = RegionContext.callAs(NMS, () -> transaction.execute(status ->
+                jdbc.update("UPDATE " + table + " SET version = version + 1 WHERE region_code = ?", SKANE)));
+        Integer deleted = RegionContext.callAs(NMS, () -> transaction.execute(status ->
+                jdbc.update("DELETE FROM " + table + " WHERE region_code = ?", SKANE)));
+
+        assertThat(updated).isZero();
+        assertThat(deleted).isZero();
+        assertThat(countAs(SKANE, table)).isPositive();
+    }
+
+    @Test
+    void anotherRegionCannotInsertRowsForSkane() {
+        UUID any = UUID.randomUUID();
+        Map<String, String> inserts = Map.of(
+                "funding_stream", "INSERT INTO funding_stream (id, region_code, name, kind, base, sort_order) VALUES (?, 'skane', 'X', 'PRIVATE', false, 1)",
+                "funding_plan", "INSERT INTO funding_plan (id, region_code, programme_id, cluster_id, changed_at, changed_by) VALUES (?, 'skane', '" + any + "', '" + any + "', now(), 'x')",
+                "funding_amount", "INSERT INTO funding_amount (id, region_code, plan_id, stream_id, year, planned) VALUES (?, 'skane', '" + any + "', '" + any + "', 2019, 1)",
+                "funding_envelope", "INSERT INTO funding_envelope (id, region_code, programme_id, stream_id, year, amount) VALUES (?, 'skane', '" + any + "', '" + any + "', 2019, 1)",
+                "funding_plan_aud", "INSERT INTO funding_plan_aud (id, rev, region_code) VALUES (?, (SELECT max(rev) FROM revinfo), 'skane')",
+                "funding_amount_aud", "INSERT INTO funding_amount_aud (id, rev, region_code) VALUES (?, (SELECT max(rev) FROM revinfo), 'skane')",
+                "funding_stream_aud", "INSERT INTO funding_stream_aud (id, rev, region_code) VALUES (?, (SELECT max(rev) FROM revinfo), 'skane')",
+                "funding_envelope_aud", "INSERT INTO funding_envelope_aud (id, rev, region_code) VALUES (?, (SELECT max(rev) FROM revinfo), 'skane')");
+        inserts.forEach((table, sql) -> assertThatThrownBy(() -> RegionContext.runAs(NMS, () ->
+                transaction.executeWithoutResult(status -> jdbc.update(sql, UUID.randomUUID()))))
+                .as(table).rootCause().hasMessageContaining("row-level security"));
+    }
+
+    @Test
+    void throughTheServiceAnotherRegionsOfficerFindsNothingAndChangesNothing() {
+        login.as(SKANE_OFFICER);
+        ProgrammeId skaneProgramme = programmes.list().getFirst().id();
+        ClusterId mobileHeights = clusters.list().stream().filter(c -> c.name().equals("Mobile Heights")).findFirst()
+                .orElseThrow().id();
+        ClusterFundingPlan skanePlan = funding.clusterPlan(skaneProgramme, mobileHeights);
+        List<String> skaneStreamIds = funding.streams().stream().map(s -> s.id().toString()).toList();
+
+        login.as(NMS_OFFICER);
+        assertThat(funding.streams()).extracting(s -> s.id().toString()).doesNotContainAnyElementsOf(skaneStreamIds);
+        assertThatThrownBy(() -> funding.programmeFunding(skaneProgramme)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> funding.clusterPlan(skaneProgramme, mobileHeights)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> funding.savePlan(skaneProgramme, mobileHeights, skanePlan.version(), List.of(), Optional.empty()))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> funding.saveEnvelopes(skaneProgramme, Map.of(), Map.of()))
+                .isInstanceOf(NoSuchElementException.class);
+        ProgrammeId nmsProgramme = programmes.list().getFirst().id();
+        assertThat(funding.programmeFunding(nmsProgramme).clusters()).extracting(ClusterFundingPlan::clusterName)
+                .contains("Paper Province").doesNotContain("Mobile Heights");
+
+        login.as(SKANE_OFFICER);
+        assertThat(funding.clusterPlan(skaneProgramme, mobileHeights)).isEqualTo(skanePlan);
+    }
+}

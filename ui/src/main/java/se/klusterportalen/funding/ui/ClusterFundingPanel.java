@@ -1,0 +1,302 @@
+package se.klusterportalen.funding.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.funding.Basis;
+import se.klusterportalen.funding.ClusterFundingPlan;
+import se.klusterportalen.funding.FundingAmountValue;
+import se.klusterportalen.funding.FundingConflictException;
+import se.klusterportalen.funding.FundingMix;
+import se.klusterportalen.funding.FundingService;
+import se.klusterportalen.funding.FundingStreamSummary;
+import se.klusterportalen.funding.StreamKind;
+import se.klusterportalen.funding.StreamYear;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.function.ToLongFunction;
+
+/**
+ * A cluster's funding in one programme: warnings, chart, key figures and the table of streams × years with
+ * planned, actual and difference. Officers edit the amounts in place and open the tapering generator; everyone
+ * else reads (and may try what-if without saving).
+ */
+@StyleSheet("context://styles/funding.css")
+class ClusterFundingPanel extends VerticalLayout {
+
+    private final FundingService funding;
+    private final boolean editable;
+    private final FundingTexts texts = new FundingTexts(this);
+
+    ClusterFundingPlan plan;
+    boolean editing;
+    final Div summary = new Div();
+    final UnorderedList warnings = new UnorderedList();
+    final Div message = new Div();
+    final Svg chart = new Svg();
+    final Div tableHolder = new Div();
+    final Button edit = new Button();
+    final Button save = new Button();
+    final Button cancel = new Button();
+    final Button tapering = new Button();
+    final Map<StreamYear, TextField> plannedFields = new LinkedHashMap<>();
+    final Map<StreamYear, TextField> actualFields = new LinkedHashMap<>();
+
+    ClusterFundingPanel(FundingService funding, ClusterFundingPlan plan, boolean editable) {
+        this.funding = funding;
+        this.editable = editable;
+        addClassName("funding-panel");
+        setPadding(false);
+        summary.setId("funding-summary");
+        summary.addClassName("funding-summary");
+        warnings.setId("funding-warnings");
+        warnings.addClassName("funding-warnings");
+        message.setId("funding-message");
+        chart.setId("funding-chart");
+        chart.addClassName("funding-chart");
+        tableHolder.addClassName("funding-table-holder");
+
+        edit.setText(getTranslation("funding.edit"));
+        edit.setId("funding-edit");
+        edit.setIcon(VaadinIcon.EDIT.create());
+        edit.addClickListener(click -> setEditing(true));
+        save.setText(getTranslation("funding.save"));
+        save.setId("funding-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> saveAmounts());
+        cancel.setText(getTranslation("funding.cancel"));
+        cancel.setId("funding-cancel");
+        cancel.addClickListener(click -> setEditing(false));
+        tapering.setText(getTranslation(editable ? "funding.tapering.open" : "funding.whatif.open"));
+        tapering.setId("funding-tapering");
+        tapering.setIcon(VaadinIcon.TRENDING_DOWN.create());
+        tapering.addClickListener(click -> new TaperingDialog(funding, this.plan, editable, this::show).open());
+
+        var toolbar = new HorizontalLayout(tapering);
+        if (editable) {
+            toolbar.add(edit, save, cancel);
+        }
+        add(summary, warnings, message, chart, toolbar, tableHolder);
+        show(plan);
+    }
+
+    void show(ClusterFundingPlan loaded) {
+        this.plan = loaded;
+        message.removeAll();
+        summary.setText(loaded.tapering().map(texts::tapering).orElse(getTranslation("funding.tapering.none"))
+                + " · " + baseText());
+        warnings.removeAll();
+        loaded.warnings().forEach(w -> warnings.add(new ListItem(VaadinIcon.WARNING.create(), new Span(texts.warning(w)))));
+        warnings.setVisible(!loaded.warnings().isEmpty());
+        chart.setSvg(FundingChartSvg.render(chartYears(loaded), chartLabels(loaded.clusterName())));
+        setEditing(false);
+    }
+
+    private String baseText() {
+        var year = plan.firstYearBaseMostlyNonRegional(Basis.PLANNED);
+        return year.isPresent() ? getTranslation("funding.base.mostly-non-regional", String.valueOf(year.getAsInt()))
+                : getTranslation("funding.base.still-regional");
+    }
+
+    private List<FundingChartSvg.Year> chartYears(ClusterFundingPlan loaded) {
+        SortedMap<Integer, FundingMix> actual = loaded.mixPerYear(Basis.ACTUAL);
+        return loaded.mixPerYear(Basis.PLANNED).entrySet().stream().map(e -> new FundingChartSvg.Year(e.getKey(),
+                e.getValue(), Optional.ofNullable(actual.get(e.getKey())))).toList();
+    }
+
+    FundingChartSvg.Labels chartLabels(String title) {
+        return new FundingChartSvg.Labels(getTranslation("funding.chart.title", title),
+                getTranslation("funding.kind.REGIONAL"), getTranslation("funding.kind.OTHER_PUBLIC"),
+                getTranslation("funding.kind.PRIVATE"), getTranslation("funding.planned"), getTranslation("funding.actual"),
+                getTranslation("funding.chart.share-planned"), getTranslation("funding.chart.share-actual"));
+    }
+
+    void setEditing(boolean on) {
+        editing = on && editable;
+        edit.setVisible(editable && !editing);
+        save.setVisible(editing);
+        cancel.setVisible(editing);
+        tapering.setEnabled(!editing);
+        plannedFields.clear();
+        actualFields.clear();
+        tableHolder.removeAll();
+        tableHolder.add(table());
+    }
+
+    private NativeTable table() {
+        var table = new NativeTable();
+        table.setId("funding-table");
+        table.addClassName("funding-table");
+        table.setCaptionText(getTranslation("funding.table.caption"));
+        var years = table.getHead().addRow();
+        var stream = years.addHeaderCell();
+        stream.setText(getTranslation("funding.stream"));
+        stream.getElement().setAttribute("rowspan", "2");
+        var columns = table.getHead().addRow();
+        for (int year : plan.years()) {
+            var cell = years.addHeaderCell();
+            cell.setText(String.valueOf(year));
+            cell.getElement().setAttribute("colspan", "3");
+            cell.addClassName("funding-year");
+            columns.addHeaderCell().setText(getTranslation("funding.planned"));
+            columns.addHeaderCell().setText(getTranslation("funding.actual"));
+            columns.addHeaderCell().setText(getTranslation("funding.difference"));
+        }
+        for (FundingStreamSummary s : plan.streams()) {
+            var row = table.getBody().addRow();
+            row.addClassName("funding-kind-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
+            var name = row.addHeaderCell();
+            name.add(new Span(texts.stream(s)), kindBadge(s.kind()));
+            for (int year : plan.years()) {
+                amountCells(row, new StreamYear(s.id(), year));
+            }
+        }
+        var actual = plan.mixPerYear(Basis.ACTUAL);
+        var planned = plan.mixPerYear(Basis.PLANNED);
+        sumRow(table, "funding.kind.REGIONAL", FundingMix::regional, planned, actual);
+        sumRow(table, "funding.kind.OTHER_PUBLIC", FundingMix::otherPublic, planned, actual);
+        sumRow(table, "funding.kind.PRIVATE", FundingMix::privateFunding, planned, actual);
+        sumRow(table, "funding.total", FundingMix::total, planned, actual).addClassName("funding-total");
+        figureRow(table, "funding.share", planned, actual, FundingTexts::share);
+        figureRow(table, "funding.leverage", planned, actual, FundingTexts::leverage);
+        return table;
+    }
+
+    private Span kindBadge(StreamKind kind) {
+        var badge = new Span(getTranslation("funding.kind.short." + kind.name()));
+        badge.addClassName("funding-kind-badge");
+        return badge;
+    }
+
+    private void amountCells(NativeTableRow row, StreamYear cell) {
+        long planned = plan.planned(cell.stream(), cell.year());
+        OptionalLong actual = plan.actual(cell.stream(), cell.year());
+        if (editing) {
+            row.addDataCell().add(field(plannedFields, cell, "planned", OptionalLong.of(planned)));
+            row.addDataCell().add(field(actualFields, cell, "actual", actual));
+        } else {
+            row.addDataCell().setText(Formats.kronor(planned));
+            row.addDataCell().setText(actual.isPresent() ? Formats.kronor(actual.getAsLong()) : "");
+        }
+        var difference = row.addDataCell();
+        if (actual.isPresent()) {
+            long value = actual.getAsLong() - planned;
+            difference.setText(Formats.kronor(value));
+            difference.addClassName(value < 0 ? "funding-below" : "funding-above");
+        }
+    }
+
+    private TextField field(Map<StreamYear, TextField> fields, StreamYear cell, String what, OptionalLong value) {
+        var field = new TextField();
+        field.setId("funding-" + what + "-" + cell.stream() + "-" + cell.year());
+        field.addThemeVariants(TextFieldVariant.LUMO_SMALL, TextFieldVariant.LUMO_ALIGN_RIGHT);
+        field.setAriaLabel(getTranslation("funding." + what) + " " + cell.year());
+        field.setValue(value.isPresent() ? Formats.integer(value.getAsLong()) : "");
+        field.addClassName("funding-amount-field");
+        fields.put(cell, field);
+        return field;
+    }
+
+    private NativeTableRow sumRow(NativeTable table, String key, ToLongFunction<FundingMix> part,
+                                  Map<Integer, FundingMix> planned, Map<Integer, FundingMix> actual) {
+        var row = table.getFoot().addRow();
+        row.addHeaderCell().setText(getTranslation(key));
+        for (int year : plan.years()) {
+            long plannedSum = part.applyAsLong(planned.getOrDefault(year, FundingMix.ZERO));
+            row.addDataCell().setText(Formats.kronor(plannedSum));
+            FundingMix reported = actual.get(year);
+            row.addDataCell().setText(reported == null ? "" : Formats.kronor(part.applyAsLong(reported)));
+            row.addDataCell().setText(reported == null ? "" : Formats.kronor(part.applyAsLong(reported) - plannedSum));
+        }
+        return row;
+    }
+
+    private void figureRow(NativeTable table, String key, Map<Integer, FundingMix> planned,
+                           Map<Integer, FundingMix> actual, java.util.function.Function<FundingMix, String> figure) {
+        var row = table.getFoot().addRow();
+        row.addClassName("funding-figure-row");
+        row.addHeaderCell().setText(getTranslation(key));
+        for (int year : plan.years()) {
+            row.addDataCell().setText(figure.apply(planned.getOrDefault(year, FundingMix.ZERO)));
+            row.addDataCell().setText(actual.containsKey(year) ? figure.apply(actual.get(year)) : "");
+            row.addDataCell();
+        }
+    }
+
+    void saveAmounts() {
+        var values = new ArrayList<FundingAmountValue>();
+        boolean valid = true;
+        for (var entry : plannedFields.entrySet()) {
+            StreamYear cell = entry.getKey();
+            OptionalLong planned = read(entry.getValue());
+            OptionalLong actual = read(actualFields.get(cell));
+            if (planned == null || actual == null) {
+                valid = false;
+                continue;
+            }
+            values.add(new FundingAmountValue(cell.stream(), cell.year(), planned.orElse(0), actual));
+        }
+        if (!valid) {
+            showMessage(getTranslation("funding.save.invalid"), false);
+            return;
+        }
+        try {
+            show(funding.savePlan(plan.programme(), plan.cluster(), plan.version(), values, plan.tapering()));
+            Notification.show(getTranslation("funding.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (FundingConflictException conflict) {
+            showMessage(getTranslation(conflict.getMessage()), true);
+        } catch (IllegalArgumentException invalid) {
+            showMessage(getTranslation(invalid.getMessage()), false);
+        }
+    }
+
+    /** The field's amount, or null (and the field marked) when it cannot be read. */
+    private OptionalLong read(TextField field) {
+        try {
+            OptionalLong value = KronorInput.parse(field.getValue());
+            field.setInvalid(false);
+            return value;
+        } catch (IllegalArgumentException invalid) {
+            field.setErrorMessage(getTranslation(invalid.getMessage()));
+            field.setInvalid(true);
+            return null;
+        }
+    }
+
+    void showMessage(String text, boolean offerReload) {
+        message.removeAll();
+        message.addClassName("funding-error");
+        message.add(new Paragraph(text));
+        if (offerReload) {
+            var reload = new Button(getTranslation("funding.reload"), click -> reload());
+            reload.setId("funding-reload");
+            message.add(reload);
+        }
+    }
+
+    void reload() {
+        show(funding.clusterPlan(plan.programme(), plan.cluster()));
+    }
+}

@@ -1,0 +1,330 @@
+package se.klusterportalen.funding.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.funding.Basis;
+import se.klusterportalen.funding.ClusterFundingPlan;
+import se.klusterportalen.funding.FundingConflictException;
+import se.klusterportalen.funding.FundingMix;
+import se.klusterportalen.funding.FundingService;
+import se.klusterportalen.funding.FundingStreamSummary;
+import se.klusterportalen.funding.ProgrammeFunding;
+import se.klusterportalen.funding.StreamYear;
+import se.klusterportalen.programme.ProgrammeId;
+import se.klusterportalen.security.CurrentUser;
+import se.klusterportalen.security.Permission;
+
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.UUID;
+
+/**
+ * A programme's funding: sums per stream and year against the envelopes (editable by officers), the programme's
+ * chart and figures, a summary per cluster, and the export to Excel.
+ */
+@Route("funding/programmes/:programmeId")
+@RolesAllowed(Permission.FUNDING_VIEW)
+@StyleSheet("context://styles/funding.css")
+class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String EXCEL_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final FundingService funding;
+    private final boolean editable;
+    private final FundingTexts texts = new FundingTexts(this);
+
+    ProgrammeFunding programme;
+    boolean editing;
+    final H1 title = new H1();
+    final UnorderedList warnings = new UnorderedList();
+    final Paragraph figures = new Paragraph();
+    final Svg chart = new Svg();
+    final Div tableHolder = new Div();
+    final Div message = new Div();
+    final Button editEnvelopes = new Button();
+    final Button saveEnvelopes = new Button();
+    final Button cancel = new Button();
+    final Anchor excel = new Anchor();
+    final Grid<ClusterFundingPlan> clusters = new Grid<>();
+    final Map<StreamYear, TextField> envelopeFields = new LinkedHashMap<>();
+
+    ProgrammeFundingView(FundingService funding, CurrentUser currentUser) {
+        this.funding = funding;
+        this.editable = currentUser.get().filter(user -> user.can(Permission.FUNDING_EDIT)).isPresent();
+        setId("programme-funding");
+        warnings.setId("programme-funding-warnings");
+        warnings.addClassName("funding-warnings");
+        figures.setId("programme-funding-figures");
+        chart.setId("programme-funding-chart");
+        chart.addClassName("funding-chart");
+        tableHolder.addClassName("funding-table-holder");
+        message.setId("programme-funding-message");
+
+        editEnvelopes.setText(getTranslation("funding.envelopes.edit"));
+        editEnvelopes.setId("envelopes-edit");
+        editEnvelopes.setIcon(VaadinIcon.EDIT.create());
+        editEnvelopes.addClickListener(click -> setEditing(true));
+        saveEnvelopes.setText(getTranslation("funding.envelopes.save"));
+        saveEnvelopes.setId("envelopes-save");
+        saveEnvelopes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveEnvelopes.addClickListener(click -> save());
+        cancel.setText(getTranslation("funding.cancel"));
+        cancel.setId("envelopes-cancel");
+        cancel.addClickListener(click -> setEditing(false));
+        excel.setId("programme-funding-excel");
+        excel.setText(getTranslation("funding.excel.export"));
+        excel.getElement().setAttribute("download", true);
+
+        clusters.setId("programme-cluster-grid");
+        clusters.addComponentColumn(plan -> new Anchor(ClusterFundingView.path(plan.programme(), plan.cluster()),
+                plan.clusterName())).setHeader(getTranslation("funding.cluster")).setFlexGrow(3).setKey("cluster");
+        clusters.addColumn(plan -> firstOrLast(plan, true)).setHeader(getTranslation("funding.summary.share-first"))
+                .setKey("share-first");
+        clusters.addColumn(plan -> firstOrLast(plan, false)).setHeader(getTranslation("funding.summary.share-last"))
+                .setKey("share-last");
+        clusters.addColumn(plan -> FundingTexts.leverage(plan.total(Basis.PLANNED)))
+                .setHeader(getTranslation("funding.summary.leverage")).setKey("leverage");
+        clusters.addColumn(plan -> plan.firstYearBaseMostlyNonRegional(Basis.PLANNED).stream()
+                        .mapToObj(String::valueOf).findFirst().orElse(FundingTexts.NONE))
+                .setHeader(getTranslation("funding.summary.base-year")).setKey("base-year");
+        clusters.addColumn(plan -> Formats.kronor(plan.total(Basis.PLANNED).regional()))
+                .setHeader(getTranslation("funding.summary.regional-cost")).setKey("regional-cost");
+        clusters.addComponentColumn(this::warningsCell).setHeader(getTranslation("funding.summary.warnings"))
+                .setFlexGrow(2).setKey("warnings");
+        clusters.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        clusters.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            var id = new ProgrammeId(UUID.fromString(event.getRouteParameters().get("programmeId").orElseThrow()));
+            programme = funding.programmeFunding(id);
+        } catch (IllegalArgumentException | NoSuchElementException notFound) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        var back = new Anchor("funding", getTranslation("funding.back-to-programmes"));
+        var toolbar = new HorizontalLayout(excel);
+        if (editable) {
+            toolbar.add(editEnvelopes, saveEnvelopes, cancel);
+        }
+        add(back, title, warnings, figures, chart, new H2(getTranslation("funding.programme.streams")), message,
+                toolbar, tableHolder, new H2(getTranslation("funding.programme.clusters")), clusters);
+        show(programme);
+    }
+
+    void show(ProgrammeFunding loaded) {
+        programme = loaded;
+        title.setText(getTranslation("funding.programme.title", loaded.programmeName()));
+        warnings.removeAll();
+        loaded.envelopeWarnings().forEach(w -> warnings.add(new ListItem(VaadinIcon.WARNING.create(),
+                new Span(texts.envelopeWarning(loaded.streams(), w)))));
+        warnings.setVisible(!loaded.envelopeWarnings().isEmpty());
+        SortedMap<Integer, FundingMix> planned = loaded.mixPerYear(Basis.PLANNED);
+        SortedMap<Integer, FundingMix> actual = loaded.mixPerYear(Basis.ACTUAL);
+        var base = loaded.firstYearBaseMostlyNonRegional(Basis.PLANNED);
+        figures.setText(getTranslation("funding.programme.figures",
+                FundingTexts.share(planned.getOrDefault(loaded.years().getFirst(), FundingMix.ZERO)),
+                FundingTexts.share(planned.getOrDefault(loaded.years().getLast(), FundingMix.ZERO)),
+                FundingTexts.leverage(loaded.total(Basis.PLANNED)),
+                base.isPresent() ? String.valueOf(base.getAsInt()) : FundingTexts.NONE,
+                Formats.kronor(loaded.total(Basis.PLANNED).regional())));
+        chart.setSvg(FundingChartSvg.render(planned.entrySet().stream().map(e -> new FundingChartSvg.Year(e.getKey(),
+                e.getValue(), Optional.ofNullable(actual.get(e.getKey())))).toList(), labels(loaded.programmeName())));
+        clusters.setItems(loaded.clusters());
+        String fileName = loaded.programmeName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".xlsx";
+        excel.setHref(DownloadHandler.fromInputStream(download -> {
+            byte[] bytes = ProgrammeFundingExcel.write(loaded, texts);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, EXCEL_TYPE, bytes.length);
+        }));
+        setEditing(false);
+    }
+
+    private FundingChartSvg.Labels labels(String name) {
+        return new FundingChartSvg.Labels(getTranslation("funding.chart.title", name),
+                getTranslation("funding.kind.REGIONAL"), getTranslation("funding.kind.OTHER_PUBLIC"),
+                getTranslation("funding.kind.PRIVATE"), getTranslation("funding.planned"), getTranslation("funding.actual"),
+                getTranslation("funding.chart.share-planned"), getTranslation("funding.chart.share-actual"));
+    }
+
+    private static String firstOrLast(ClusterFundingPlan plan, boolean first) {
+        var mix = plan.mixPerYear(Basis.PLANNED);
+        return mix.isEmpty() ? FundingTexts.NONE : FundingTexts.share(first ? mix.get(mix.firstKey()) : mix.get(mix.lastKey()));
+    }
+
+    private Div warningsCell(ClusterFundingPlan plan) {
+        var cell = new Div();
+        plan.warnings().forEach(w -> {
+            var line = new Div(VaadinIcon.WARNING.create(), new Span(texts.warning(w)));
+            line.addClassName("funding-warning-line");
+            cell.add(line);
+        });
+        return cell;
+    }
+
+    void setEditing(boolean on) {
+        editing = on && editable;
+        editEnvelopes.setVisible(editable && !editing);
+        saveEnvelopes.setVisible(editing);
+        cancel.setVisible(editing);
+        envelopeFields.clear();
+        tableHolder.removeAll();
+        tableHolder.add(table());
+    }
+
+    private NativeTable table() {
+        var table = new NativeTable();
+        table.setId("programme-funding-table");
+        table.addClassName("funding-table");
+        table.setCaptionText(getTranslation("funding.programme.table.caption"));
+        var years = table.getHead().addRow();
+        var streamHeader = years.addHeaderCell();
+        streamHeader.setText(getTranslation("funding.stream"));
+        streamHeader.getElement().setAttribute("rowspan", "2");
+        var columns = table.getHead().addRow();
+        for (int year : programme.years()) {
+            var cell = years.addHeaderCell();
+            cell.setText(String.valueOf(year));
+            cell.getElement().setAttribute("colspan", "3");
+            cell.addClassName("funding-year");
+            columns.addHeaderCell().setText(getTranslation("funding.planned"));
+            columns.addHeaderCell().setText(getTranslation("funding.actual"));
+            columns.addHeaderCell().setText(getTranslation("funding.envelope"));
+        }
+        for (FundingStreamSummary stream : programme.streams()) {
+            var row = table.getBody().addRow();
+            row.addHeaderCell().setText(texts.stream(stream));
+            for (int year : programme.years()) {
+                var cell = new StreamYear(stream.id(), year);
+                long planned = programme.planned(cell);
+                OptionalLong envelope = programme.envelope(cell);
+                var plannedCell = row.addDataCell();
+                plannedCell.setText(Formats.kronor(planned));
+                if (envelope.isPresent() && planned > envelope.getAsLong()) {
+                    plannedCell.addClassName("funding-over-envelope");
+                    plannedCell.setTitle(getTranslation("funding.envelope.exceeded"));
+                }
+                OptionalLong actual = programme.actual(cell);
+                row.addDataCell().setText(actual.isPresent() ? Formats.kronor(actual.getAsLong()) : "");
+                var envelopeCell = row.addDataCell();
+                envelopeCell.addClassName("funding-envelope");
+                if (editing) {
+                    var field = new TextField();
+                    field.setId("envelope-" + stream.id() + "-" + year);
+                    field.addThemeVariants(TextFieldVariant.LUMO_SMALL, TextFieldVariant.LUMO_ALIGN_RIGHT);
+                    field.setAriaLabel(getTranslation("funding.envelope") + " " + year);
+                    field.setValue(envelope.isPresent() ? Formats.integer(envelope.getAsLong()) : "");
+                    field.addClassName("funding-amount-field");
+                    envelopeFields.put(cell, field);
+                    envelopeCell.add(field);
+                } else {
+                    envelopeCell.setText(envelope.isPresent() ? Formats.kronor(envelope.getAsLong()) : "");
+                }
+            }
+        }
+        var total = table.getFoot().addRow();
+        total.addClassName("funding-total");
+        total.addHeaderCell().setText(getTranslation("funding.total"));
+        var planned = programme.mixPerYear(Basis.PLANNED);
+        var actual = programme.mixPerYear(Basis.ACTUAL);
+        for (int year : programme.years()) {
+            total.addDataCell().setText(Formats.kronor(planned.getOrDefault(year, FundingMix.ZERO).total()));
+            total.addDataCell().setText(actual.containsKey(year) ? Formats.kronor(actual.get(year).total()) : "");
+            total.addDataCell();
+        }
+        return table;
+    }
+
+    void save() {
+        Map<StreamYear, Long> edited = new HashMap<>();
+        boolean valid = true;
+        for (var entry : envelopeFields.entrySet()) {
+            try {
+                KronorInput.parse(entry.getValue().getValue()).ifPresent(value -> edited.put(entry.getKey(), value));
+                entry.getValue().setInvalid(false);
+            } catch (IllegalArgumentException invalid) {
+                entry.getValue().setErrorMessage(getTranslation(invalid.getMessage()));
+                entry.getValue().setInvalid(true);
+                valid = false;
+            }
+        }
+        if (!valid) {
+            showMessage(getTranslation("funding.save.invalid"), false);
+            return;
+        }
+        try {
+            show(funding.saveEnvelopes(programme.programme(), programme.envelopes(), edited));
+            message.removeAll();
+            Notification.show(getTranslation("funding.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (FundingConflictException conflict) {
+            showMessage(getTranslation(conflict.getMessage()), true);
+        } catch (IllegalArgumentException invalid) {
+            showMessage(getTranslation(invalid.getMessage()), false);
+        }
+    }
+
+    private void showMessage(String text, boolean offerReload) {
+        message.removeAll();
+        message.addClassName("funding-error");
+        message.add(new Paragraph(text));
+        if (offerReload) {
+            var reload = new Button(getTranslation("funding.reload"), click -> {
+                message.removeAll();
+                show(funding.programmeFunding(programme.programme()));
+            });
+            reload.setId("envelopes-reload");
+            message.add(reload);
+        }
+    }
+
+    static String path(ProgrammeId programme) {
+        return "funding/programmes/" + programme;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText() + " – " + getTranslation("app.name");
+    }
+
+    List<String> warningTexts() {
+        return warnings.getChildren().map(item -> item.getElement().getTextRecursively()).toList();
+    }
+}

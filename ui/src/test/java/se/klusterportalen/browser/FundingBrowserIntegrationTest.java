@@ -1,0 +1,104 @@
+package se.klusterportalen.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.funding.FundingService;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.PASSWORD;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+
+/** An officer generates a tapering plan in a real browser, saves it and sees the chart. */
+@IntegrationTest
+class FundingBrowserIntegrationTest {
+
+    @LocalServerPort int port;
+    @Autowired RealLogin login;
+    @Autowired ProgrammeService programmes;
+    @Autowired ClusterService clusters;
+    @Autowired FundingService funding;
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+        login.logout();
+    }
+
+    private WebElement scrollTo(By by) {
+        WebElement element = browser.waitFor(by);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
+    private void click(By by) {
+        scrollTo(by).click();
+    }
+
+    private void type(String fieldId, String text) {
+        WebElement input = browser.waitFor(By.cssSelector("#" + fieldId + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    @Test
+    void officerGeneratesATaperingPlanSavesItAndSeesTheChart() {
+        login.as(SKANE_OFFICER);
+        var programme = programmes.list().getFirst().id();
+        var mobileHeights = clusters.list().stream().filter(c -> c.name().equals("Mobile Heights")).findFirst().orElseThrow().id();
+        login.logout();
+
+        browser.open("/funding");
+        browser.signInAtKeycloak(SKANE_OFFICER, PASSWORD);
+        browser.waitFor(By.cssSelector("#funding-programme-list a")).click();
+        browser.waitFor(By.id("programme-funding-chart"));
+        browser.waitFor(By.cssSelector("#programme-funding-warnings li"));
+        browser.screenshot("funding-01-programme");
+        scrollTo(By.id("programme-cluster-grid"));
+        browser.screenshot("funding-01b-programme-clusters");
+
+        click(By.linkText("Mobile Heights"));
+        browser.waitFor(By.id("funding-chart"));
+        browser.screenshot("funding-02-cluster-before");
+
+        click(By.id("funding-tapering"));
+        browser.waitFor(By.id("tapering-dialog"));
+        type("tapering-floor", "1 200 000");
+        browser.findAll(By.cssSelector("#tapering-shape vaadin-radio-button")).get(1).click();
+        click(By.id("tapering-calculate"));
+        browser.waitForText(By.id("tapering-step"), "Minskar med");
+        browser.waitFor(By.id("tapering-cost-change"));
+        assertThat(browser.waitFor(By.cssSelector("#tapering-proposal-2021 input")).getAttribute("value"))
+                .isEqualTo("1\u00a0200\u00a0000");
+        browser.screenshot("funding-03-tapering-what-if");
+
+        click(By.id("tapering-save"));
+        browser.waitForText(By.id("funding-summary"), "lika procentsteg");
+        WebElement chart = browser.waitFor(By.id("funding-chart"));
+        assertThat(chart.findElements(By.cssSelector("rect.bar.planned"))).isNotEmpty();
+        assertThat(chart.findElements(By.cssSelector("rect.bar.actual"))).isNotEmpty();
+        assertThat(chart.findElement(By.cssSelector("polyline.share-planned")).isDisplayed()).isTrue();
+        browser.screenshot("funding-04-cluster-after-save");
+
+        login.as(SKANE_OFFICER);
+        var saved = funding.clusterPlan(programme, mobileHeights);
+        assertThat(saved.tapering().orElseThrow().floorAmount()).isEqualTo(1_200_000);
+        assertThat(saved.plannedBase()).containsEntry(2017, 2_800_000L).containsEntry(2021, 1_200_000L);
+    }
+}

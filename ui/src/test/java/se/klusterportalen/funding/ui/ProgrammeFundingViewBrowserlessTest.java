@@ -1,0 +1,117 @@
+package se.klusterportalen.funding.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Anchor;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.base.ui.MessagesI18NProvider;
+import se.klusterportalen.funding.StandardStream;
+import se.klusterportalen.funding.StreamYear;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
+
+@IntegrationTest
+@ViewPackages(packages = "se.klusterportalen")
+class ProgrammeFundingViewBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired RealLogin login;
+    @Autowired ProgrammeService programmes;
+
+    @BeforeEach
+    void swedish() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
+    }
+
+    @AfterEach
+    void signOut() {
+        login.logout();
+    }
+
+    private ProgrammeFundingView open(String user) {
+        login.as(user);
+        return navigate(ProgrammeFundingView.path(programmes.list().getFirst().id()), ProgrammeFundingView.class);
+    }
+
+    private StreamYear arena(ProgrammeFundingView view, int year) {
+        return new StreamYear(view.programme.streams().stream()
+                .filter(s -> s.standard().filter(StandardStream.REGION_ARENA::equals).isPresent()).findFirst().orElseThrow().id(), year);
+    }
+
+    @Test
+    void theMenuLeadsToTheRegionsProgrammes() {
+        login.as(SKANE_POLITICIAN);
+        var view = navigate(FundingProgrammesView.class);
+
+        assertThat($(Anchor.class, view.list).all()).singleElement().satisfies(link -> {
+            assertThat(link.getText()).isEqualTo("Klusterutvecklingsprogram 2017–2021");
+            assertThat(link.getHref()).isEqualTo(ProgrammeFundingView.path(programmes.list().getFirst().id()));
+        });
+    }
+
+    @Test
+    void politicianSeesTheArenaEnvelopeExceededIn2021AndEveryClusterSummarised() {
+        var view = open(SKANE_POLITICIAN);
+
+        assertThat(view.warningTexts()).contains("2021: Regional finansiering öppna innovationsarenor – klustren planerar "
+                + "7\u00a0200\u00a0000\u00a0kr men ramen är 7\u00a0000\u00a0000\u00a0kr (200\u00a0000\u00a0kr för mycket).");
+        var grid = test(view.clusters);
+        assertThat(grid.size()).isEqualTo(10);
+        assertThat(grid.getCellText(0, 1)).isEqualTo("–"); // the visitor cluster has no money in 2017
+        assertThat(view.figures.getText()).startsWith("Regional andel ").contains("hävstång över perioden");
+        assertThat(view.editEnvelopes.isVisible()).isFalse();
+        assertThat(view.envelopeFields).isEmpty();
+        assertThat(view.chart.getElement().getProperty("innerHTML", "")).contains("class=\"bar actual");
+    }
+
+    @Test
+    void officerLowersAnEnvelopeAndTheNewExcessIsWarnedAbout() {
+        var view = open(SKANE_OFFICER);
+        test(view.editEnvelopes).click();
+
+        test(view.envelopeFields.get(arena(view, 2019))).setValue("2 000 000");
+        test(view.saveEnvelopes).click();
+
+        assertThat(view.editing).isFalse();
+        assertThat(view.programme.envelope(arena(view, 2019))).hasValue(2_000_000);
+        assertThat(view.warningTexts()).anyMatch(text -> text.startsWith("2019: Regional finansiering öppna innovationsarenor")
+                && text.contains("(700\u00a0000\u00a0kr för mycket)"));
+    }
+
+    @Test
+    void theExcelExportHoldsStreamsClustersAndEveryAmount() throws Exception {
+        var view = open(SKANE_POLITICIAN);
+
+        byte[] bytes = ProgrammeFundingExcel.write(view.programme, new FundingTexts(view));
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            Sheet streams = workbook.getSheet("Per källa och år");
+            assertThat(streams.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Regional basfinansiering");
+            assertThat(streams.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(22_800_000d);
+            Sheet clusters = workbook.getSheet("Per kluster");
+            assertThat(clusters.getLastRowNum()).isEqualTo(10);
+            Sheet amounts = workbook.getSheet("Belopp");
+            List<String> rows = new ArrayList<>();
+            amounts.forEach(row -> rows.add(row.getCell(0).getStringCellValue() + "|" + row.getCell(1).getStringCellValue()
+                    + "|" + (row.getRowNum() == 0 ? "" : (long) row.getCell(2).getNumericCellValue())
+                    + "|" + (row.getRowNum() == 0 ? "" : (long) row.getCell(3).getNumericCellValue())));
+            assertThat(rows.getFirst()).isEqualTo("Kluster|Finansieringskälla||");
+            assertThat(rows).contains("Media Evolution|Regional basfinansiering|2017|3200000");
+        }
+        assertThat(view.excel.getHref()).isNotBlank();
+    }
+}
