@@ -80,9 +80,9 @@ class ProgrammeViewBrowserlessTest extends SpringBrowserlessTest {
         assertThat(text(fiveGold.shortfalls)).contains("Mobile Heights (Silver)",
                 "Besöksnäringsklustret Skåne (ingen giltig märkning)").doesNotContain("Media Evolution");
         var funding = cards.get(10);
-        assertThat(funding.status.getText()).isEqualTo("Underlag saknas");
-        assertThat(funding.figure.getText()).startsWith("Basfinansiering per kluster finns ännu inte");
-        assertThat(text(view.statusCounts)).contains("Missat: ", "Uppnått: 1");
+        assertThat(funding.status.getText()).isEqualTo("Uppnått");
+        assertThat(funding.figure.getText()).startsWith("Högsta regionala basfinansiering").contains("(2021)");
+        assertThat(text(view.statusCounts)).contains("Missat: ", "Uppnått: 2");
         assertThat($(Button.class, view.goals).all()).noneMatch(b -> b.getText().equals("Bedöm"));
     }
 
