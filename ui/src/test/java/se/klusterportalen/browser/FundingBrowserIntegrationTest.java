@@ -42,8 +42,7 @@ class FundingBrowserIntegrationTest {
 
     private WebElement scrollTo(By by) {
         WebElement element = browser.waitFor(by);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        browser.scrollIntoView(element);
         return element;
     }
 
