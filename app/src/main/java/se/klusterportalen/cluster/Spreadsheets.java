@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 final class Spreadsheets {
 
     static final int MAX_BYTES = 20 * 1024 * 1024;
-    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,15}");
+    /** Whole numbers, also as Swedish formats write them ("1 250 000" with spaces or no-break spaces). */
+    private static final Pattern INTEGER = Pattern.compile("-?\\d{1,3}([ \u00a0]?\\d{3}){0,4}");
 
     /** A file as texts: the header row, then the data rows (index 0 = spreadsheet row 2). */
     record Table(List<String> headers, List<List<String>> rows) {
@@ -207,7 +208,7 @@ final class Spreadsheets {
                         String value = values.get(c) == null ? "" : values.get(c);
                         Cell cell = row.createCell(c);
                         if (INTEGER.matcher(value).matches()) {
-                            cell.setCellValue(Long.parseLong(value));
+                            cell.setCellValue(Long.parseLong(value.replace(" ", "").replace("\u00a0", "")));
                         } else {
                             cell.setCellValue(value);
                         }
