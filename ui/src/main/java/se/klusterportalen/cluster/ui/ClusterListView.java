@@ -177,9 +177,10 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle {
         countyFilter.addValueChangeListener(change -> applyFilters());
         areaFilter.addValueChangeListener(change -> applyFilters());
 
-        for (var box : java.util.List.of(statusFilter, sectorFilter, countyFilter, areaFilter)) {
-            box.setWidth("12em");
-        }
+        statusFilter.setWidth("12em");
+        sectorFilter.setWidth("12em");
+        countyFilter.setWidth("12em");
+        areaFilter.setWidth("14em");
         var layout = new FlexLayout(filter, statusFilter, sectorFilter, countyFilter, areaFilter);
         layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
