@@ -99,6 +99,7 @@ class ClusterPortfolioBrowserIntegrationTest {
         type("edit-sector", "Förpackning, logistik och e-handel");
         click("cluster-save");
 
+        browser.waitForText(By.cssSelector("#cluster-page h1"), "Packbridge");
         browser.waitForText(By.id("profile-sector"), "Förpackning, logistik och e-handel");
         browser.waitForText(By.id("cluster-section-history"), "Förpackning och logistik → Förpackning, logistik och e-handel");
         assertThat(browser.waitFor(By.id("cluster-section-history")).getText()).contains(SKANE_OFFICER);

@@ -139,6 +139,8 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
             box.addClassName("cluster-section");
             add(box);
         }
+        // coming from a long edit form, the page would otherwise open scrolled down
+        title.scrollIntoView();
     }
 
     void reload() {
