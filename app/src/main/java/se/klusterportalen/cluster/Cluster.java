@@ -1,19 +1,26 @@
 package se.klusterportalen.cluster;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** A cluster initiative of a region. */
+/** A cluster initiative of a region and its profile. */
 @Entity
 @Table(name = "cluster")
 @Audited
@@ -29,14 +36,43 @@ class Cluster {
     @Column(nullable = false)
     private String name;
 
+    private String description;
+
     private String sector;
 
     @Enumerated(EnumType.STRING)
     private County county;
 
+    @ElementCollection
+    @CollectionTable(name = "cluster_area", joinColumns = @JoinColumn(name = "cluster_id"))
+    @Column(name = "area_id")
+    private Set<UUID> areaIds = new HashSet<>();
+
+    private Integer foundingYear;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClusterStatus status;
+
+    private LocalDate setUpSince;
+    private LocalDate activeSince;
+    private LocalDate closedOn;
+
+    private String hostOrganisation;
+    private String hostOrgNumber;
+
+    private String website;
+    private boolean englishWebsite;
+
+    @Column(precision = 5, scale = 2)
+    private BigDecimal managementFte;
+
+    private boolean eccpRegistered;
+    private LocalDate eccpRegisteredOn;
+    private String eccpProfileUrl;
+
+    private boolean communicationPlan;
+    private LocalDate communicationPlanAdoptedOn;
 
     @Version
     private long version;
@@ -52,8 +88,91 @@ class Cluster {
         this.status = status;
     }
 
-    ClusterFacts toFacts() {
-        return new ClusterFacts(new ClusterId(id), name, status, Optional.empty(), Optional.empty(), false, false);
+    UUID id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    long version() {
+        return version;
+    }
+
+    ClusterStatus status() {
+        return status;
+    }
+
+    boolean eccpRegistered() {
+        return eccpRegistered;
+    }
+
+    boolean englishWebsite() {
+        return englishWebsite;
+    }
+
+    BigDecimal managementFte() {
+        return managementFte;
+    }
+
+    Set<UUID> areaIds() {
+        return Set.copyOf(areaIds);
+    }
+
+    void apply(ClusterDraft draft) {
+        name = draft.getName();
+        description = draft.getDescription();
+        sector = draft.getSector();
+        county = draft.getCounty();
+        areaIds.retainAll(draft.getAreaIds());
+        areaIds.addAll(draft.getAreaIds());
+        foundingYear = draft.getFoundingYear();
+        status = draft.getStatus();
+        setUpSince = draft.getSetUpSince();
+        activeSince = draft.getActiveSince();
+        closedOn = draft.getClosedOn();
+        hostOrganisation = draft.getHostOrganisation();
+        hostOrgNumber = draft.getHostOrgNumber();
+        website = draft.getWebsite();
+        englishWebsite = draft.isEnglishWebsite();
+        managementFte = draft.getManagementFte();
+        eccpRegistered = draft.isEccpRegistered();
+        eccpRegisteredOn = draft.getEccpRegisteredOn();
+        eccpProfileUrl = draft.getEccpProfileUrl();
+        communicationPlan = draft.isCommunicationPlan();
+        communicationPlanAdoptedOn = draft.getCommunicationPlanAdoptedOn();
+    }
+
+    /** The profile's fields as an editable draft (contacts are added by the service). */
+    ClusterDraft toDraft() {
+        var draft = new ClusterDraft();
+        draft.setName(name);
+        draft.setDescription(description);
+        draft.setSector(sector);
+        draft.setCounty(county);
+        draft.setAreaIds(Set.copyOf(areaIds));
+        draft.setFoundingYear(foundingYear);
+        draft.setStatus(status);
+        draft.setSetUpSince(setUpSince);
+        draft.setActiveSince(activeSince);
+        draft.setClosedOn(closedOn);
+        draft.setHostOrganisation(hostOrganisation);
+        draft.setHostOrgNumber(hostOrgNumber);
+        draft.setWebsite(website);
+        draft.setEnglishWebsite(englishWebsite);
+        draft.setManagementFte(managementFte);
+        draft.setEccpRegistered(eccpRegistered);
+        draft.setEccpRegisteredOn(eccpRegisteredOn);
+        draft.setEccpProfileUrl(eccpProfileUrl);
+        draft.setCommunicationPlan(communicationPlan);
+        draft.setCommunicationPlanAdoptedOn(communicationPlanAdoptedOn);
+        return draft;
+    }
+
+    ClusterFacts toFacts(Optional<Integer> latestMembers, Optional<Integer> previousMembers) {
+        return new ClusterFacts(new ClusterId(id), name, status, latestMembers, previousMembers, eccpRegistered,
+                communicationPlan);
     }
 
     ClusterSummary toSummary() {

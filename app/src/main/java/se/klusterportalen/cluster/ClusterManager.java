@@ -41,4 +41,8 @@ class ClusterManager {
     UUID clusterId() {
         return clusterId;
     }
+
+    String username() {
+        return username;
+    }
 }

@@ -7,4 +7,6 @@ import java.util.List;
 interface ClusterManagerRepository extends JpaRepository<ClusterManager, ClusterManager.Key> {
 
     List<ClusterManager> findByUsername(String username);
+
+    List<ClusterManager> findByClusterIdOrderByUsername(java.util.UUID clusterId);
 }

@@ -1,5 +1,14 @@
 package se.klusterportalen.cluster;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.StaleStateException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.security.CurrentUser;
@@ -8,26 +17,66 @@ import se.klusterportalen.security.PortalUser;
 import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.security.Role;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The cluster portfolio of the current user's region. */
+/**
+ * The cluster portfolio of the current user's region: profiles, members over time, managers, history, import and
+ * export. Officers edit every cluster; a cluster manager edits only the clusters they are bound to.
+ */
 @Service
 public class ClusterService {
 
+    private static final String MAY_EDIT_SOME = "hasAnyRole('" + Permission.CLUSTER_EDIT + "', '"
+            + Permission.CLUSTER_EDIT_OWN + "')";
+    static final int EARLIEST_MEMBER_YEAR = 1990;
+    static final int MAX_MEMBER_COUNT = 100_000;
+
     private final ClusterRepository clusters;
     private final ClusterManagerRepository managers;
+    private final ClusterContactRepository contacts;
+    private final SmartSpecialisationAreaRepository areas;
+    private final MemberYearRepository memberYears;
+    private final MemberOrganisationRepository namedMembers;
+    private final ClusterHistory history;
+    private final ClusterImport imports;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    ClusterService(ClusterRepository clusters, ClusterManagerRepository managers, CurrentUser currentUser) {
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    ClusterService(ClusterRepository clusters, ClusterManagerRepository managers, ClusterContactRepository contacts,
+                   SmartSpecialisationAreaRepository areas, MemberYearRepository memberYears,
+                   MemberOrganisationRepository namedMembers, ClusterHistory history, ClusterImport imports,
+                   CurrentUser currentUser, Clock clock) {
         this.clusters = clusters;
         this.managers = managers;
+        this.contacts = contacts;
+        this.areas = areas;
+        this.memberYears = memberYears;
+        this.namedMembers = namedMembers;
+        this.history = history;
+        this.imports = imports;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
+
+    // ---- reading -------------------------------------------------------------------------------------------
 
     @RequiresPermission(Permission.CLUSTER_VIEW)
     @Transactional(readOnly = true)
@@ -48,7 +97,7 @@ public class ClusterService {
         for (ClusterStatus status : ClusterStatus.values()) {
             counts.put(status, 0L);
         }
-        clusters.findAll().forEach(cluster -> counts.merge(cluster.toSummary().status(), 1L, Long::sum));
+        clusters.findAll().forEach(cluster -> counts.merge(cluster.status(), 1L, Long::sum));
         return counts;
     }
 
@@ -56,7 +105,88 @@ public class ClusterService {
     @RequiresPermission(Permission.CLUSTER_VIEW)
     @Transactional(readOnly = true)
     public List<ClusterFacts> portfolioFacts() {
-        return clusters.findAllByOrderByNameAsc().stream().map(Cluster::toFacts).toList();
+        var members = membersByCluster();
+        return clusters.findAllByOrderByNameAsc().stream().map(cluster -> {
+            List<MemberCounts> years = members.getOrDefault(cluster.id(), List.of());
+            return cluster.toFacts(total(years, 1), total(years, 2));
+        }).toList();
+    }
+
+    /** The portfolio grid: every cluster with its latest member total, trend and ECCP state. */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public List<PortfolioRow> portfolio() {
+        var members = membersByCluster();
+        return clusters.findAllByOrderByNameAsc().stream().map(cluster -> {
+            List<MemberCounts> years = members.getOrDefault(cluster.id(), List.of());
+            Optional<MemberCounts> latest = years.isEmpty() ? Optional.empty() : Optional.of(years.getLast());
+            var summary = cluster.toSummary();
+            Optional<Integer> trend = total(years, 1).flatMap(last -> total(years, 2).map(before -> last - before));
+            return new PortfolioRow(summary.id(), summary.name(), summary.sector(), summary.county(),
+                    summary.status(), cluster.areaIds(), total(years, 1), trend, cluster.eccpRegistered(),
+                    EccpEligibility.judge(cluster.managementFte(), cluster.englishWebsite(), latest).eligible());
+        }).toList();
+    }
+
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public Optional<ClusterProfile> profile(ClusterId id) {
+        return clusters.findById(id.value()).map(cluster -> {
+            var draft = cluster.toDraft();
+            var areaById = areas.findAll().stream().map(SmartSpecialisationArea::toRecord)
+                    .collect(Collectors.toMap(SmartArea::id, Function.identity()));
+            List<SmartArea> served = draft.getAreaIds().stream().map(areaById::get).filter(Objects::nonNull)
+                    .sorted(Comparator.comparing(SmartArea::name)).toList();
+            boolean seesContacts = can(Permission.CONTACT_VIEW);
+            List<ContactPerson> people = seesContacts ? contactsOf(id.value()) : List.of();
+            List<MemberCounts> years = memberYears.findByClusterIdOrderByYearAsc(id.value()).stream()
+                    .map(MemberYear::toCounts).toList();
+            var eccp = EccpEligibility.judge(draft.getManagementFte(), draft.isEnglishWebsite(),
+                    years.isEmpty() ? Optional.empty() : Optional.of(years.getLast()));
+            return new ClusterProfile(id, cluster.version(), draft.getName(), draft.getDescription(),
+                    draft.getSector(), draft.getCounty(), served, draft.getFoundingYear(), draft.getStatus(),
+                    draft.getSetUpSince(), draft.getActiveSince(), draft.getClosedOn(), draft.getHostOrganisation(),
+                    draft.getHostOrgNumber(), draft.getWebsite(), draft.isEnglishWebsite(), draft.getManagementFte(),
+                    draft.isEccpRegistered(), draft.getEccpRegisteredOn(), draft.getEccpProfileUrl(),
+                    draft.isCommunicationPlan(), draft.getCommunicationPlanAdoptedOn(), people, !seesContacts,
+                    years, eccp);
+        });
+    }
+
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public List<NamedMember> namedMembers(ClusterId id) {
+        return namedMembers.findByClusterIdOrderByNameAsc(id.value()).stream().map(MemberOrganisation::toRecord)
+                .toList();
+    }
+
+    /** Every change of the cluster's profile, members and (for those who may see them) contacts, newest first. */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public List<ClusterChange> history(ClusterId id) {
+        requireCluster(id);
+        var names = areas.findAll().stream().map(SmartSpecialisationArea::toRecord)
+                .collect(Collectors.toMap(SmartArea::id, SmartArea::name));
+        return history.of(id.value(), names, can(Permission.CONTACT_VIEW));
+    }
+
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public List<SmartArea> areas() {
+        return areas.findAllByOrderByNameAsc().stream().map(SmartSpecialisationArea::toRecord).toList();
+    }
+
+    // ---- who may edit --------------------------------------------------------------------------------------
+
+    /** Whether the signed-in user may edit this cluster's profile and members. */
+    @Transactional(readOnly = true)
+    public boolean mayEdit(ClusterId id) {
+        return can(Permission.CLUSTER_EDIT) || can(Permission.CLUSTER_EDIT_OWN) && managesCluster(id);
+    }
+
+    /** Whether the signed-in user may create, close and import clusters. */
+    public boolean mayManagePortfolio() {
+        return can(Permission.CLUSTER_EDIT);
     }
 
     /** The clusters of the region the signed-in cluster manager is bound to (empty for everyone else). */
@@ -73,6 +203,214 @@ public class ClusterService {
     public boolean managesCluster(ClusterId id) {
         return managedByCurrentUser().contains(id);
     }
+
+    /** The usernames of the cluster managers bound to the cluster (personal data). */
+    @RequiresPermission(Permission.CONTACT_VIEW)
+    @Transactional(readOnly = true)
+    public List<String> managers(ClusterId id) {
+        return managers.findByClusterIdOrderByUsername(id.value()).stream().map(ClusterManager::username).toList();
+    }
+
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public void bindManager(ClusterId id, String username) {
+        requireCluster(id);
+        String name = ClusterValidator.clean(username);
+        if (name == null || name.length() > ClusterValidator.TEXT_MAX || name.contains(" ")) {
+            throw new ClusterValidationException(Map.of("manager", "cluster.error.manager.username-invalid"));
+        }
+        bindManagerIfMissing(id, name);
+    }
+
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public void unbindManager(ClusterId id, String username) {
+        managers.deleteById(new ClusterManager.Key(id.value(), username));
+    }
+
+    // ---- editing the profile -------------------------------------------------------------------------------
+
+    /** An empty profile to fill in for a new cluster. */
+    public ClusterDraft newDraft() {
+        return new ClusterDraft();
+    }
+
+    /** The cluster's current profile to edit; hand {@link ClusterProfile#version()} back to {@link #update}. */
+    @PreAuthorize(MAY_EDIT_SOME)
+    @Transactional(readOnly = true)
+    public ClusterDraft draftOf(ClusterId id) {
+        requireMayEdit(id);
+        var draft = requireCluster(id).toDraft();
+        draft.setContacts(contactsOf(id.value()));
+        return draft;
+    }
+
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public ClusterId create(ClusterDraft draft) {
+        validate(draft, null);
+        var cluster = new Cluster(draft.getName(), draft.getSector(), draft.getCounty(), draft.getStatus());
+        cluster.apply(draft);
+        saveAndFlush(cluster);
+        replaceContacts(cluster.id(), draft.getContacts());
+        return new ClusterId(cluster.id());
+    }
+
+    /**
+     * Saves the edited profile if nobody else saved the cluster since {@code loadedVersion} was read; otherwise
+     * throws {@link StaleClusterException}. A cluster manager may not change the status.
+     */
+    @PreAuthorize(MAY_EDIT_SOME)
+    @Transactional
+    public void update(ClusterId id, long loadedVersion, ClusterDraft draft) {
+        requireMayEdit(id);
+        var cluster = requireCluster(id);
+        lockForChange(cluster, loadedVersion);
+        if (!can(Permission.CLUSTER_EDIT)) {
+            var current = cluster.toDraft();
+            if (current.getStatus() != draft.getStatus() || !Objects.equals(current.getClosedOn(), draft.getClosedOn())) {
+                throw new ClusterValidationException(Map.of("status", "cluster.error.status.officer-only"));
+            }
+        }
+        validate(draft, id.value());
+        cluster.apply(draft);
+        replaceContacts(id.value(), draft.getContacts());
+        saveAndFlush(cluster);
+    }
+
+    /** Closes the cluster (clusters are never deleted: their history and data stay). */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public void close(ClusterId id, long loadedVersion, LocalDate closedOn) {
+        var cluster = requireCluster(id);
+        lockForChange(cluster, loadedVersion);
+        var draft = cluster.toDraft();
+        draft.setStatus(ClusterStatus.CLOSED);
+        draft.setClosedOn(closedOn);
+        validate(draft, id.value());
+        cluster.apply(draft);
+        saveAndFlush(cluster);
+    }
+
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public SmartArea addArea(String name) {
+        String cleaned = ClusterValidator.clean(name);
+        if (cleaned == null || cleaned.length() > ClusterValidator.TEXT_MAX) {
+            throw new ClusterValidationException(Map.of("area", "cluster.error.area.invalid"));
+        }
+        if (areas.findByNameIgnoreCase(cleaned).isPresent()) {
+            throw new ClusterValidationException(Map.of("area", "cluster.error.area.taken"));
+        }
+        return areas.save(new SmartSpecialisationArea(cleaned)).toRecord();
+    }
+
+    // ---- members -------------------------------------------------------------------------------------------
+
+    /**
+     * Records the member counts of one year. For a year already stored, {@code counts.version()} must be the
+     * version that was loaded; a new year must not exist yet.
+     */
+    @PreAuthorize(MAY_EDIT_SOME)
+    @Transactional
+    public void saveMembers(ClusterId id, MemberCounts counts, boolean newYear) {
+        requireMayEdit(id);
+        requireCluster(id);
+        validateMembers(counts);
+        var existing = memberYears.findByClusterIdAndYear(id.value(), counts.year());
+        if (newYear && existing.isPresent()) {
+            throw new ClusterValidationException(Map.of("year", "cluster.error.members.year-exists"));
+        }
+        var year = existing.orElseGet(() -> new MemberYear(id.value(), counts.year()));
+        if (!newYear && (existing.isEmpty() || year.version() != counts.version())) {
+            throw new StaleClusterException();
+        }
+        year.record(counts);
+        try {
+            memberYears.saveAndFlush(year);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleClusterException();
+        } catch (DataIntegrityViolationException e) {
+            throw new ClusterValidationException(Map.of("year", "cluster.error.members.year-exists"));
+        }
+    }
+
+    @PreAuthorize(MAY_EDIT_SOME)
+    @Transactional
+    public void removeMembers(ClusterId id, int year, long loadedVersion) {
+        requireMayEdit(id);
+        var row = memberYears.findByClusterIdAndYear(id.value(), year).orElseThrow(StaleClusterException::new);
+        if (row.version() != loadedVersion) {
+            throw new StaleClusterException();
+        }
+        memberYears.delete(row);
+    }
+
+    @PreAuthorize(MAY_EDIT_SOME)
+    @Transactional
+    public NamedMember addNamedMember(ClusterId id, String name, MemberType type, Integer memberSince) {
+        requireMayEdit(id);
+        requireCluster(id);
+        var errors = new LinkedHashMap<String, String>();
+        String cleaned = ClusterValidator.clean(name);
+        if (cleaned == null || cleaned.length() > ClusterValidator.TEXT_MAX) {
+            errors.put("memberName", "cluster.error.named-member.name");
+        }
+        if (type == null) {
+            errors.put("memberType", "cluster.error.named-member.type");
+        }
+        if (memberSince != null && (memberSince < ClusterValidator.EARLIEST_FOUNDING_YEAR
+                || memberSince > LocalDate.now(clock).getYear())) {
+            errors.put("memberSince", "cluster.error.founding-year.range");
+        }
+        if (!errors.isEmpty()) {
+            throw new ClusterValidationException(errors);
+        }
+        return namedMembers.save(new MemberOrganisation(id.value(), cleaned, type, memberSince)).toRecord();
+    }
+
+    @PreAuthorize(MAY_EDIT_SOME)
+    @Transactional
+    public void removeNamedMember(ClusterId id, UUID memberId) {
+        requireMayEdit(id);
+        namedMembers.findById(memberId).filter(member -> member.clusterId().equals(id.value()))
+                .ifPresent(namedMembers::delete);
+    }
+
+    // ---- import and export ---------------------------------------------------------------------------------
+
+    /** Reads an uploaded .xlsx or .csv file and says what importing it would create and change, or what is wrong. */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional(readOnly = true)
+    public ImportResult previewImport(ImportKind kind, String fileName, byte[] content) {
+        return imports.plan(kind, fileName, content, today()).result();
+    }
+
+    /** Imports the file: everything or, if any row has an error, nothing ({@link ImportRejectedException}). */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public ImportResult applyImport(ImportKind kind, String fileName, byte[] content) {
+        var plan = imports.plan(kind, fileName, content, today());
+        if (!plan.result().problems().isEmpty()) {
+            throw new ImportRejectedException(plan.result());
+        }
+        imports.apply(plan);
+        return plan.result();
+    }
+
+    /** An .xlsx template with the columns of the import and a sheet that explains them. */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    public byte[] importTemplate(ImportKind kind) {
+        return imports.template(kind);
+    }
+
+    /** Writes exactly the given table (what the user's grid shows) as an .xlsx workbook. */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    public byte[] exportSpreadsheet(String sheetName, List<String> headers, List<List<String>> rows) {
+        return Spreadsheets.write(sheetName, headers, rows);
+    }
+
+    // ---- the platform's own set-up (demo data) in the current RegionContext --------------------------------
 
     /** For the platform's own set-up (demo data) in the current {@code RegionContext}. */
     @Transactional
@@ -91,5 +429,159 @@ public class ClusterService {
         if (!managers.existsById(key)) {
             managers.save(new ClusterManager(cluster.value(), username));
         }
+    }
+
+    /** Demo data: the area, created when the region's list lacks it. */
+    @Transactional
+    SmartArea areaIfMissing(String name) {
+        return areas.findByNameIgnoreCase(name).map(SmartSpecialisationArea::toRecord)
+                .orElseGet(() -> areas.save(new SmartSpecialisationArea(name)).toRecord());
+    }
+
+    /** Demo data: fills the profile of a cluster that has never been described; returns whether it did. */
+    @Transactional
+    boolean describeIfBlank(ClusterId id, java.util.function.Consumer<ClusterDraft> describe) {
+        var cluster = requireCluster(id);
+        var draft = cluster.toDraft();
+        if (draft.getDescription() != null) {
+            return false;
+        }
+        describe.accept(draft);
+        var errors = ClusterValidator.validate(draft, today(), knownAreaIds());
+        if (!errors.isEmpty()) {
+            throw new ClusterValidationException(errors);
+        }
+        cluster.apply(draft);
+        replaceContacts(id.value(), draft.getContacts());
+        return true;
+    }
+
+    /** Demo data: the year's counts unless that year is already recorded. */
+    @Transactional
+    void membersIfMissing(ClusterId id, MemberCounts counts) {
+        if (memberYears.findByClusterIdAndYear(id.value(), counts.year()).isEmpty()) {
+            var year = new MemberYear(id.value(), counts.year());
+            year.record(counts);
+            memberYears.save(year);
+        }
+    }
+
+    /** Demo data: a named member unless one of that name is recorded. */
+    @Transactional
+    void namedMemberIfMissing(ClusterId id, String name, MemberType type, Integer since) {
+        boolean present = namedMembers.findByClusterIdOrderByNameAsc(id.value()).stream()
+                .anyMatch(member -> member.toRecord().name().equalsIgnoreCase(name));
+        if (!present) {
+            namedMembers.save(new MemberOrganisation(id.value(), name, type, since));
+        }
+    }
+
+    // ---- internals -----------------------------------------------------------------------------------------
+
+    private void validate(ClusterDraft draft, UUID self) {
+        var errors = ClusterValidator.validate(draft, today(), knownAreaIds());
+        if (draft.getName() != null && !errors.containsKey("name")) {
+            clusters.findByNameIgnoreCase(draft.getName()).filter(other -> !other.id().equals(self))
+                    .ifPresent(other -> errors.put("name", "cluster.error.name.taken"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ClusterValidationException(errors);
+        }
+    }
+
+    private void validateMembers(MemberCounts counts) {
+        var errors = new LinkedHashMap<String, String>();
+        if (counts.year() < EARLIEST_MEMBER_YEAR || counts.year() > today().getYear()) {
+            errors.put("year", "cluster.error.members.year");
+        }
+        for (MemberType type : MemberType.values()) {
+            int count = counts.count(type);
+            if (count < 0 || count > MAX_MEMBER_COUNT) {
+                errors.put(type.name(), "cluster.error.members.count");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ClusterValidationException(errors);
+        }
+    }
+
+    /**
+     * Refuses a stale save, then locks the row and raises its version at once, so that every save (also one that
+     * changes only contacts) makes the next stale save fail, and two saves cannot interleave.
+     */
+    private void lockForChange(Cluster cluster, long loadedVersion) {
+        if (cluster.version() != loadedVersion) {
+            throw new StaleClusterException();
+        }
+        try {
+            entityManager.lock(cluster, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw new StaleClusterException();
+        }
+    }
+
+    private void saveAndFlush(Cluster cluster) {
+        try {
+            clusters.saveAndFlush(cluster);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleClusterException();
+        } catch (DataIntegrityViolationException e) {
+            throw new ClusterValidationException(Map.of("name", "cluster.error.name.taken"));
+        }
+    }
+
+    private void replaceContacts(UUID clusterId, List<ContactPerson> people) {
+        Map<UUID, ClusterContact> existing = new HashMap<>();
+        contacts.findByClusterIdOrderByPosition(clusterId).forEach(contact -> existing.put(contact.id(), contact));
+        var kept = new ArrayList<ClusterContact>();
+        for (int i = 0; i < people.size(); i++) {
+            ContactPerson person = people.get(i);
+            ClusterContact contact = person.id() == null ? null : existing.remove(person.id());
+            if (contact == null) {
+                contact = new ClusterContact(clusterId);
+            }
+            contact.update(i, person);
+            kept.add(contact);
+        }
+        contacts.deleteAll(existing.values());
+        contacts.saveAll(kept);
+    }
+
+    private List<ContactPerson> contactsOf(UUID clusterId) {
+        return contacts.findByClusterIdOrderByPosition(clusterId).stream().map(ClusterContact::toRecord).toList();
+    }
+
+    private Map<UUID, List<MemberCounts>> membersByCluster() {
+        return memberYears.findAll().stream()
+                .sorted(Comparator.comparingInt(MemberYear::year))
+                .collect(Collectors.groupingBy(MemberYear::clusterId,
+                        Collectors.mapping(MemberYear::toCounts, Collectors.toList())));
+    }
+
+    /** The total of the n-th latest year (1 = latest). */
+    private static Optional<Integer> total(List<MemberCounts> years, int fromEnd) {
+        return years.size() < fromEnd ? Optional.empty() : Optional.of(years.get(years.size() - fromEnd).total());
+    }
+
+    private Set<UUID> knownAreaIds() {
+        return areas.findAll().stream().map(area -> area.toRecord().id()).collect(Collectors.toSet());
+    }
+
+    private Cluster requireCluster(ClusterId id) {
+        return clusters.findById(id.value()).orElseThrow(() -> new NoSuchElementException("cluster.error.not-found"));
+    }
+
+    private void requireMayEdit(ClusterId id) {
+        if (!mayEdit(id)) {
+            throw new AccessDeniedException("cluster.error.not-yours");
+        }
+    }
+
+    private boolean can(String permission) {
+        return currentUser.get().map(user -> user.can(permission)).orElse(false);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,80 +1,228 @@
 package se.klusterportalen.cluster.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.PortfolioColumn;
 import se.klusterportalen.cluster.ClusterService;
-import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.cluster.County;
+import se.klusterportalen.cluster.PortfolioRow;
+import se.klusterportalen.cluster.SmartArea;
 import se.klusterportalen.security.Permission;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
 
-/** The region's cluster initiatives, read-only: sortable columns and a text filter. */
+/**
+ * The region's portfolio: every cluster with sector, county, status, latest members and ECCP, plus the columns
+ * other features contribute; filters, sorting, a count, and an Excel export of exactly the rows and columns shown.
+ */
 @Route("clusters")
 @Menu(order = 1, title = "nav.clusters", icon = "CLUSTER")
 @RolesAllowed(Permission.CLUSTER_VIEW)
+@StyleSheet("styles/cluster.css")
 class ClusterListView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<ClusterSummary> grid = new Grid<>();
-    final TextField filter = new TextField();
-    final Span count = new Span();
-    private final ListDataProvider<ClusterSummary> data;
+    /** A shown column: its header and how to write a row's value as text (for the grid and the export alike). */
+    private record ShownColumn(String header, Function<PortfolioRow, String> text) {
+    }
 
-    ClusterListView(ClusterService clusters) {
+    final Grid<PortfolioRow> grid = new Grid<>();
+    final TextField filter = new TextField();
+    final Select<ClusterStatus> statusFilter = new Select<>();
+    final ComboBox<String> sectorFilter = new ComboBox<>();
+    final ComboBox<County> countyFilter = new ComboBox<>();
+    final ComboBox<SmartArea> areaFilter = new ComboBox<>();
+    final Span count = new Span();
+    final Anchor export;
+    private final GridListDataView<PortfolioRow> data;
+    private final List<ShownColumn> shownColumns = new ArrayList<>();
+    private final ClusterService clusters;
+
+    ClusterListView(ClusterService clusters, List<PortfolioColumn> contributedColumns) {
+        this.clusters = clusters;
         setId("cluster-list");
         setSizeFull();
-        data = new ListDataProvider<>(clusters.list());
+        List<PortfolioRow> rows = clusters.portfolio();
 
+        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, 2);
+        addColumn("sector", getTranslation("cluster.sector"), row -> Objects.toString(row.sector(), ""), 2);
+        addColumn("county", getTranslation("cluster.county"), row -> ClusterFormats.county(row.county()), 1);
+        addColumn("status", getTranslation("cluster.status"),
+                row -> getTranslation("cluster.state." + row.status().name()), 1);
+        addColumn("members", getTranslation("cluster.portfolio.members"),
+                row -> ClusterFormats.members(row.latestMembers()), 1)
+                .setComparator(Comparator.comparing(row -> row.latestMembers().orElse(-1)))
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        addColumn("eccp", getTranslation("cluster.portfolio.eccp"), this::eccpText, 1);
+        contributedColumns.stream().filter(PortfolioColumn::visible)
+                .sorted(Comparator.comparingInt(PortfolioColumn::order))
+                .forEach(column -> {
+                    Map<UUID, String> values = column.values(rows.stream().map(row -> row.id().value()).toList());
+                    addColumn("contributed-" + column.headerKey(), getTranslation(column.headerKey()),
+                            row -> values.getOrDefault(row.id().value(), ""), 1);
+                });
+        grid.setId("cluster-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+        data = grid.setItems(rows);
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(ClusterPageView.class,
+                new RouteParameters("id", click.getItem().id().toString())));
+        grid.addClassName("cluster-grid-clickable");
+
+        export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var workbook = new java.util.concurrent.atomic.AtomicReference<byte[]>();
+            var fileName = new java.util.concurrent.atomic.AtomicReference<String>();
+            event.getUI().accessSynchronously(() -> {
+                workbook.set(exportShown());
+                fileName.set(exportFileName());
+            });
+            return new DownloadResponse(new ByteArrayInputStream(workbook.get()), fileName.get(),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.get().length);
+        }), "");
+        export.setId("cluster-export");
+        export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("cluster.portfolio.export")));
+        export.addClassName("cluster-link-button");
+
+        add(new H1(getTranslation("clusters.title")), filters(rows), toolbar(), grid);
+        updateCount();
+    }
+
+    private Grid.Column<PortfolioRow> addColumn(String key, String header, Function<PortfolioRow, String> text,
+                                                int flexGrow) {
+        shownColumns.add(new ShownColumn(header, text));
+        return grid.addColumn(text::apply).setHeader(header).setKey(key).setSortable(true).setFlexGrow(flexGrow)
+                .setResizable(true);
+    }
+
+    private String eccpText(PortfolioRow row) {
+        if (row.eccpRegistered()) {
+            return getTranslation("cluster.eccp.grid-registered");
+        }
+        return getTranslation(row.eccpEligible() ? "cluster.eccp.eligible" : "cluster.eccp.not-eligible");
+    }
+
+    private FlexLayout filters(List<PortfolioRow> rows) {
         filter.setId("cluster-filter");
         filter.setPlaceholder(getTranslation("clusters.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(change -> applyFilter(change.getValue()));
-        filter.setWidth("20em");
+        filter.setWidth("18em");
 
+        statusFilter.setId("cluster-status-filter");
+        statusFilter.setLabel(getTranslation("cluster.status"));
+        statusFilter.setItems(ClusterStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("cluster.filter.all"));
+        statusFilter.setItemLabelGenerator(status -> status == null ? getTranslation("cluster.filter.all")
+                : getTranslation("cluster.state." + status.name()));
+
+        sectorFilter.setId("cluster-sector-filter");
+        sectorFilter.setLabel(getTranslation("cluster.sector"));
+        sectorFilter.setItems(rows.stream().map(PortfolioRow::sector).filter(Objects::nonNull).distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList());
+        sectorFilter.setClearButtonVisible(true);
+
+        countyFilter.setId("cluster-county-filter");
+        countyFilter.setLabel(getTranslation("cluster.county"));
+        countyFilter.setItems(rows.stream().map(PortfolioRow::county).filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparing(County::officialName)).toList());
+        countyFilter.setItemLabelGenerator(County::officialName);
+        countyFilter.setClearButtonVisible(true);
+
+        areaFilter.setId("cluster-area-filter");
+        areaFilter.setLabel(getTranslation("cluster.areas"));
+        areaFilter.setItems(clusters.areas());
+        areaFilter.setItemLabelGenerator(SmartArea::name);
+        areaFilter.setClearButtonVisible(true);
+
+        filter.addValueChangeListener(change -> applyFilters());
+        statusFilter.addValueChangeListener(change -> applyFilters());
+        sectorFilter.addValueChangeListener(change -> applyFilters());
+        countyFilter.addValueChangeListener(change -> applyFilters());
+        areaFilter.addValueChangeListener(change -> applyFilters());
+
+        statusFilter.setWidth("12em");
+        sectorFilter.setWidth("12em");
+        countyFilter.setWidth("12em");
+        areaFilter.setWidth("14em");
+        var layout = new FlexLayout(filter, statusFilter, sectorFilter, countyFilter, areaFilter);
+        layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+        layout.addClassName("cluster-filters");
+        return layout;
+    }
+
+    private HorizontalLayout toolbar() {
         count.setId("cluster-count");
-        grid.setId("cluster-grid");
-        grid.addColumn(ClusterSummary::name).setHeader(getTranslation("cluster.name")).setSortable(true)
-                .setKey("name").setFlexGrow(2);
-        grid.addColumn(ClusterSummary::sector).setHeader(getTranslation("cluster.sector")).setSortable(true)
-                .setKey("sector").setFlexGrow(2);
-        grid.addColumn(c -> c.county() == null ? "" : c.county().officialName())
-                .setHeader(getTranslation("cluster.county")).setSortable(true).setKey("county");
-        grid.addColumn(c -> getTranslation("cluster.status." + c.status().name()))
-                .setHeader(getTranslation("cluster.status")).setSortable(true).setKey("status");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setDataProvider(data);
-        grid.setSizeFull();
+        count.addClassName("cluster-count");
+        var toolbar = new HorizontalLayout(count, export);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (clusters.mayManagePortfolio()) {
+            var create = new Button(getTranslation("cluster.create"), VaadinIcon.PLUS.create(),
+                    click -> UI.getCurrent().navigate(ClusterEditView.class));
+            create.setId("cluster-create");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            var importButton = new Button(getTranslation("cluster.import.open"), VaadinIcon.UPLOAD.create(),
+                    click -> UI.getCurrent().navigate(ClusterImportView.class));
+            importButton.setId("cluster-import");
+            toolbar.add(create, importButton);
+        }
+        return toolbar;
+    }
 
-        var toolbar = new HorizontalLayout(filter, count);
-        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H1(getTranslation("clusters.title")), toolbar, grid);
+    private void applyFilters() {
+        String needle = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
+        ClusterStatus status = statusFilter.getValue();
+        String sector = sectorFilter.getValue();
+        County county = countyFilter.getValue();
+        SmartArea area = areaFilter.getValue();
+        data.setFilter(row -> (needle.isEmpty() || matches(row, needle))
+                && (status == null || row.status() == status)
+                && (sector == null || sector.equals(row.sector()))
+                && (county == null || county == row.county())
+                && (area == null || row.areaIds().contains(area.id())));
         updateCount();
     }
 
-    private void applyFilter(String text) {
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        data.setFilter(cluster -> needle.isEmpty() || matches(cluster, needle));
-        updateCount();
-    }
-
-    private static boolean matches(ClusterSummary cluster, String needle) {
-        return contains(cluster.name(), needle) || contains(cluster.sector(), needle)
-                || contains(cluster.county() == null ? null : cluster.county().officialName(), needle);
+    private static boolean matches(PortfolioRow row, String needle) {
+        return contains(row.name(), needle) || contains(row.sector(), needle)
+                || contains(row.county() == null ? null : row.county().officialName(), needle);
     }
 
     private static boolean contains(String haystack, String needle) {
@@ -82,7 +230,30 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateCount() {
-        count.setText(getTranslation("clusters.count", data.size(new com.vaadin.flow.data.provider.Query<>())));
+        count.setText(getTranslation("clusters.count", data.getItemCount()));
+    }
+
+    /** The rows as filtered and sorted on screen, with the columns on screen, as an .xlsx workbook. */
+    byte[] exportShown() {
+        List<String> headers = shownColumns.stream().map(ShownColumn::header).toList();
+        List<List<String>> rows = data.getItems()
+                .map(row -> shownColumns.stream().map(column -> column.text().apply(row)).toList()).toList();
+        return clusters.exportSpreadsheet(getTranslation("clusters.title"), headers, rows);
+    }
+
+    private String exportFileName() {
+        return getTranslation("cluster.portfolio.export-file") + ".xlsx";
+    }
+
+    /** Header -> text of every shown row, in screen order (for tests). */
+    Map<String, List<String>> shownTable() {
+        var table = new LinkedHashMap<String, List<String>>();
+        shownColumns.forEach(column -> table.put(column.header(), data.getItems().map(column.text()).toList()));
+        return table;
+    }
+
+    ClusterService clusters() {
+        return clusters;
     }
 
     @Override

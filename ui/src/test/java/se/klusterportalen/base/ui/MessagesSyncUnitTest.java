@@ -98,6 +98,27 @@ class MessagesSyncUnitTest {
         for (var warning : se.klusterportalen.funding.FundingWarning.Type.values()) {
             used.add("funding.warning." + warning.name());
         }
+        for (var status : se.klusterportalen.cluster.ClusterStatus.values()) {
+            used.add("cluster.state." + status.name());
+        }
+        for (var type : se.klusterportalen.cluster.MemberType.values()) {
+            used.add("cluster.member-type." + type.name());
+        }
+        for (var criterion : se.klusterportalen.cluster.EccpCriterion.values()) {
+            used.add("cluster.eccp.unmet." + criterion.name());
+        }
+        for (var action : se.klusterportalen.cluster.ImportResult.Action.values()) {
+            used.add("cluster.import.action." + action.name());
+        }
+        for (var kind : se.klusterportalen.cluster.ImportKind.values()) {
+            used.add("cluster.import.kind." + kind.name());
+            used.add("cluster.import.template." + kind.name());
+        }
+        for (var subject : se.klusterportalen.cluster.ClusterChange.Subject.values()) {
+            for (var kind : se.klusterportalen.cluster.ClusterChange.Kind.values()) {
+                used.add("cluster.history." + subject.name() + "." + kind.name());
+            }
+        }
 
         Set<String> known = keys(MessagesI18NProvider.SWEDISH);
         // "role." + name: a prefix the code completes at run time; its completions are added above

@@ -1,17 +1,49 @@
 package se.klusterportalen.cluster.ui;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.server.VaadinSession;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.klusterportalen.testsupport.SignedInBrowserlessTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.base.ui.MessagesI18NProvider;
+import se.klusterportalen.cluster.ClusterStatus;
+import se.klusterportalen.cluster.County;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
-class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
+@IntegrationTest
+@ViewPackages(packages = "se.klusterportalen")
+class ClusterListViewBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired RealLogin login;
+
+    @BeforeEach
+    void swedish() {
+        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
+    }
+
+    @AfterEach
+    void signOut() {
+        login.logout();
+    }
 
     @Test
-    void officerSeesTheTenSkaneClustersSortedByName() {
+    void officerSeesTheTenSkaneClustersSortedByNameWithMembersAndEccp() {
         login.as(SKANE_OFFICER);
         var view = navigate(ClusterListView.class);
         var grid = test(view.grid);
@@ -19,7 +51,13 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(grid.size()).isEqualTo(10);
         assertThat(grid.getCellText(0, 0)).isEqualTo("Besöksnäringsklustret Skåne");
         assertThat(grid.getCellText(0, 3)).isEqualTo("Under uppbyggnad");
+        assertThat(grid.getCellText(0, 4)).isEqualTo("12");
+        assertThat(grid.getCellText(0, 5)).isEqualTo("Uppfyller ej kraven");
+        int mediaEvolution = view.shownTable().get("Namn").indexOf("Media Evolution");
+        assertThat(grid.getCellText(mediaEvolution, 4)).isEqualTo("400");
+        assertThat(grid.getCellText(mediaEvolution, 5)).isEqualTo("Registrerat");
         assertThat(view.count.getText()).isEqualTo("10 kluster");
+        assertThat($(Button.class, view).id("cluster-create").isVisible()).isTrue();
     }
 
     @Test
@@ -41,10 +79,72 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
-    void theListIsReadOnly() {
+    void statusSectorCountyAndAreaFiltersCombine() {
+        login.as(SKANE_POLITICIAN);
+        var view = navigate(ClusterListView.class);
+        var grid = test(view.grid);
+
+        test(view.statusFilter).selectItem("Under uppbyggnad");
+        assertThat(view.shownTable().get("Namn")).containsExactly("Besöksnäringsklustret Skåne");
+        view.statusFilter.clear();
+
+        view.areaFilter.setValue(view.clusters().areas().stream().filter(a -> a.name().equals("Personlig hälsa"))
+                .findFirst().orElseThrow());
+        assertThat(view.shownTable().get("Namn"))
+                .containsExactlyInAnyOrder("Livsmedelsakademin", "Medicon Valley Alliance", "Mobile Heights");
+        view.sectorFilter.setValue("Life science");
+        assertThat(view.shownTable().get("Namn")).containsExactly("Medicon Valley Alliance");
+        assertThat(view.count.getText()).isEqualTo("1 kluster");
+
+        view.areaFilter.clear();
+        view.sectorFilter.clear();
+        view.countyFilter.setValue(County.SKANE);
+        assertThat(grid.size()).isEqualTo(10);
+        view.statusFilter.setValue(ClusterStatus.CLOSED);
+        assertThat(grid.size()).isZero();
+    }
+
+    @Test
+    void sortingByMembersPutsTheLargestFirst() {
+        login.as(SKANE_POLITICIAN);
+        var view = navigate(ClusterListView.class);
+
+        view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("members")).build());
+
+        assertThat(view.shownTable().get("Namn").getFirst()).isEqualTo("Media Evolution");
+        assertThat(view.shownTable().get("Namn").subList(1, 3))
+                .containsExactlyInAnyOrder("Packbridge", "Medicon Valley Alliance");
+        assertThat(view.shownTable().get("Namn").getLast()).isEqualTo("Besöksnäringsklustret Skåne");
+    }
+
+    @Test
+    void theExportHoldsExactlyTheRowsAndColumnsShownInTheirOrder() throws IOException {
+        login.as(SKANE_POLITICIAN);
+        var view = navigate(ClusterListView.class);
+        test(view.filter).setValue("m");
+        view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("members")).build());
+        var shown = view.shownTable();
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(view.exportShown()))) {
+            var sheet = workbook.getSheetAt(0);
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).containsExactlyElementsOf(shown.keySet());
+            assertThat(sheet.getLastRowNum()).isEqualTo(view.grid.getListDataView().getItemCount());
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).isEqualTo(shown.get("Namn").get(r - 1));
+                assertThat(String.valueOf((long) sheet.getRow(r).getCell(4).getNumericCellValue()))
+                        .isEqualTo(shown.get("Medlemmar").get(r - 1).replace("\u00a0", ""));
+            }
+        }
+    }
+
+    @Test
+    void thePoliticiansListIsReadOnlyButExportable() {
         login.as(NMS_POLITICIAN);
         var view = navigate(ClusterListView.class);
 
         assertThat($(Button.class, view).all()).isEmpty();
+        assertThat(view.export.getHref()).isNotBlank();
     }
 }

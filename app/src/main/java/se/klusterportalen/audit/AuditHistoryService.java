@@ -1,0 +1,142 @@
+package se.klusterportalen.audit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Id;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads the Envers history of audited entities as records: who, when, and old -> new per field. It checks no
+ * permission itself: the feature that asks knows who may see its history (row-level security keeps regions apart).
+ */
+@Service
+public class AuditHistoryService {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Every change of one entity, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditRevision> historyOf(Class<?> entityType, Object id) {
+        return read(entityType, AuditEntity.id().eq(id));
+    }
+
+    /** Every change of the entities whose property has this value (e.g. all member years of one cluster), oldest first. */
+    @Transactional(readOnly = true)
+    public List<AuditRevision> historyWhere(Class<?> entityType, String property, Object value) {
+        return read(entityType, AuditEntity.property(property).eq(value));
+    }
+
+    private List<AuditRevision> read(Class<?> entityType, AuditCriterion criterion) {
+        List<?> rows = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(entityType, false, true)
+                .add(criterion)
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
+        List<Field> fields = auditedFields(entityType);
+        Field idField = fields.stream().filter(f -> f.isAnnotationPresent(Id.class)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(entityType + " has no @Id field"));
+        var previousById = new LinkedHashMap<Object, Map<String, Object>>();
+        var result = new ArrayList<AuditRevision>();
+        for (Object row : rows) {
+            Object[] parts = (Object[]) row;
+            var revision = (PortalRevision) parts[1];
+            var type = (RevisionType) parts[2];
+            Object id = value(idField, parts[0]);
+            Map<String, Object> state = state(fields, parts[0]);
+            Map<String, Object> before = previousById.getOrDefault(id, Map.of());
+            var kind = switch (type) {
+                case ADD -> AuditRevision.Kind.CREATED;
+                case MOD -> AuditRevision.Kind.CHANGED;
+                case DEL -> AuditRevision.Kind.DELETED;
+            };
+            Map<String, Object> after = kind == AuditRevision.Kind.DELETED ? Map.of() : state;
+            result.add(new AuditRevision(revision.id(), revision.username(), revision.changedAt(), kind, id, state,
+                    changes(kind == AuditRevision.Kind.DELETED ? state : before, after)));
+            previousById.put(id, after);
+        }
+        return result;
+    }
+
+    private static List<AuditRevision.FieldChange> changes(Map<String, Object> before, Map<String, Object> after) {
+        var keys = new java.util.LinkedHashSet<String>(after.keySet());
+        keys.addAll(before.keySet());
+        var changes = new ArrayList<AuditRevision.FieldChange>();
+        for (String key : keys) {
+            Object old = before.get(key);
+            Object now = after.get(key);
+            if (!same(old, now)) {
+                changes.add(new AuditRevision.FieldChange(key, old, now));
+            }
+        }
+        return changes;
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        if (a instanceof Collection<?> x && x.isEmpty() && b == null || b instanceof Collection<?> y && y.isEmpty() && a == null) {
+            return true;
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static Map<String, Object> state(List<Field> fields, Object entity) {
+        var state = new LinkedHashMap<String, Object>();
+        for (Field field : fields) {
+            if (field.isAnnotationPresent(Id.class)) {
+                continue;
+            }
+            Object value = value(field, entity);
+            if (value instanceof Collection<?> collection) {
+                value = collection.stream().sorted(Comparator.comparing(String::valueOf)).toList();
+            }
+            state.put(field.getName(), value);
+        }
+        return state;
+    }
+
+    private static Object value(Field field, Object entity) {
+        try {
+            return field.get(entity);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Field> auditedFields(Class<?> type) {
+        var fields = new ArrayList<Field>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
+                        || field.isAnnotationPresent(TenantId.class) || field.isAnnotationPresent(Version.class)
+                        || field.isAnnotationPresent(NotAudited.class)) {
+                    continue;
+                }
+                field.setAccessible(true);
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+}

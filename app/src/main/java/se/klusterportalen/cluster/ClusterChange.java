@@ -1,0 +1,29 @@
+package se.klusterportalen.cluster;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One entry of a cluster's history: who changed what, when (UTC), old -> new per field. Values are texts: enum
+ * constants by name, yes/no as "true"/"false", dates as ISO dates, areas by their names.
+ *
+ * @param subjectLabel the year for member counts, the name for a contact or a named member, empty for the profile
+ */
+public record ClusterChange(Instant at, String username, Subject subject, String subjectLabel, Kind kind,
+                            List<Field> fields) {
+
+    public enum Subject {
+        PROFILE, MEMBERS, NAMED_MEMBER, CONTACT
+    }
+
+    public enum Kind {
+        CREATED, CHANGED, DELETED
+    }
+
+    public record Field(String name, String oldValue, String newValue) {
+    }
+
+    public ClusterChange {
+        fields = List.copyOf(fields);
+    }
+}

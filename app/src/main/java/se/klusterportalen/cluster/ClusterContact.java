@@ -1,0 +1,60 @@
+package se.klusterportalen.cluster;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.Audited;
+
+import java.util.UUID;
+
+/** A contact person of a cluster. */
+@Entity
+@Table(name = "cluster_contact")
+@Audited
+class ClusterContact {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "region_code", nullable = false, updatable = false)
+    private String regionCode;
+
+    @Column(nullable = false, updatable = false)
+    private UUID clusterId;
+
+    private int position;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String title;
+    private String email;
+    private String phone;
+
+    protected ClusterContact() {
+    }
+
+    ClusterContact(UUID clusterId) {
+        this.id = UUID.randomUUID();
+        this.clusterId = clusterId;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    void update(int position, ContactPerson person) {
+        this.position = position;
+        this.name = person.name();
+        this.title = person.title();
+        this.email = person.email();
+        this.phone = person.phone();
+    }
+
+    ContactPerson toRecord() {
+        return new ContactPerson(id, name, title, email, phone);
+    }
+}

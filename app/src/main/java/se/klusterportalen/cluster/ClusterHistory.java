@@ -1,0 +1,75 @@
+package se.klusterportalen.cluster;
+
+import org.springframework.stereotype.Component;
+import se.klusterportalen.audit.AuditHistoryService;
+import se.klusterportalen.audit.AuditRevision;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Turns the Envers history of a cluster, its member years, named members and contacts into {@link ClusterChange}s. */
+@Component
+class ClusterHistory {
+
+    /** Fields that say which row a change belongs to, not what changed. */
+    private static final Set<String> LINKS = Set.of("clusterId");
+
+    private final AuditHistoryService audit;
+
+    ClusterHistory(AuditHistoryService audit) {
+        this.audit = audit;
+    }
+
+    List<ClusterChange> of(UUID clusterId, Map<UUID, String> areaNames, boolean withContacts) {
+        var changes = new ArrayList<ClusterChange>();
+        for (AuditRevision revision : audit.historyOf(Cluster.class, clusterId)) {
+            changes.add(toChange(revision, ClusterChange.Subject.PROFILE, "", areaNames));
+        }
+        for (AuditRevision revision : audit.historyWhere(MemberYear.class, "clusterId", clusterId)) {
+            changes.add(toChange(revision, ClusterChange.Subject.MEMBERS,
+                    String.valueOf(revision.state().get("year")), areaNames));
+        }
+        for (AuditRevision revision : audit.historyWhere(MemberOrganisation.class, "clusterId", clusterId)) {
+            changes.add(toChange(revision, ClusterChange.Subject.NAMED_MEMBER,
+                    String.valueOf(revision.state().get("name")), areaNames));
+        }
+        if (withContacts) {
+            for (AuditRevision revision : audit.historyWhere(ClusterContact.class, "clusterId", clusterId)) {
+                changes.add(toChange(revision, ClusterChange.Subject.CONTACT,
+                        String.valueOf(revision.state().get("name")), areaNames));
+            }
+        }
+        changes.removeIf(change -> change.fields().isEmpty() && change.kind() == ClusterChange.Kind.CHANGED);
+        changes.sort(Comparator.comparing(ClusterChange::at).reversed());
+        return changes;
+    }
+
+    private static ClusterChange toChange(AuditRevision revision, ClusterChange.Subject subject, String label,
+                                          Map<UUID, String> areaNames) {
+        var fields = revision.changes().stream()
+                .filter(change -> !LINKS.contains(change.field()))
+                .map(change -> new ClusterChange.Field(change.field(), text(change.oldValue(), areaNames),
+                        text(change.newValue(), areaNames)))
+                .toList();
+        return new ClusterChange(revision.at(), revision.username(), subject, label,
+                ClusterChange.Kind.valueOf(revision.kind().name()), fields);
+    }
+
+    private static String text(Object value, Map<UUID, String> areaNames) {
+        return switch (value) {
+            case null -> "";
+            case Enum<?> constant -> constant.name();
+            case java.math.BigDecimal number -> number.stripTrailingZeros().toPlainString();
+            case UUID id -> areaNames.getOrDefault(id, id.toString());
+            case Collection<?> items -> items.stream().map(item -> text(item, areaNames)).sorted()
+                    .collect(Collectors.joining(", "));
+            default -> value.toString();
+        };
+    }
+}

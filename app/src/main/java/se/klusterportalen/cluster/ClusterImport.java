@@ -1,0 +1,464 @@
+package se.klusterportalen.cluster;
+
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Import of cluster profiles and member counts from .xlsx or .csv: reads the file, checks every row with the same
+ * rules as the edit form, and plans what to create and change. Applying is all or nothing (see the service).
+ */
+@Component
+class ClusterImport {
+
+    static final int MAX_ROWS = 10_000;
+
+    private final ClusterRepository clusters;
+    private final SmartSpecialisationAreaRepository areas;
+    private final MemberYearRepository memberYears;
+
+    ClusterImport(ClusterRepository clusters, SmartSpecialisationAreaRepository areas, MemberYearRepository memberYears) {
+        this.clusters = clusters;
+        this.areas = areas;
+        this.memberYears = memberYears;
+    }
+
+    /** A column of an import file: its header, whether it is required, and how to read a cell into the draft. */
+    record Column<T>(String header, String field, boolean required, String format, String example,
+                     BiConsumer<T, String> read) {
+    }
+
+    /** A cell that cannot be read; the message is a text key. */
+    static final class CellException extends RuntimeException {
+        CellException(String reasonKey) {
+            super(reasonKey, null, false, false);
+        }
+    }
+
+    record PlannedCluster(UUID existingId, ClusterDraft draft) {
+    }
+
+    record PlannedMembers(UUID clusterId, MemberCounts counts) {
+    }
+
+    record Plan(ImportResult result, List<PlannedCluster> clusters, List<PlannedMembers> members) {
+    }
+
+    static final List<Column<ClusterDraft>> CLUSTER_COLUMNS = List.of(
+            new Column<>("Namn", "name", true, "Text, högst 200 tecken; unik i regionen. Finns namnet ändras klustret.",
+                    "Media Evolution", (d, v) -> d.setName(v)),
+            new Column<>("Beskrivning", "description", false, "Text, högst 2000 tecken",
+                    "Kluster för digitalisering och media", (d, v) -> d.setDescription(v)),
+            new Column<>("Bransch/tema", "sector", false, "Text, högst 200 tecken", "Digitalisering och media",
+                    (d, v) -> d.setSector(v)),
+            new Column<>("Län", "county", false, "Länets namn, t.ex. Skåne län eller Skåne", "Skåne län",
+                    (d, v) -> d.setCounty(county(v))),
+            new Column<>("Smart specialisering", "areaIds", false,
+                    "Områden ur regionens lista, åtskilda med | (lodstreck)", "Smarta hållbara städer",
+                    null),
+            new Column<>("Grundat år", "foundingYear", false, "Årtal, t.ex. 2008", "2008",
+                    (d, v) -> d.setFoundingYear(integer(v))),
+            new Column<>("Status", "status", false, "Under uppbyggnad, Aktiv eller Avslutad (tomt: Aktiv för nya)",
+                    "Aktiv", (d, v) -> d.setStatus(v.isEmpty() ? ClusterStatus.ACTIVE : status(v))),
+            new Column<>("Under uppbyggnad sedan", "setUpSince", false, "Datum ÅÅÅÅ-MM-DD", "2007-09-01",
+                    (d, v) -> d.setSetUpSince(date(v))),
+            new Column<>("Aktiv sedan", "activeSince", false, "Datum ÅÅÅÅ-MM-DD", "2008-01-01",
+                    (d, v) -> d.setActiveSince(date(v))),
+            new Column<>("Avslutad datum", "closedOn", false, "Datum ÅÅÅÅ-MM-DD; krävs när status är Avslutad", "",
+                    (d, v) -> d.setClosedOn(date(v))),
+            new Column<>("Värdorganisation", "hostOrganisation", false, "Text, högst 200 tecken",
+                    "Media Evolution ek. för.", (d, v) -> d.setHostOrganisation(v)),
+            new Column<>("Organisationsnummer", "hostOrgNumber", false,
+                    "Svenskt organisationsnummer NNNNNN-NNNN med giltig kontrollsiffra", "232100-0255",
+                    (d, v) -> d.setHostOrgNumber(v)),
+            new Column<>("Webbplats", "website", false, "Adress som börjar med http:// eller https://",
+                    "https://www.mediaevolution.se", (d, v) -> d.setWebsite(v)),
+            new Column<>("Engelsk webbplats", "englishWebsite", false, "ja eller nej", "ja",
+                    (d, v) -> d.setEnglishWebsite(yesNo(v))),
+            new Column<>("Årsarbetskrafter ledning", "managementFte", false,
+                    "Decimaltal med komma eller punkt, t.ex. 2,5", "2,5", (d, v) -> d.setManagementFte(decimal(v))),
+            new Column<>("ECCP-registrerad", "eccpRegistered", false, "ja eller nej", "ja",
+                    (d, v) -> d.setEccpRegistered(yesNo(v))),
+            new Column<>("ECCP-registrerad datum", "eccpRegisteredOn", false, "Datum ÅÅÅÅ-MM-DD", "2019-05-14",
+                    (d, v) -> d.setEccpRegisteredOn(date(v))),
+            new Column<>("ECCP-profil", "eccpProfileUrl", false, "Adress till profilen på clustercollaboration.eu",
+                    "https://reporting.clustercollaboration.eu/media-evolution", (d, v) -> d.setEccpProfileUrl(v)),
+            new Column<>("Kommunikationsplan", "communicationPlan", false, "ja eller nej", "ja",
+                    (d, v) -> d.setCommunicationPlan(yesNo(v))),
+            new Column<>("Kommunikationsplan antagen", "communicationPlanAdoptedOn", false, "Datum ÅÅÅÅ-MM-DD",
+                    "2020-02-01", (d, v) -> d.setCommunicationPlanAdoptedOn(date(v))));
+
+    /** Member counts: cluster name, year and one count per member type. */
+    static final List<Column<int[]>> MEMBER_COLUMNS = List.of(
+            new Column<>("Kluster", "cluster", true, "Namnet på ett kluster i regionen", "Media Evolution", null),
+            new Column<>("År", "year", true, "Årtal", "2021", (a, v) -> a[0] = required(integer(v))),
+            new Column<>("Små och medelstora företag", "SME", true, "Heltal, 0 eller mer", "290",
+                    (a, v) -> a[1] = required(integer(v))),
+            new Column<>("Stora företag", "LARGE_COMPANY", true, "Heltal, 0 eller mer", "40",
+                    (a, v) -> a[2] = required(integer(v))),
+            new Column<>("Akademi/forskningsinstitut", "ACADEMIA", true, "Heltal, 0 eller mer", "25",
+                    (a, v) -> a[3] = required(integer(v))),
+            new Column<>("Offentlig sektor", "PUBLIC_SECTOR", true, "Heltal, 0 eller mer", "30",
+                    (a, v) -> a[4] = required(integer(v))),
+            new Column<>("Övriga", "OTHER", true, "Heltal, 0 eller mer", "15", (a, v) -> a[5] = required(integer(v))));
+
+    Plan plan(ImportKind kind, String fileName, byte[] content, LocalDate today) {
+        Spreadsheets.Table table;
+        try {
+            table = Spreadsheets.read(fileName, content);
+        } catch (Spreadsheets.UnreadableException e) {
+            return rejected(kind, new ImportResult.Problem(0, "", e.getMessage(), fileName == null ? "" : fileName));
+        }
+        if (table.rows().size() > MAX_ROWS) {
+            return rejected(kind, new ImportResult.Problem(0, "", "cluster.import.error.too-many-rows",
+                    Integer.toString(table.rows().size())));
+        }
+        return kind == ImportKind.CLUSTERS ? planClusters(table, today) : planMembers(table, today);
+    }
+
+    private static Plan rejected(ImportKind kind, ImportResult.Problem problem) {
+        return new Plan(new ImportResult(kind, List.of(), List.of(problem)), List.of(), List.of());
+    }
+
+    /** Column index per known column; missing required and unknown columns are problems of row 1. */
+    private static <T> Map<Column<T>, Integer> locate(List<String> headers, List<Column<T>> columns,
+                                                      List<ImportResult.Problem> problems) {
+        var found = new LinkedHashMap<Column<T>, Integer>();
+        for (int i = 0; i < headers.size(); i++) {
+            String header = headers.get(i).strip();
+            if (header.isEmpty()) {
+                continue;
+            }
+            Optional<Column<T>> column = columns.stream().filter(c -> c.header().equalsIgnoreCase(header)
+                    || c.field().equalsIgnoreCase(header)).findFirst();
+            if (column.isEmpty()) {
+                problems.add(new ImportResult.Problem(1, header, "cluster.import.error.unknown-column", header));
+            } else if (found.putIfAbsent(column.get(), i) != null) {
+                problems.add(new ImportResult.Problem(1, header, "cluster.import.error.duplicate-column", header));
+            }
+        }
+        for (Column<T> column : columns) {
+            if (column.required() && !found.containsKey(column)) {
+                problems.add(new ImportResult.Problem(1, column.header(), "cluster.import.error.missing-column", ""));
+            }
+        }
+        return found;
+    }
+
+    private Plan planClusters(Spreadsheets.Table table, LocalDate today) {
+        var problems = new ArrayList<ImportResult.Problem>();
+        var columns = locate(table.headers(), CLUSTER_COLUMNS, problems);
+        if (!problems.isEmpty()) {
+            return new Plan(new ImportResult(ImportKind.CLUSTERS, List.of(), problems), List.of(), List.of());
+        }
+        Map<String, Cluster> existing = clusters.findAll().stream()
+                .collect(Collectors.toMap(c -> key(c.name()), Function.identity()));
+        var areaByName = new HashMap<String, UUID>();
+        areas.findAll().forEach(area -> areaByName.put(key(area.toRecord().name()), area.toRecord().id()));
+        Set<UUID> knownAreas = Set.copyOf(areaByName.values());
+        Map<String, String> headerOfField = CLUSTER_COLUMNS.stream()
+                .collect(Collectors.toMap(Column::field, Column::header));
+        var seen = new HashMap<String, Integer>();
+        var lines = new ArrayList<ImportResult.Line>();
+        var planned = new ArrayList<PlannedCluster>();
+        for (int index = 0; index < table.rows().size(); index++) {
+            List<String> cells = table.rows().get(index);
+            int row = index + 2;
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            String name = ClusterValidator.clean(cell(cells, columns.get(CLUSTER_COLUMNS.getFirst())));
+            Cluster match = name == null ? null : existing.get(key(name));
+            ClusterDraft original = match == null ? null : match.toDraft();
+            ClusterDraft draft = match == null ? new ClusterDraft() : match.toDraft();
+            int before = problems.size();
+            for (var entry : columns.entrySet()) {
+                Column<ClusterDraft> column = entry.getKey();
+                String value = cell(cells, entry.getValue());
+                try {
+                    if (column.field().equals("areaIds")) {
+                        draft.setAreaIds(areaIds(value, areaByName));
+                    } else {
+                        column.read().accept(draft, value);
+                    }
+                } catch (CellException e) {
+                    problems.add(new ImportResult.Problem(row, column.header(), e.getMessage(), value));
+                }
+            }
+            if (name != null && seen.putIfAbsent(key(name), row) != null) {
+                problems.add(new ImportResult.Problem(row, "Namn", "cluster.import.error.duplicate-name", name));
+            }
+            ClusterValidator.validate(draft, today, knownAreas).forEach((field, reason) -> problems.add(
+                    new ImportResult.Problem(row, headerOfField.getOrDefault(field, field), reason,
+                            valueOf(cells, columns, field))));
+            if (problems.size() > before) {
+                continue;
+            }
+            if (match == null) {
+                lines.add(new ImportResult.Line(row, draft.getName(), ImportResult.Action.CREATE, List.of()));
+            } else {
+                List<String> changed = changedColumns(original, draft);
+                lines.add(new ImportResult.Line(row, draft.getName(),
+                        changed.isEmpty() ? ImportResult.Action.UNCHANGED : ImportResult.Action.CHANGE, changed));
+            }
+            planned.add(new PlannedCluster(match == null ? null : match.id(), draft));
+        }
+        return new Plan(new ImportResult(ImportKind.CLUSTERS, lines, problems), planned, List.of());
+    }
+
+    private static String valueOf(List<String> cells, Map<Column<ClusterDraft>, Integer> columns, String field) {
+        return columns.entrySet().stream().filter(e -> e.getKey().field().equals(field)).findFirst()
+                .map(e -> cell(cells, e.getValue())).orElse("");
+    }
+
+    private static List<String> changedColumns(ClusterDraft a, ClusterDraft b) {
+        var changed = new ArrayList<String>();
+        compare(changed, "Beskrivning", a.getDescription(), b.getDescription());
+        compare(changed, "Bransch/tema", a.getSector(), b.getSector());
+        compare(changed, "Län", a.getCounty(), b.getCounty());
+        compare(changed, "Smart specialisering", a.getAreaIds(), b.getAreaIds());
+        compare(changed, "Grundat år", a.getFoundingYear(), b.getFoundingYear());
+        compare(changed, "Status", a.getStatus(), b.getStatus());
+        compare(changed, "Under uppbyggnad sedan", a.getSetUpSince(), b.getSetUpSince());
+        compare(changed, "Aktiv sedan", a.getActiveSince(), b.getActiveSince());
+        compare(changed, "Avslutad datum", a.getClosedOn(), b.getClosedOn());
+        compare(changed, "Värdorganisation", a.getHostOrganisation(), b.getHostOrganisation());
+        compare(changed, "Organisationsnummer", a.getHostOrgNumber(), b.getHostOrgNumber());
+        compare(changed, "Webbplats", a.getWebsite(), b.getWebsite());
+        compare(changed, "Engelsk webbplats", a.isEnglishWebsite(), b.isEnglishWebsite());
+        compare(changed, "Årsarbetskrafter ledning", a.getManagementFte() == null ? null
+                : a.getManagementFte().stripTrailingZeros(), b.getManagementFte() == null ? null
+                : b.getManagementFte().stripTrailingZeros());
+        compare(changed, "ECCP-registrerad", a.isEccpRegistered(), b.isEccpRegistered());
+        compare(changed, "ECCP-registrerad datum", a.getEccpRegisteredOn(), b.getEccpRegisteredOn());
+        compare(changed, "ECCP-profil", a.getEccpProfileUrl(), b.getEccpProfileUrl());
+        compare(changed, "Kommunikationsplan", a.isCommunicationPlan(), b.isCommunicationPlan());
+        compare(changed, "Kommunikationsplan antagen", a.getCommunicationPlanAdoptedOn(), b.getCommunicationPlanAdoptedOn());
+        return changed;
+    }
+
+    private static void compare(List<String> changed, String column, Object a, Object b) {
+        if (!Objects.equals(a, b)) {
+            changed.add(column);
+        }
+    }
+
+    private Plan planMembers(Spreadsheets.Table table, LocalDate today) {
+        var problems = new ArrayList<ImportResult.Problem>();
+        var columns = locate(table.headers(), MEMBER_COLUMNS, problems);
+        if (!problems.isEmpty()) {
+            return new Plan(new ImportResult(ImportKind.MEMBERS, List.of(), problems), List.of(), List.of());
+        }
+        Map<String, Cluster> byName = clusters.findAll().stream()
+                .collect(Collectors.toMap(c -> key(c.name()), Function.identity()));
+        Map<String, MemberYear> stored = memberYears.findAll().stream()
+                .collect(Collectors.toMap(y -> y.clusterId() + "/" + y.year(), Function.identity()));
+        var seen = new HashSet<String>();
+        var lines = new ArrayList<ImportResult.Line>();
+        var planned = new ArrayList<PlannedMembers>();
+        for (int index = 0; index < table.rows().size(); index++) {
+            List<String> cells = table.rows().get(index);
+            int row = index + 2;
+            if (cells.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            int before = problems.size();
+            String clusterName = cell(cells, columns.get(MEMBER_COLUMNS.getFirst()));
+            Cluster cluster = byName.get(key(clusterName));
+            if (cluster == null) {
+                problems.add(new ImportResult.Problem(row, "Kluster", clusterName.isBlank()
+                        ? "cluster.import.error.required" : "cluster.import.error.unknown-cluster", clusterName));
+            }
+            int[] values = new int[6];
+            for (var entry : columns.entrySet()) {
+                Column<int[]> column = entry.getKey();
+                if (column.read() == null) {
+                    continue;
+                }
+                String value = cell(cells, entry.getValue());
+                try {
+                    column.read().accept(values, value);
+                    int number = values[MEMBER_COLUMNS.indexOf(column) - 1];
+                    if (column.field().equals("year") && (number < ClusterService.EARLIEST_MEMBER_YEAR
+                            || number > today.getYear())) {
+                        throw new CellException("cluster.error.members.year");
+                    }
+                    if (!column.field().equals("year") && (number < 0 || number > ClusterService.MAX_MEMBER_COUNT)) {
+                        throw new CellException("cluster.error.members.count");
+                    }
+                } catch (CellException e) {
+                    problems.add(new ImportResult.Problem(row, column.header(), e.getMessage(), value));
+                }
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            String key = cluster.id() + "/" + values[0];
+            if (!seen.add(key)) {
+                problems.add(new ImportResult.Problem(row, "År", "cluster.import.error.duplicate-year",
+                        Integer.toString(values[0])));
+                continue;
+            }
+            var counts = MemberCounts.of(values[0], values[1], values[2], values[3], values[4], values[5]);
+            MemberYear existing = stored.get(key);
+            String subject = cluster.name() + " " + values[0];
+            if (existing == null) {
+                lines.add(new ImportResult.Line(row, subject, ImportResult.Action.CREATE, List.of()));
+            } else {
+                var changed = Arrays.stream(MemberType.values())
+                        .filter(type -> existing.toCounts().count(type) != counts.count(type))
+                        .map(type -> MEMBER_COLUMNS.stream().filter(c -> c.field().equals(type.name())).findFirst()
+                                .orElseThrow().header()).toList();
+                lines.add(new ImportResult.Line(row, subject,
+                        changed.isEmpty() ? ImportResult.Action.UNCHANGED : ImportResult.Action.CHANGE, changed));
+            }
+            planned.add(new PlannedMembers(cluster.id(), counts));
+        }
+        return new Plan(new ImportResult(ImportKind.MEMBERS, lines, problems), List.of(), planned);
+    }
+
+    void apply(Plan plan) {
+        for (PlannedCluster planned : plan.clusters()) {
+            Cluster cluster = planned.existingId() == null
+                    ? new Cluster(planned.draft().getName(), null, null, planned.draft().getStatus())
+                    : clusters.findById(planned.existingId()).orElseThrow();
+            cluster.apply(planned.draft());
+            clusters.save(cluster);
+        }
+        for (PlannedMembers planned : plan.members()) {
+            MemberYear year = memberYears.findByClusterIdAndYear(planned.clusterId(), planned.counts().year())
+                    .orElseGet(() -> new MemberYear(planned.clusterId(), planned.counts().year()));
+            year.record(planned.counts());
+            memberYears.save(year);
+        }
+        clusters.flush();
+    }
+
+    byte[] template(ImportKind kind) {
+        List<? extends Column<?>> columns = kind == ImportKind.CLUSTERS ? CLUSTER_COLUMNS : MEMBER_COLUMNS;
+        List<String> headers = columns.stream().map(Column::header).toList();
+        List<String> example = columns.stream().map(Column::example).toList();
+        List<List<String>> documentation = columns.stream()
+                .map(c -> List.of(c.header(), c.required() ? "ja" : "nej", c.format(), c.example())).toList();
+        return Spreadsheets.workbook(List.of(
+                new Spreadsheets.SheetContent(kind == ImportKind.CLUSTERS ? "Kluster" : "Medlemmar", headers,
+                        List.of(example)),
+                new Spreadsheets.SheetContent("Kolumner", List.of("Kolumn", "Obligatorisk", "Format", "Exempel"),
+                        documentation)));
+    }
+
+    // ---- reading cells -------------------------------------------------------------------------------------
+
+    private static String cell(List<String> cells, Integer index) {
+        return index == null || index >= cells.size() || cells.get(index) == null ? "" : cells.get(index).strip();
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<UUID> areaIds(String value, Map<String, UUID> areaByName) {
+        var ids = new HashSet<UUID>();
+        for (String name : value.split("\\|")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            UUID area = areaByName.get(key(name));
+            if (area == null) {
+                throw new CellException("cluster.import.error.unknown-area");
+            }
+            ids.add(area);
+        }
+        return ids;
+    }
+
+    static Integer integer(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.replace(" ", "").replace("\u00a0", ""));
+        } catch (NumberFormatException e) {
+            throw new CellException("cluster.import.error.not-a-whole-number");
+        }
+    }
+
+    private static int required(Integer value) {
+        if (value == null) {
+            throw new CellException("cluster.import.error.required");
+        }
+        return value;
+    }
+
+    static BigDecimal decimal(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        String normalised = value.replace(" ", "").replace("\u00a0", "").replace(',', '.');
+        try {
+            return new BigDecimal(normalised);
+        } catch (NumberFormatException e) {
+            throw new CellException("cluster.import.error.not-a-number");
+        }
+    }
+
+    static LocalDate date(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CellException("cluster.import.error.not-a-date");
+        }
+    }
+
+    static boolean yesNo(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "", "nej", "no", "false", "n", "0" -> false;
+            case "ja", "yes", "true", "j", "y", "1", "x" -> true;
+            default -> throw new CellException("cluster.import.error.not-yes-no");
+        };
+    }
+
+    static County county(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        String wanted = value.toLowerCase(Locale.ROOT);
+        for (County county : County.values()) {
+            String official = county.officialName().toLowerCase(Locale.ROOT);
+            if (official.equals(wanted) || official.replace(" län", "").equals(wanted)
+                    || official.replaceAll("s län$", "").equals(wanted) || county.name().equalsIgnoreCase(wanted)) {
+                return county;
+            }
+        }
+        throw new CellException("cluster.import.error.unknown-county");
+    }
+
+    static ClusterStatus status(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "under uppbyggnad", "being set up", "being_set_up" -> ClusterStatus.BEING_SET_UP;
+            case "aktiv", "aktivt", "active" -> ClusterStatus.ACTIVE;
+            case "avslutad", "avslutat", "closed" -> ClusterStatus.CLOSED;
+            default -> throw new CellException("cluster.import.error.unknown-status");
+        };
+    }
+}

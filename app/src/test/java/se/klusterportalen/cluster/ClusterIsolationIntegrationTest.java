@@ -1,0 +1,144 @@
+package se.klusterportalen.cluster;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.klusterportalen.testsupport.DemoUsers.NMS;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
+
+/** Every table of the portfolio: a second region can neither read nor write Skåne's rows. */
+@IntegrationTest
+class ClusterIsolationIntegrationTest {
+
+    @LocalServerPort int port;
+    @Autowired RealLogin login;
+    @Autowired ClusterService clusters;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+
+    @AfterEach
+    void signOut() {
+        login.logout();
+    }
+
+    private int countAs(String region, String table) {
+        return TestClusters.count(jdbc, transaction, region, "SELECT count(*) FROM " + table + " WHERE region_code = ?", SKANE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"smart_specialisation_area", "smart_specialisation_area_aud", "cluster_area",
+            "cluster_area_aud", "cluster_contact", "cluster_contact_aud", "cluster_member_year",
+            "cluster_member_year_aud", "cluster_member_organisation", "cluster_member_organisation_aud"})
+    void anotherRegionSeesNoRowAndChangesNone(String table) {
+        assertThat(countAs(SKANE, table)).as("Skåne's own rows").isPositive();
+        assertThat(countAs(NMS, table)).isZero();
+
+        assertThat(changedAs(NMS, "UPDATE " + table + " SET region_code = region_code WHERE region_code = ?")).isZero();
+        assertThat(changedAs(NMS, "DELETE FROM " + table + " WHERE region_code = ?")).isZero();
+        assertThat(countAs(SKANE, table)).isPositive();
+    }
+
+    /** Rows changed; history tables grant no UPDATE or DELETE at all, which counts as none. */
+    private int changedAs(String region, String sql) {
+        try {
+            return RegionContext.callAs(region, () -> transaction.execute(status -> jdbc.update(sql, SKANE)));
+        } catch (DataAccessException e) {
+            assertThat(e.getMostSpecificCause().getMessage()).contains("permission denied");
+            return 0;
+        }
+    }
+
+    private static final Map<String, String> INSERTS = Map.of(
+            "smart_specialisation_area", "INSERT INTO smart_specialisation_area (id, region_code, name) VALUES (?, 'skane', 'Kapad')",
+            "cluster_contact", "INSERT INTO cluster_contact (id, region_code, cluster_id, position, name) "
+                    + "SELECT ?, 'skane', id, 0, 'Kapad' FROM cluster LIMIT 1",
+            "cluster_member_year", "INSERT INTO cluster_member_year (id, region_code, cluster_id, year) "
+                    + "SELECT ?, 'skane', id, 2000 FROM cluster LIMIT 1",
+            "cluster_member_organisation", "INSERT INTO cluster_member_organisation (id, region_code, cluster_id, name, member_type) "
+                    + "SELECT ?, 'skane', id, 'Kapad', 'SME' FROM cluster LIMIT 1",
+            "cluster_member_year_aud", "INSERT INTO cluster_member_year_aud (id, rev, region_code) "
+                    + "SELECT ?, rev, 'skane' FROM revinfo LIMIT 1");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"smart_specialisation_area", "cluster_contact", "cluster_member_year",
+            "cluster_member_organisation", "cluster_member_year_aud"})
+    void anotherRegionCannotWriteRowsForSkane(String table) {
+        assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status ->
+                jdbc.update(INSERTS.get(table), UUID.randomUUID()))))
+                .rootCause().hasMessageContaining("row-level security");
+    }
+
+    @Test
+    void elementCollectionRowsTakeTheWritersRegion() {
+        String region = RegionContext.callAs(NMS, () -> transaction.execute(status -> jdbc.queryForObject(
+                "SELECT region_code FROM cluster_area LIMIT 1", String.class)));
+        assertThat(region).isEqualTo(NMS);
+    }
+
+    @Test
+    void throughTheServiceAnotherRegionsOfficerFindsNothing() {
+        login.as(SKANE_OFFICER);
+        var skaneId = clusters.list().stream().filter(c -> c.name().equals("Media Evolution")).findFirst()
+                .orElseThrow().id();
+        var skaneAreas = clusters.areas();
+
+        login.as(NMS_OFFICER);
+        assertThat(clusters.profile(skaneId)).isEmpty();
+        assertThat(clusters.namedMembers(skaneId)).isEmpty();
+        assertThat(clusters.areas()).doesNotContainAnyElementsOf(skaneAreas);
+        assertThatThrownBy(() -> clusters.history(skaneId)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> clusters.draftOf(skaneId)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> clusters.saveMembers(skaneId, MemberCounts.of(2020, 1, 1, 1, 1, 1), true))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(clusters.portfolio()).extracting(PortfolioRow::id).doesNotContain(skaneId);
+    }
+
+    private int status(String path, String token) {
+        return RestClient.create("http://localhost:" + port).get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange((request, response) -> response.getStatusCode().value());
+    }
+
+    @Test
+    void throughTheApiAnotherRegionGets404AndPoliticiansGetNoContacts() {
+        login.as(SKANE_OFFICER);
+        var skaneId = clusters.list().stream().filter(c -> c.name().equals("Media Evolution")).findFirst()
+                .orElseThrow().id();
+
+        assertThat(status("/api/v1/clusters/" + skaneId, login.accessToken(NMS_OFFICER))).isEqualTo(404);
+        assertThat(status("/api/v1/clusters/" + skaneId + "/members", login.accessToken(NMS_OFFICER))).isEqualTo(404);
+
+        Map<?, ?> asPolitician = RestClient.create("http://localhost:" + port).get().uri("/api/v1/clusters/" + skaneId)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + login.accessToken(SKANE_POLITICIAN))
+                .retrieve().body(Map.class);
+        assertThat(asPolitician.get("name")).isEqualTo("Media Evolution");
+        assertThat(asPolitician.get("latestMembers")).isEqualTo(400);
+        assertThat(asPolitician.get("contacts")).isNull();
+
+        Map<?, ?> asOfficer = RestClient.create("http://localhost:" + port).get().uri("/api/v1/clusters/" + skaneId)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + login.accessToken(SKANE_OFFICER))
+                .retrieve().body(Map.class);
+        assertThat(asOfficer.get("contacts")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isNotEmpty();
+    }
+}

@@ -1,0 +1,158 @@
+package se.klusterportalen.cluster;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
+
+@IntegrationTest
+class ClusterMembersIntegrationTest {
+
+    static final String PREFIX = "Testkluster medlemmar ";
+
+    @Autowired RealLogin login;
+    @Autowired ClusterService clusters;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+
+    @AfterEach
+    void cleanUp() {
+        login.logout();
+        TestClusters.deleteByNamePrefix(jdbc, transaction, SKANE, PREFIX);
+    }
+
+    private ClusterId idOf(String name) {
+        return clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private ClusterId testCluster() {
+        var draft = clusters.newDraft();
+        draft.setName(PREFIX + "1");
+        return clusters.create(draft);
+    }
+
+    @Test
+    void theDemoPortfolioHasPlausibleMemberCountsAndATrend() {
+        login.as(SKANE_POLITICIAN);
+        var mediaEvolution = clusters.profile(idOf("Media Evolution")).orElseThrow();
+
+        assertThat(mediaEvolution.latestMembers()).get().satisfies(latest -> {
+            assertThat(latest.year()).isEqualTo(2021);
+            assertThat(latest.total()).isEqualTo(400);
+            assertThat(latest.typesPresent()).isEqualTo(5);
+        });
+        assertThat(mediaEvolution.memberTrend()).get().satisfies(trend -> assertThat(trend).isPositive());
+        assertThat(clusters.portfolioFacts()).filteredOn(f -> f.name().equals("Media Evolution")).singleElement()
+                .satisfies(facts -> {
+                    assertThat(facts.latestMemberCount()).contains(400);
+                    assertThat(facts.previousMemberCount()).contains(380);
+                    assertThat(facts.eccpRegistered()).isTrue();
+                    assertThat(facts.hasCommunicationPlan()).isTrue();
+                });
+
+        login.as(NMS_POLITICIAN);
+        assertThat(clusters.portfolio()).filteredOn(row -> row.name().equals("Paper Province")).singleElement()
+                .satisfies(row -> assertThat(row.latestMembers()).contains(110));
+    }
+
+    @Test
+    void eccpEligibilityNamesEveryUnmetPointOfTheClusterBeingSetUp() {
+        login.as(SKANE_OFFICER);
+        var eccp = clusters.profile(idOf("Besöksnäringsklustret Skåne")).orElseThrow().eccp();
+
+        assertThat(eccp.eligible()).isFalse();
+        assertThat(eccp.unmet()).containsExactly(
+                new EccpEligibility.Unmet(EccpCriterion.MANAGEMENT_FTE, "0.25"),
+                new EccpEligibility.Unmet(EccpCriterion.ENGLISH_WEBSITE, ""),
+                new EccpEligibility.Unmet(EccpCriterion.MEMBERS, "12"),
+                new EccpEligibility.Unmet(EccpCriterion.MEMBER_TYPES, "1"));
+        assertThat(clusters.profile(idOf("Media Evolution")).orElseThrow().eccp().eligible()).isTrue();
+    }
+
+    @Test
+    void aNewYearIsRecordedAndTheLatestTotalFollowsIt() {
+        login.as(SKANE_OFFICER);
+        var id = testCluster();
+        clusters.saveMembers(id, MemberCounts.of(2022, 10, 2, 1, 1, 0), true);
+        clusters.saveMembers(id, MemberCounts.of(2023, 12, 2, 2, 1, 1), true);
+
+        var profile = clusters.profile(id).orElseThrow();
+        assertThat(profile.latestMembers().map(MemberCounts::total)).contains(18);
+        assertThat(profile.memberTrend()).contains(4);
+        assertThat(profile.eccp().unmet()).extracting(EccpEligibility.Unmet::criterion)
+                .doesNotContain(EccpCriterion.MEMBERS, EccpCriterion.MEMBER_TYPES);
+        assertThat(clusters.history(id)).anySatisfy(change -> {
+            assertThat(change.subject()).isEqualTo(ClusterChange.Subject.MEMBERS);
+            assertThat(change.subjectLabel()).isEqualTo("2023");
+        });
+    }
+
+    @Test
+    void badCountsAndAYearTwiceAreRefused() {
+        login.as(SKANE_OFFICER);
+        var id = testCluster();
+        clusters.saveMembers(id, MemberCounts.of(2022, 10, 2, 1, 1, 0), true);
+
+        assertThatThrownBy(() -> clusters.saveMembers(id, MemberCounts.of(2022, 1, 1, 1, 1, 1), true))
+                .isInstanceOfSatisfying(ClusterValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("year", "cluster.error.members.year-exists"));
+        assertThatThrownBy(() -> clusters.saveMembers(id, MemberCounts.of(1850, 1, 1, 1, 1, 1), true))
+                .isInstanceOfSatisfying(ClusterValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("year", "cluster.error.members.year"));
+        assertThatThrownBy(() -> clusters.saveMembers(id, MemberCounts.of(2021, -1, 1, 1, 1, 1), true))
+                .isInstanceOfSatisfying(ClusterValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("SME", "cluster.error.members.count"));
+        assertThat(clusters.profile(id).orElseThrow().members()).extracting(MemberCounts::year).containsExactly(2022);
+    }
+
+    @Test
+    void aStaleYearIsRefused() {
+        login.as(SKANE_OFFICER);
+        var id = testCluster();
+        clusters.saveMembers(id, MemberCounts.of(2022, 10, 2, 1, 1, 0), true);
+        var loaded = clusters.profile(id).orElseThrow().members().getFirst();
+
+        clusters.saveMembers(id, new MemberCounts(2022, MemberCounts.of(2022, 11, 2, 1, 1, 0).byType(), loaded.version()), false);
+
+        assertThatThrownBy(() -> clusters.saveMembers(id,
+                new MemberCounts(2022, MemberCounts.of(2022, 99, 2, 1, 1, 0).byType(), loaded.version()), false))
+                .isInstanceOf(StaleClusterException.class);
+        assertThat(clusters.profile(id).orElseThrow().latestMembers().map(m -> m.count(MemberType.SME))).contains(11);
+    }
+
+    @Test
+    void theManagerRecordsMembersOfTheirOwnClusterOnly() {
+        login.as(SKANE_MANAGER);
+        var own = idOf("Mobile Heights");
+        var named = clusters.addNamedMember(own, "Testföretag AB", MemberType.SME, 2020);
+        assertThat(clusters.namedMembers(own)).contains(named);
+        clusters.removeNamedMember(own, named.id());
+        assertThat(clusters.namedMembers(own)).doesNotContain(named);
+
+        var other = idOf("Packbridge");
+        assertThatThrownBy(() -> clusters.saveMembers(other, MemberCounts.of(2022, 1, 1, 1, 1, 1), true))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clusters.addNamedMember(other, "X", MemberType.SME, null))
+                .isInstanceOf(AccessDeniedException.class);
+
+        login.as(SKANE_POLITICIAN);
+        assertThatThrownBy(() -> clusters.saveMembers(own, MemberCounts.of(2022, 1, 1, 1, 1, 1), true))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(clusters.profile(own).map(ClusterProfile::latestMembers).flatMap(o -> o))
+                .map(MemberCounts::year).isEqualTo(Optional.of(2021));
+    }
+}

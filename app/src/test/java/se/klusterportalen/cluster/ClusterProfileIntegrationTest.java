@@ -1,0 +1,232 @@
+package se.klusterportalen.cluster;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
+
+@IntegrationTest
+class ClusterProfileIntegrationTest {
+
+    static final String PREFIX = "Testkluster profil ";
+
+    @Autowired RealLogin login;
+    @Autowired ClusterService clusters;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+
+    @AfterEach
+    void cleanUp() {
+        login.logout();
+        TestClusters.deleteByNamePrefix(jdbc, transaction, SKANE, PREFIX);
+    }
+
+    private ClusterId idOf(String name) {
+        return clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private ClusterId createTestCluster(String suffix) {
+        var draft = clusters.newDraft();
+        draft.setName(PREFIX + suffix);
+        draft.setSector("Test");
+        draft.setCounty(County.SKANE);
+        draft.setHostOrgNumber("2321000255");
+        draft.setManagementFte(new BigDecimal("1,5".replace(',', '.')));
+        draft.setContacts(List.of(ContactPerson.create("Test Person", "Klusterledare", "test@example.se", "040-123 45")));
+        return clusters.create(draft);
+    }
+
+    @Test
+    void officerCreatesAClusterAndTheOrganisationNumberIsStoredWithItsHyphen() {
+        login.as(SKANE_OFFICER);
+        var id = createTestCluster("ny");
+
+        var profile = clusters.profile(id).orElseThrow();
+        assertThat(profile.hostOrgNumber()).isEqualTo("232100-0255");
+        assertThat(profile.status()).isEqualTo(ClusterStatus.ACTIVE);
+        assertThat(profile.contacts()).extracting(ContactPerson::name).containsExactly("Test Person");
+    }
+
+    @Test
+    void everyBrokenRuleIsReportedPerFieldAndNothingIsSaved() {
+        login.as(SKANE_OFFICER);
+        var id = createTestCluster("regler");
+        var loaded = clusters.profile(id).orElseThrow();
+        var draft = clusters.draftOf(id);
+        draft.setName(" ");
+        draft.setDescription("x".repeat(2001));
+        draft.setHostOrgNumber("232100-0256");
+        draft.setWebsite("www.utan-schema");
+        draft.setFoundingYear(1500);
+        draft.setManagementFte(new BigDecimal("-1"));
+        draft.setStatus(ClusterStatus.CLOSED);
+        draft.setEccpProfileUrl("https://eccp.example.eu/x");
+
+        assertThatThrownBy(() -> clusters.update(id, loaded.version(), draft))
+                .isInstanceOfSatisfying(ClusterValidationException.class, e -> assertThat(e.errors())
+                        .containsEntry("name", "cluster.error.name.required")
+                        .containsEntry("description", "cluster.error.text.too-long")
+                        .containsEntry("hostOrgNumber", "cluster.error.org-number.invalid")
+                        .containsEntry("website", "cluster.error.url.invalid")
+                        .containsEntry("foundingYear", "cluster.error.founding-year.range")
+                        .containsEntry("managementFte", "cluster.error.fte.range")
+                        .containsEntry("closedOn", "cluster.error.closed-on.required")
+                        .containsEntry("eccpRegistered", "cluster.error.eccp.details-without-registration"));
+
+        var after = clusters.profile(id).orElseThrow();
+        assertThat(after.name()).isEqualTo(PREFIX + "regler");
+        assertThat(after.version()).isEqualTo(loaded.version());
+    }
+
+    @Test
+    void theNameIsUniqueInTheRegionWhateverTheCase() {
+        login.as(SKANE_OFFICER);
+        var id = createTestCluster("unik");
+        var draft = clusters.draftOf(id);
+        draft.setName("PACKBRIDGE");
+
+        assertThatThrownBy(() -> clusters.update(id, clusters.profile(id).orElseThrow().version(), draft))
+                .isInstanceOfSatisfying(ClusterValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("name", "cluster.error.name.taken"));
+    }
+
+    @Test
+    void theSecondOfTwoEditsFromTheSameVersionIsRefusedAndTheFirstStays() {
+        login.as(SKANE_OFFICER);
+        var id = createTestCluster("samtidigt");
+        long version = clusters.profile(id).orElseThrow().version();
+        var first = clusters.draftOf(id);
+        var second = clusters.draftOf(id);
+        first.setDescription("Första ändringen");
+        second.setDescription("Andra ändringen");
+
+        clusters.update(id, version, first);
+
+        assertThatThrownBy(() -> clusters.update(id, version, second)).isInstanceOf(StaleClusterException.class)
+                .hasMessage("cluster.error.stale");
+        assertThat(clusters.profile(id).orElseThrow().description()).isEqualTo("Första ändringen");
+    }
+
+    @Test
+    void aChangeOfContactsAloneStillMakesAnOlderVersionStale() {
+        login.as(SKANE_OFFICER);
+        var id = createTestCluster("kontakter");
+        long version = clusters.profile(id).orElseThrow().version();
+        var first = clusters.draftOf(id);
+        first.setContacts(List.of(ContactPerson.create("Ny Person", null, null, null)));
+        clusters.update(id, version, first);
+
+        var second = clusters.draftOf(id);
+        assertThatThrownBy(() -> clusters.update(id, version, second)).isInstanceOf(StaleClusterException.class);
+        assertThat(clusters.profile(id).orElseThrow().contacts()).extracting(ContactPerson::name)
+                .containsExactly("Ny Person");
+    }
+
+    @Test
+    void officerClosesAClusterWithADateAndItStaysInThePortfolio() {
+        login.as(SKANE_OFFICER);
+        var id = createTestCluster("stängs");
+        long version = clusters.profile(id).orElseThrow().version();
+
+        clusters.close(id, version, LocalDate.of(2024, 6, 30));
+
+        var profile = clusters.profile(id).orElseThrow();
+        assertThat(profile.status()).isEqualTo(ClusterStatus.CLOSED);
+        assertThat(profile.closedOn()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(clusters.list()).extracting(ClusterSummary::name).contains(PREFIX + "stängs");
+    }
+
+    @Test
+    void theManagerEditsTheirOwnClusterButNoOtherAndNotItsStatus() {
+        login.as(SKANE_MANAGER);
+        var own = idOf("Mobile Heights");
+        var other = idOf("Packbridge");
+        var profile = clusters.profile(own).orElseThrow();
+        var draft = clusters.draftOf(own);
+        String description = draft.getDescription();
+        draft.setDescription(description + " ");
+        draft.setWebsite("https://mobileheights.org/en");
+
+        clusters.update(own, profile.version(), draft);
+        assertThat(clusters.profile(own).orElseThrow().website()).isEqualTo("https://mobileheights.org/en");
+
+        assertThat(clusters.mayEdit(other)).isFalse();
+        assertThatThrownBy(() -> clusters.draftOf(other)).isInstanceOf(AccessDeniedException.class);
+        var foreign = clusters.draftOf(own);
+        assertThatThrownBy(() -> clusters.update(other, clusters.profile(other).orElseThrow().version(), foreign))
+                .isInstanceOf(AccessDeniedException.class);
+
+        var closing = clusters.draftOf(own);
+        closing.setStatus(ClusterStatus.CLOSED);
+        closing.setClosedOn(LocalDate.of(2024, 1, 1));
+        assertThatThrownBy(() -> clusters.update(own, clusters.profile(own).orElseThrow().version(), closing))
+                .isInstanceOfSatisfying(ClusterValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("status", "cluster.error.status.officer-only"));
+        assertThatThrownBy(() -> clusters.create(clusters.newDraft())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void thePoliticianReadsButNeverSeesContactsOrEdits() {
+        login.as(SKANE_POLITICIAN);
+        var id = idOf("Media Evolution");
+
+        var profile = clusters.profile(id).orElseThrow();
+        assertThat(profile.contactsHidden()).isTrue();
+        assertThat(profile.contacts()).isEmpty();
+        assertThat(clusters.mayEdit(id)).isFalse();
+        assertThatThrownBy(() -> clusters.draftOf(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clusters.managers(id)).isInstanceOf(AccessDeniedException.class);
+        assertThat(clusters.history(id)).noneMatch(change -> change.subject() == ClusterChange.Subject.CONTACT);
+
+        login.as(SKANE_OFFICER);
+        assertThat(clusters.profile(id).orElseThrow().contacts()).isNotEmpty();
+    }
+
+    @Test
+    void theHistoryShowsWhoChangedWhatFromOldToNew() {
+        login.as(SKANE_OFFICER);
+        var id = createTestCluster("historik");
+        var draft = clusters.draftOf(id);
+        draft.setSector("Ny bransch");
+        clusters.update(id, clusters.profile(id).orElseThrow().version(), draft);
+
+        var latest = clusters.history(id).getFirst();
+        assertThat(latest.username()).isEqualTo(SKANE_OFFICER);
+        assertThat(latest.kind()).isEqualTo(ClusterChange.Kind.CHANGED);
+        assertThat(latest.fields()).containsExactly(new ClusterChange.Field("sector", "Test", "Ny bransch"));
+        assertThat(clusters.history(id).getLast().kind()).isEqualTo(ClusterChange.Kind.CREATED);
+    }
+
+    @Test
+    void managersAreBoundByTheOfficerAndThenManageTheCluster() {
+        login.as(SKANE_OFFICER);
+        var id = createTestCluster("ledare");
+        clusters.bindManager(id, SKANE_MANAGER);
+        assertThat(clusters.managers(id)).containsExactly(SKANE_MANAGER);
+
+        login.as(SKANE_MANAGER);
+        assertThat(clusters.managesCluster(id)).isTrue();
+        assertThat(clusters.managedByCurrentUser()).contains(idOf("Mobile Heights"), id);
+
+        login.as(SKANE_OFFICER);
+        clusters.unbindManager(id, SKANE_MANAGER);
+        login.as(SKANE_MANAGER);
+        assertThat(clusters.managesCluster(id)).isFalse();
+        assertThatThrownBy(() -> clusters.bindManager(id, SKANE_MANAGER)).isInstanceOf(AccessDeniedException.class);
+    }
+}

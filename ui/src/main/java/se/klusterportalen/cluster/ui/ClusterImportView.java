@@ -1,0 +1,168 @@
+package se.klusterportalen.cluster.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ImportKind;
+import se.klusterportalen.cluster.ImportRejectedException;
+import se.klusterportalen.cluster.ImportResult;
+import se.klusterportalen.security.Permission;
+
+import java.io.ByteArrayInputStream;
+
+/**
+ * Import of clusters or member counts from .xlsx or .csv: upload, preview of what is created and changed (or
+ * every error with row, column and reason), confirm. Any error means nothing is saved.
+ */
+@Route("clusters/import")
+@RolesAllowed(Permission.CLUSTER_EDIT)
+@StyleSheet("styles/cluster.css")
+class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ClusterService clusters;
+    final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
+    final Upload upload = new Upload();
+    final Div preview = new Div();
+    final Span summary = new Span();
+    final Grid<ImportResult.Line> lines = new Grid<>();
+    final Grid<ImportResult.Problem> problems = new Grid<>();
+    final Button confirm = new Button();
+    private String fileName;
+    private byte[] content;
+
+    ClusterImportView(ClusterService clusters) {
+        this.clusters = clusters;
+        setId("cluster-import-view");
+
+        kind.setId("import-kind");
+        kind.setLabel(getTranslation("cluster.import.kind"));
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("cluster.import.kind." + k.name()));
+        kind.setValue(ImportKind.CLUSTERS);
+        kind.addValueChangeListener(change -> {
+            if (content != null) {
+                preview(fileName, content);
+            }
+        });
+
+        var templates = new HorizontalLayout(template(ImportKind.CLUSTERS), template(ImportKind.MEMBERS));
+
+        upload.setId("import-upload");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
+                UI.getCurrent().access(() -> preview(metadata.fileName(), bytes))));
+        upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
+        upload.setMaxFiles(1);
+        upload.setUploadButton(new Button(getTranslation("cluster.import.choose-file"), VaadinIcon.UPLOAD.create()));
+        upload.setDropLabel(new Span(getTranslation("cluster.import.drop")));
+
+        summary.setId("import-summary");
+        lines.setId("import-lines");
+        lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        lines.addColumn(line -> Integer.toString(line.row())).setHeader(getTranslation("cluster.import.row"))
+                .setFlexGrow(0).setWidth("6em");
+        lines.addColumn(ImportResult.Line::subject).setHeader(getTranslation("cluster.import.subject")).setFlexGrow(2);
+        lines.addColumn(line -> getTranslation("cluster.import.action." + line.action().name()))
+                .setHeader(getTranslation("cluster.import.action"));
+        lines.addColumn(line -> String.join(", ", line.changedColumns()))
+                .setHeader(getTranslation("cluster.import.changed-columns")).setFlexGrow(3);
+        lines.setAllRowsVisible(true);
+        problems.setId("import-problems");
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        problems.addColumn(p -> Integer.toString(p.row())).setHeader(getTranslation("cluster.import.row"))
+                .setFlexGrow(0).setWidth("6em");
+        problems.addColumn(ImportResult.Problem::column).setHeader(getTranslation("cluster.import.column"));
+        problems.addColumn(p -> getTranslation(p.reasonKey())).setHeader(getTranslation("cluster.import.reason"))
+                .setFlexGrow(3);
+        problems.addColumn(ImportResult.Problem::value).setHeader(getTranslation("cluster.import.value"));
+        problems.setAllRowsVisible(true);
+
+        confirm.setText(getTranslation("cluster.import.confirm"));
+        confirm.setId("import-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(click -> apply());
+        preview.setId("import-preview");
+        preview.setWidthFull();
+        preview.setVisible(false);
+        preview.add(summary, problems, lines, confirm);
+
+        add(new RouterLink(getTranslation("cluster.page.back"), ClusterListView.class),
+                new H1(getTranslation("cluster.import.title")), new Paragraph(getTranslation("cluster.import.help")),
+                kind, templates, upload, preview);
+    }
+
+    private Anchor template(ImportKind templateKind) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = clusters.importTemplate(templateKind);
+            return new DownloadResponse(new ByteArrayInputStream(bytes),
+                    "mall-" + templateKind.name().toLowerCase(java.util.Locale.ROOT) + ".xlsx", XLSX, bytes.length);
+        }), "");
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("cluster.import.template." + templateKind.name())));
+        anchor.setId("import-template-" + templateKind.name().toLowerCase(java.util.Locale.ROOT));
+        anchor.addClassName("cluster-link-button");
+        return anchor;
+    }
+
+    /** Reads the file and shows what would happen; saves nothing. */
+    void preview(String name, byte[] bytes) {
+        fileName = name;
+        content = bytes;
+        show(clusters.previewImport(kind.getValue(), name, bytes));
+    }
+
+    private void show(ImportResult result) {
+        preview.setVisible(true);
+        boolean rejected = !result.problems().isEmpty();
+        summary.setText(rejected ? getTranslation("cluster.import.summary.rejected", result.problems().size())
+                : getTranslation("cluster.import.summary.ok", result.count(ImportResult.Action.CREATE),
+                result.count(ImportResult.Action.CHANGE), result.count(ImportResult.Action.UNCHANGED)));
+        summary.getElement().getThemeList().clear();
+        summary.getElement().getThemeList().add(rejected ? "badge error" : "badge success");
+        problems.setItems(result.problems());
+        problems.setVisible(rejected);
+        lines.setItems(result.lines().size() > 500 ? result.lines().subList(0, 500) : result.lines());
+        lines.setVisible(!rejected);
+        confirm.setEnabled(!rejected && result.count(ImportResult.Action.CREATE) + result.count(ImportResult.Action.CHANGE) > 0);
+        confirm.setVisible(!rejected);
+    }
+
+    void apply() {
+        try {
+            var result = clusters.applyImport(kind.getValue(), fileName, content);
+            Notification.show(getTranslation("cluster.import.done", result.count(ImportResult.Action.CREATE),
+                    result.count(ImportResult.Action.CHANGE))).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate(ClusterListView.class);
+        } catch (ImportRejectedException e) {
+            show(e.result());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cluster.import.title") + " – " + getTranslation("app.name");
+    }
+}

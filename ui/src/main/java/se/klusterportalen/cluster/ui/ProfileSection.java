@@ -1,0 +1,179 @@
+package se.klusterportalen.cluster.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.cluster.ClusterProfile;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ClusterValidationException;
+import se.klusterportalen.cluster.ContactPerson;
+import se.klusterportalen.cluster.SmartArea;
+
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The profile as label/value pairs; contact persons and managers only for those who may see personal data. */
+class ProfileSection extends Div {
+
+    private final ClusterService clusters;
+    private final ClusterProfile profile;
+
+    ProfileSection(ClusterProfile profile, ClusterService clusters) {
+        this.profile = profile;
+        this.clusters = clusters;
+        addClassName("cluster-profile");
+        if (profile.description() != null) {
+            var description = new Div(profile.description());
+            description.setId("profile-description");
+            description.addClassName("cluster-profile-description");
+            add(description);
+        }
+        var facts = new Div();
+        facts.addClassName("cluster-facts");
+        add(facts);
+        pair(facts, "sector", text(profile.sector()));
+        pair(facts, "county", text(ClusterFormats.county(profile.county())));
+        pair(facts, "areaIds", text(profile.areas().stream().map(SmartArea::name).collect(Collectors.joining(", "))));
+        pair(facts, "foundingYear", text(profile.foundingYear() == null ? "" : profile.foundingYear().toString()));
+        pair(facts, "status", text(statusText()));
+        pair(facts, "hostOrganisation", text(Stream.of(profile.hostOrganisation(), profile.hostOrgNumber())
+                .filter(Objects::nonNull).collect(Collectors.joining(", "))));
+        pair(facts, "website", profile.website() == null ? text("") : link(profile.website(), profile.website()));
+        pair(facts, "englishWebsite", text(yesNo(profile.englishWebsite())));
+        pair(facts, "managementFte", text(profile.managementFte() == null ? ""
+                : getTranslation("cluster.fte.value", ClusterFormats.decimal(profile.managementFte()))));
+        pair(facts, "eccpRegistered", eccp());
+        pair(facts, "communicationPlan", text(profile.communicationPlan()
+                ? profile.communicationPlanAdoptedOn() == null ? yesNo(true)
+                : getTranslation("cluster.communication-plan.adopted", ClusterFormats.date(profile.communicationPlanAdoptedOn()))
+                : yesNo(false)));
+        if (!profile.contactsHidden()) {
+            pair(facts, "contacts", contacts());
+            pair(facts, "managers", managers());
+        }
+    }
+
+    private String statusText() {
+        String status = getTranslation("cluster.state." + profile.status().name());
+        var dates = new StringBuilder(status);
+        if (profile.setUpSince() != null) {
+            dates.append(" · ").append(getTranslation("cluster.status.set-up-since", ClusterFormats.date(profile.setUpSince())));
+        }
+        if (profile.activeSince() != null) {
+            dates.append(" · ").append(getTranslation("cluster.status.active-since", ClusterFormats.date(profile.activeSince())));
+        }
+        if (profile.closedOn() != null) {
+            dates.append(" · ").append(getTranslation("cluster.status.closed-on", ClusterFormats.date(profile.closedOn())));
+        }
+        return dates.toString();
+    }
+
+    private Component eccp() {
+        if (!profile.eccpRegistered()) {
+            return text(yesNo(false));
+        }
+        var value = new Span(profile.eccpRegisteredOn() == null ? yesNo(true)
+                : getTranslation("cluster.eccp.registered-on", ClusterFormats.date(profile.eccpRegisteredOn())));
+        if (profile.eccpProfileUrl() != null) {
+            value.add(new Text(" · "), link(profile.eccpProfileUrl(), getTranslation("cluster.eccp.profile-link")));
+        }
+        return value;
+    }
+
+    private Component contacts() {
+        var list = new Div();
+        list.setId("profile-contacts-list");
+        if (profile.contacts().isEmpty()) {
+            list.setText("–");
+        }
+        for (ContactPerson person : profile.contacts()) {
+            list.add(new Div(Stream.of(person.name(), person.title(), person.email(), person.phone())
+                    .filter(Objects::nonNull).collect(Collectors.joining(", "))));
+        }
+        return list;
+    }
+
+    private Component managers() {
+        var list = new Div();
+        list.setId("profile-managers-list");
+        var usernames = clusters.managers(profile.id());
+        boolean officer = clusters.mayManagePortfolio();
+        for (String username : usernames) {
+            var row = new HorizontalLayout(new Span(username));
+            row.setSpacing(false);
+            if (officer) {
+                var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
+                    clusters.unbindManager(profile.id(), username);
+                    replaceWith(new ProfileSection(clusters.profile(profile.id()).orElseThrow(), clusters));
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                remove.setAriaLabel(getTranslation("cluster.managers.remove", username));
+                row.add(remove);
+            }
+            list.add(row);
+        }
+        if (usernames.isEmpty()) {
+            list.add(new Span("–"));
+        }
+        if (officer) {
+            var username = new TextField();
+            username.setId("profile-manager-username");
+            username.setPlaceholder(getTranslation("cluster.managers.username"));
+            var bind = new Button(getTranslation("cluster.managers.bind"), click -> {
+                try {
+                    clusters.bindManager(profile.id(), username.getValue());
+                    replaceWith(new ProfileSection(clusters.profile(profile.id()).orElseThrow(), clusters));
+                } catch (ClusterValidationException e) {
+                    username.setInvalid(true);
+                    username.setErrorMessage(getTranslation(e.errors().values().iterator().next()));
+                }
+            });
+            bind.setId("profile-manager-bind");
+            bind.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            var form = new HorizontalLayout(username, bind);
+            form.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+            list.add(form);
+        }
+        return list;
+    }
+
+    private void replaceWith(ProfileSection fresh) {
+        getParent().ifPresent(parent -> parent.getElement().insertChild(parent.getElement().indexOfChild(getElement()),
+                fresh.getElement()));
+        removeFromParent();
+        Notification.show(getTranslation("cluster.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void pair(Div facts, String field, Component value) {
+        var label = new Span(getTranslation("cluster.field." + field));
+        label.addClassName("cluster-fact-label");
+        value.setId("profile-" + field);
+        value.getElement().getClassList().add("cluster-fact-value");
+        facts.add(label, value);
+    }
+
+    private Span text(String value) {
+        return new Span(value == null || value.isEmpty() ? "–" : value);
+    }
+
+    private Anchor link(String href, String text) {
+        var anchor = new Anchor(href, text, AnchorTarget.BLANK);
+        anchor.getElement().setAttribute("rel", "noopener noreferrer");
+        return anchor;
+    }
+
+    private String yesNo(boolean value) {
+        return getTranslation(value ? "cluster.yes" : "cluster.no");
+    }
+}

@@ -1,0 +1,122 @@
+package se.klusterportalen.cluster.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.base.ui.MessagesI18NProvider;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+
+@IntegrationTest
+@ViewPackages(packages = "se.klusterportalen")
+class ClusterEditViewBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired RealLogin login;
+    @Autowired ClusterService clusters;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+
+    @BeforeEach
+    void officer() {
+        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
+        login.as(SKANE_OFFICER);
+    }
+
+    @AfterEach
+    void signOut() {
+        login.logout();
+        RegionContext.runAs(SKANE, () -> transaction.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM cluster_contact WHERE cluster_id IN (SELECT id FROM cluster WHERE name LIKE 'Testkluster UI%')");
+            jdbc.update("DELETE FROM cluster WHERE name LIKE 'Testkluster UI%'");
+        }));
+    }
+
+    private ClusterId idOf(String name) {
+        return clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private ClusterEditView edit(String name) {
+        navigate("clusters/" + idOf(name) + "/edit", Component.class);
+        return (ClusterEditView) getCurrentView();
+    }
+
+    @Test
+    void theOfficersChangeIsSavedAndShownOnThePageAndInTheHistory() {
+        var form = edit("Livsmedelsakademin");
+        test(form.sector).setValue("Livsmedel och måltider");
+        test(form.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ClusterPageView.class);
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("Livsmedel och måltider");
+        var history = $(com.vaadin.flow.component.html.Div.class).id("cluster-section-history").getElement().getTextRecursively();
+        assertThat(history).contains("skane.handlaggare", "Bransch/tema: ", "Livsmedel → Livsmedel och måltider");
+        assertThat(history).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+    }
+
+    @Test
+    void ruleBreachesAppearNextToTheFieldsAndNothingIsSaved() {
+        var form = edit("Livsmedelsakademin");
+        long version = clusters.profile(idOf("Livsmedelsakademin")).orElseThrow().version();
+        test(form.hostOrgNumber).setValue("232100-0256");
+        test(form.website).setValue("livsmedelsakademin");
+        test(form.name).setValue("");
+        test(form.save).click();
+
+        assertThat(getCurrentView()).isSameAs(form);
+        assertThat(form.hostOrgNumber.isInvalid()).isTrue();
+        assertThat(form.hostOrgNumber.getErrorMessage()).startsWith("Inte ett giltigt organisationsnummer");
+        assertThat(form.website.getErrorMessage()).isEqualTo("Ange en hel adress som börjar med https://");
+        assertThat(form.name.getErrorMessage()).isEqualTo("Ange ett namn");
+        assertThat(clusters.profile(idOf("Livsmedelsakademin")).orElseThrow().version()).isEqualTo(version);
+    }
+
+    @Test
+    void aSaveAfterSomeoneElsesIsRefusedAndTheFormOffersToReload() {
+        var form = edit("IUC Syd");
+        var id = idOf("IUC Syd");
+        var other = clusters.draftOf(id);
+        other.setDescription("Ändrad av någon annan");
+        clusters.update(id, clusters.profile(id).orElseThrow().version(), other);
+
+        test(form.description).setValue("Min ändring");
+        test(form.save).click();
+
+        var dialog = $(ConfirmDialog.class).single();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(clusters.profile(id).orElseThrow().description()).isEqualTo("Ändrad av någon annan");
+
+        test(dialog).confirm();
+        assertThat(form.description.getValue()).isEqualTo("Ändrad av någon annan");
+        test(form.description).setValue("Min ändring");
+        test(form.save).click();
+        assertThat(clusters.profile(id).orElseThrow().description()).isEqualTo("Min ändring");
+    }
+
+    @Test
+    void theOfficerCreatesANewCluster() {
+        navigate("clusters/new", Component.class);
+        var form = (ClusterEditView) getCurrentView();
+        test(form.name).setValue("Testkluster UI ny");
+        test(form.hostOrgNumber).setValue("2321000255");
+        test(form.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ClusterPageView.class);
+        assertThat(((ClusterPageView) getCurrentView()).profile.hostOrgNumber()).isEqualTo("232100-0255");
+    }
+}

@@ -1,0 +1,77 @@
+package se.klusterportalen.cluster.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.base.ui.MessagesI18NProvider;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ImportKind;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+
+@IntegrationTest
+@ViewPackages(packages = "se.klusterportalen")
+class ClusterImportViewBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired RealLogin login;
+    @Autowired ClusterService clusters;
+
+    @BeforeEach
+    void officer() {
+        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
+        login.as(SKANE_OFFICER);
+    }
+
+    @AfterEach
+    void signOut() {
+        login.logout();
+    }
+
+    private String description(String name) {
+        var id = clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+        return clusters.profile(id).orElseThrow().description();
+    }
+
+    @Test
+    void aGoodFileIsPreviewedAndImportedOnlyWhenConfirmed() {
+        var view = navigate(ClusterImportView.class);
+        view.preview("kluster.csv", "Namn;Beskrivning\nSvenskt Marintekniskt Forum;Marin teknik, sjöfart och hav\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.summary.getText()).isEqualTo("0 skapas, 1 ändras, 0 oförändrade. Inget är sparat ännu.");
+        assertThat(test(view.lines).getCellText(0, 2)).isEqualTo("Ändras");
+        assertThat(test(view.lines).getCellText(0, 3)).isEqualTo("Beskrivning");
+        assertThat(view.confirm.isEnabled()).isTrue();
+        assertThat(description("Svenskt Marintekniskt Forum")).isEqualTo("Forum för marin teknik och sjöfart.");
+
+        test(view.confirm).click();
+        assertThat(description("Svenskt Marintekniskt Forum")).isEqualTo("Marin teknik, sjöfart och hav");
+        assertThat(getCurrentView()).isInstanceOf(ClusterListView.class);
+    }
+
+    @Test
+    void aBadFileShowsEveryErrorWithRowColumnAndReasonAndCannotBeConfirmed() {
+        var view = navigate(ClusterImportView.class);
+        test(view.kind).selectItem("Medlemsantal per år");
+        view.preview("medlemmar.csv", ("Kluster;År;Små och medelstora företag;Stora företag;Akademi/forskningsinstitut;"
+                + "Offentlig sektor;Övriga\nPackbridge;tjugo;1;1;1;1;1\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.summary.getText()).isEqualTo("Filen har 1 fel och kan inte importeras. Inget har sparats.");
+        var problems = test(view.problems);
+        assertThat(problems.getCellText(0, 0)).isEqualTo("2");
+        assertThat(problems.getCellText(0, 1)).isEqualTo("År");
+        assertThat(problems.getCellText(0, 2)).isEqualTo("Inte ett heltal");
+        assertThat(problems.getCellText(0, 3)).isEqualTo("tjugo");
+        assertThat(view.confirm.isVisible()).isFalse();
+        assertThat(clusters.importTemplate(ImportKind.MEMBERS)).isNotEmpty();
+    }
+}

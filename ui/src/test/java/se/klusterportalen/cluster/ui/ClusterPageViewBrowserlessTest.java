@@ -1,0 +1,153 @@
+package se.klusterportalen.cluster.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.base.ui.AccessDeniedView;
+import se.klusterportalen.base.ui.MessagesI18NProvider;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
+
+@IntegrationTest
+@ViewPackages(packages = "se.klusterportalen")
+class ClusterPageViewBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired RealLogin login;
+    @Autowired ClusterService clusters;
+
+    @BeforeEach
+    void swedish() {
+        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
+    }
+
+    @AfterEach
+    void signOut() {
+        login.logout();
+    }
+
+    private ClusterId idOf(String name) {
+        return clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private ClusterPageView open(String name) {
+        navigate("clusters/" + idOf(name), Component.class);
+        assertThat(getCurrentView()).isInstanceOf(ClusterPageView.class);
+        return (ClusterPageView) getCurrentView();
+    }
+
+    private List<String> sectionIds(ClusterPageView view) {
+        return view.getChildren().filter(c -> c.hasClassName("cluster-section")).map(c -> c.getId().orElse("")).toList();
+    }
+
+    private String text(String id) {
+        return $(Component.class).id(id).getElement().getTextRecursively();
+    }
+
+    @Test
+    void officerSeesProfileMembersAndHistoryWithContactsAndEditControls() {
+        login.as(SKANE_OFFICER);
+        var view = open("Media Evolution");
+
+        assertThat(view.title.getText()).isEqualTo("Media Evolution");
+        assertThat(sectionIds(view)).startsWith("cluster-section-profile", "cluster-section-members")
+                .endsWith("cluster-section-history");
+        assertThat(text("profile-county")).isEqualTo("Skåne län");
+        assertThat(text("profile-areaIds")).isEqualTo("Smarta hållbara städer");
+        assertThat(text("profile-managementFte")).isEqualTo("6 årsarbetskrafter");
+        assertThat(text("profile-contacts")).contains("Klusterledare", "kontakt@mediaevolution.se");
+        assertThat(text("members-summary")).isEqualTo("400 medlemmar (2021) ↑ +20 mot året innan");
+        assertThat(text("members-eccp")).contains("Uppfyller ECCP:s krav");
+        assertThat($(Button.class).id("cluster-edit").isVisible()).isTrue();
+        assertThat($(Button.class).id("cluster-close").isVisible()).isTrue();
+        assertThat(text("cluster-section-history")).contains("Klustret skapades", "system");
+    }
+
+    @Test
+    void eccpShortfallsAreListedWithTheirReasons() {
+        login.as(SKANE_OFFICER);
+        open("Besöksnäringsklustret Skåne");
+
+        assertThat($(ListItem.class, $(Div.class).id("members-eccp")).all()).extracting(ListItem::getText)
+                .containsExactly("Minst 0,5 årsarbetskrafter i klusterledningen (nu: 0,25)",
+                        "En webbplats på engelska",
+                        "Minst 15 medlemmar (senaste året: 12)",
+                        "Medlemmar av minst 2 slag, t.ex. företag och akademi (nu: 1)");
+    }
+
+    @Test
+    void thePoliticianSeesNoContactsNoManagersAndNoEditControls() {
+        login.as(SKANE_POLITICIAN);
+        var view = open("Media Evolution");
+
+        assertThat($(Button.class, view).all()).isEmpty();
+        assertThat($(Span.class).withId("profile-contacts").exists()).isFalse();
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("kontakt@", "Klusterledare i portalen");
+        assertThat(text("cluster-section-history")).doesNotContain("Kontaktperson");
+    }
+
+    @Test
+    void theManagerGetsEditControlsOnTheirOwnClusterOnly() {
+        login.as(SKANE_MANAGER);
+        open("Mobile Heights");
+        assertThat($(Button.class).withId("cluster-edit").exists()).isTrue();
+        assertThat($(Button.class).withId("cluster-close").exists()).isFalse();
+        assertThat($(Button.class).withId("members-add-year").exists()).isTrue();
+
+        open("Packbridge");
+        assertThat($(Button.class).withId("cluster-edit").exists()).isFalse();
+        assertThat($(Button.class).withId("members-add-year").exists()).isFalse();
+    }
+
+    @Test
+    void anotherRegionsClusterIsNotFound() {
+        login.as(SKANE_OFFICER);
+        var skane = idOf("Packbridge");
+
+        login.as(NMS_OFFICER);
+        navigate("clusters/" + skane, Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(ClusterPageView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Packbridge");
+    }
+
+    @Test
+    void theManagerCannotOpenAnotherClustersEditFormByAddress() {
+        login.as(SKANE_MANAGER);
+        navigate("clusters/" + idOf("Packbridge") + "/edit", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+
+        navigate("clusters/new", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+
+        navigate("clusters/" + idOf("Mobile Heights") + "/edit", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(ClusterEditView.class);
+        assertThat(((ClusterEditView) getCurrentView()).status.isReadOnly()).isTrue();
+    }
+
+    @Test
+    void thePoliticianCannotOpenAnyEditForm() {
+        login.as(SKANE_POLITICIAN);
+        navigate("clusters/" + idOf("Packbridge") + "/edit", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        navigate("clusters/import", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+}
