@@ -53,10 +53,10 @@ CREATE TABLE assessment_horizontal_answer (
     region_code         varchar(40) NOT NULL REFERENCES region (code),
     assessment_id       uuid        NOT NULL REFERENCES assessment (id),
     area_code           varchar(40) NOT NULL,
-    level               smallint CHECK (level BETWEEN 1 AND 9),
+    level               integer CHECK (level BETWEEN 1 AND 9),
     analysis            text,
     activities          text,
-    level_before_review smallint,
+    level_before_review integer,
     review_comment      text,
     UNIQUE (assessment_id, area_code)
 );
@@ -114,10 +114,10 @@ CREATE TABLE assessment_horizontal_answer_aud (
     region_code         varchar(40),
     assessment_id       uuid,
     area_code           varchar(40),
-    level               smallint,
+    level               integer,
     analysis            text,
     activities          text,
-    level_before_review smallint,
+    level_before_review integer,
     review_comment      text,
     PRIMARY KEY (id, rev)
 );
