@@ -63,6 +63,12 @@ class MessagesSyncUnitTest {
         for (var status : se.klusterportalen.cluster.ClusterStatus.values()) {
             used.add("cluster.status." + status.name());
         }
+        for (var state : se.klusterportalen.assessment.AssessmentState.values()) {
+            used.add("assessment.state." + state.name());
+        }
+        for (var tieBreak : se.klusterportalen.assessment.TieBreak.values()) {
+            used.add("assessment.tie." + tieBreak.name());
+        }
 
         Set<String> known = keys(MessagesI18NProvider.SWEDISH);
         // "role." + name: a prefix the code completes at run time; its completions are added above

@@ -50,7 +50,7 @@ class ShellBrowserlessTest extends SpringBrowserlessTest {
         login.as(SKANE_OFFICER);
         navigate("", Component.class);
 
-        assertThat(navigationLabels()).containsExactly("Översikt", "Kluster");
+        assertThat(navigationLabels()).containsExactly("Översikt", "Kluster", "Självskattningar", "Fasmatris");
         assertThat(text("header-region")).isEqualTo("Region Skåne");
         assertThat(text("header-user")).isEqualTo("Sara Handläggare");
         assertThat(text("header-role")).isEqualTo("Programhandläggare");
@@ -61,7 +61,7 @@ class ShellBrowserlessTest extends SpringBrowserlessTest {
         login.as(NMS_POLITICIAN);
         navigate("clusters", Component.class);
 
-        assertThat(navigationLabels()).containsExactly("Översikt", "Kluster");
+        assertThat(navigationLabels()).containsExactly("Översikt", "Kluster", "Självskattningar", "Fasmatris");
         assertThat(text("header-region")).isEqualTo("Norra Mellansverige");
         assertThat(text("header-role")).isEqualTo("Förtroendevald");
     }
@@ -109,7 +109,7 @@ class ShellBrowserlessTest extends SpringBrowserlessTest {
         com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(MessagesI18NProvider.ENGLISH);
         navigate("", Component.class);
 
-        assertThat(navigationLabels()).containsExactly("Overview", "Clusters");
+        assertThat(navigationLabels()).containsExactly("Overview", "Clusters", "Self-assessments", "Phase matrix");
         assertThat(text("header-role")).isEqualTo("Programme officer");
     }
 }
