@@ -48,7 +48,7 @@ class AssessmentDemoData {
             new Study("Hudiksvalls Hydraulikkluster", new int[]{2, 3, 2, 2, 1}, new int[]{1, 1, 1}, Set.of()),
             new Study("ITSDalarna", new int[]{3, 2, 3, 3, 2}, new int[]{1, 1, 2}, Set.of()),
             new Study("IUC / Stål & Verkstad", new int[]{3, 4, 3, 3, 3}, new int[]{2, 1, 1}, Set.of()),
-            new Study("Nifa", new int[]{2, 2, 2, 3, 2}, new int[]{1, 2, 2}, Set.of()),
+            new Study("Nifa", new int[]{2, 2, 3, 3, 1}, new int[]{1, 2, 2}, Set.of()),
             new Study("Paper Province", new int[]{4, 4, 4, 4, 4}, new int[]{2, 2, 3}, Set.of()),
             new Study("Triple Steelix", new int[]{4, 4, 3, 4, 3}, new int[]{2, 1, 2}, Set.of("N4.2")),
             new Study("Visit Värmland", new int[]{3, 3, 3, 3, 2}, new int[]{1, 1, 2}, Set.of()));

@@ -105,7 +105,10 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         state.addClassName("assessment-state");
         stateInfo.setId("assessment-state-info");
         var back = new Anchor("assessments", getTranslation("assessment.form.back"));
-        add(back, title, new HorizontalLayout(state, stateInfo), phaseSummary());
+        var status = new HorizontalLayout(state, stateInfo);
+        status.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        stateInfo.getStyle().set("margin", "0");
+        add(back, title, status, phaseSummary());
 
         var model = details.model();
         for (Dimension dimension : model.dimensions()) {

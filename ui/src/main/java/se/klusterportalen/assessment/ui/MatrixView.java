@@ -140,32 +140,32 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle {
 
         phases.removeAllColumns();
         phases.getFooterRows().forEach(phases::removeFooterRow);
-        var name = phases.addColumn(this::label).setHeader(getTranslation("assessment.cluster")).setFlexGrow(3)
+        var name = phases.addColumn(this::label).setHeader(getTranslation("assessment.cluster")).setAutoWidth(true)
                 .setKey("cluster");
         FooterRow footer = phases.appendFooterRow();
         footer.getCell(name).setText(getTranslation("assessment.median"));
         for (Dimension dimension : matrix.model().dimensions()) {
             var column = phases.addColumn(row -> row.evaluation().phaseOf(dimension.code()))
-                    .setHeader(dimension.name().in(getLocale())).setKey(dimension.code()).setSortable(true)
+                    .setHeader(dimension.name().in(getLocale())).setKey(dimension.code()).setSortable(true).setAutoWidth(true)
                     .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.CENTER);
             footer.getCell(column).setText(PhaseTexts.median(Optional.ofNullable(matrix.dimensionMedians().get(dimension.code()))));
         }
         var overall = phases.addColumn(row -> PhaseTexts.overall(row.evaluation()))
-                .setHeader(getTranslation("assessment.overall")).setKey("overall")
+                .setHeader(getTranslation("assessment.overall")).setKey("overall").setAutoWidth(true)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.CENTER);
         footer.getCell(overall).setText(PhaseTexts.median(matrix.overallMedian()));
         phases.setItems(rows);
 
         horizontal.removeAllColumns();
         horizontal.getFooterRows().forEach(horizontal::removeFooterRow);
-        var areaName = horizontal.addColumn(this::label).setHeader(getTranslation("assessment.cluster")).setFlexGrow(3)
+        var areaName = horizontal.addColumn(this::label).setHeader(getTranslation("assessment.cluster")).setAutoWidth(true)
                 .setKey("cluster");
         FooterRow areaFooter = horizontal.appendFooterRow();
         areaFooter.getCell(areaName).setText(getTranslation("assessment.median"));
         for (HorizontalArea area : matrix.model().areas()) {
             var column = horizontal.addColumn(row -> Optional.ofNullable(row.areaLevels().get(area.code()))
                             .map(String::valueOf).orElse("–"))
-                    .setHeader(area.name().in(getLocale())).setKey(area.code())
+                    .setHeader(area.name().in(getLocale())).setKey(area.code()).setAutoWidth(true)
                     .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.CENTER);
             areaFooter.getCell(column).setText(PhaseTexts.median(Optional.ofNullable(matrix.areaMedians().get(area.code()))));
         }
