@@ -119,6 +119,12 @@ class MessagesSyncUnitTest {
                 used.add("cluster.history." + subject.name() + "." + kind.name());
             }
         }
+        for (var state : se.klusterportalen.assessment.AssessmentState.values()) {
+            used.add("assessment.state." + state.name());
+        }
+        for (var tieBreak : se.klusterportalen.assessment.TieBreak.values()) {
+            used.add("assessment.tie." + tieBreak.name());
+        }
 
         Set<String> known = keys(MessagesI18NProvider.SWEDISH);
         // "role." + name: a prefix the code completes at run time; its completions are added above

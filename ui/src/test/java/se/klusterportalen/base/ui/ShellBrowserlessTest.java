@@ -31,7 +31,7 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
         login.as(SKANE_OFFICER);
         navigate("", Component.class);
 
-        assertThat(navigationLabels()).startsWith("Översikt", "Kluster").contains("Program", "Finansiering"); // features add entries
+        assertThat(navigationLabels()).startsWith("Översikt", "Kluster").contains("Program", "Finansiering", "Självskattningar", "Fasmatris"); // features add entries
         assertThat(text("header-region")).isEqualTo("Region Skåne");
         assertThat(text("header-user")).isEqualTo("Sara Handläggare");
         assertThat(text("header-role")).isEqualTo("Programhandläggare");
@@ -42,7 +42,7 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
         login.as(NMS_POLITICIAN);
         navigate("clusters", Component.class);
 
-        assertThat(navigationLabels()).startsWith("Översikt", "Kluster").contains("Program", "Finansiering"); // features add entries
+        assertThat(navigationLabels()).startsWith("Översikt", "Kluster").contains("Program", "Finansiering", "Självskattningar", "Fasmatris"); // features add entries
         assertThat(text("header-region")).isEqualTo("Norra Mellansverige");
         assertThat(text("header-role")).isEqualTo("Förtroendevald");
     }

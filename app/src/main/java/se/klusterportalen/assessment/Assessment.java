@@ -1,0 +1,204 @@
+package se.klusterportalen.assessment;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.MapKey;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.Audited;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** One cluster's self-assessment in a round, with the framework version it is made with. */
+@Entity
+@Table(name = "assessment")
+@Audited
+class Assessment {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "region_code", nullable = false, updatable = false)
+    private String regionCode;
+
+    @Column(name = "round_id", nullable = false, updatable = false)
+    private UUID roundId;
+
+    @Column(name = "cluster_id", nullable = false, updatable = false)
+    private UUID clusterId;
+
+    @Column(name = "framework_version", nullable = false, updatable = false)
+    private int frameworkVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AssessmentState state;
+
+    @Column(nullable = false, updatable = false)
+    private String letter;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by")
+    private String submittedBy;
+
+    @Column(name = "fixed_at")
+    private Instant fixedAt;
+
+    @Column(name = "fixed_by")
+    private String fixedBy;
+
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @MapKey(name = "criterionCode")
+    private Map<String, CriterionAnswer> criteria = new HashMap<>();
+
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @MapKey(name = "areaCode")
+    private Map<String, AreaAnswer> areas = new HashMap<>();
+
+    @Version
+    private long version;
+
+    protected Assessment() {
+    }
+
+    Assessment(AssessmentRound round, UUID clusterId, String letter, Instant now, String actor) {
+        this.id = UUID.randomUUID();
+        this.roundId = round.id();
+        this.clusterId = clusterId;
+        this.frameworkVersion = round.frameworkVersion();
+        this.letter = letter;
+        this.state = AssessmentState.DRAFT;
+        touch(now, actor);
+    }
+
+    /** Every change passes here, so the version moves and a stale save of another user is refused. */
+    private void touch(Instant now, String actor) {
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+
+    void answer(CriterionInput input, Instant now, String actor) {
+        criteria.computeIfAbsent(input.code(), code -> new CriterionAnswer(this, code)).answer(input);
+        touch(now, actor);
+    }
+
+    void changeInReview(CriterionInput input, String comment, Instant now, String actor) {
+        criteria.computeIfAbsent(input.code(), code -> new CriterionAnswer(this, code)).changeInReview(input, comment);
+        touch(now, actor);
+    }
+
+    void answer(AreaInput input, Instant now, String actor) {
+        areas.computeIfAbsent(input.areaCode(), code -> new AreaAnswer(this, code)).answer(input);
+        touch(now, actor);
+    }
+
+    void changeInReview(AreaInput input, String comment, Instant now, String actor) {
+        areas.computeIfAbsent(input.areaCode(), code -> new AreaAnswer(this, code)).changeInReview(input, comment);
+        touch(now, actor);
+    }
+
+    boolean differs(CriterionInput input) {
+        var existing = criteria.get(input.code());
+        return existing == null ? input.met() != null || input.evidence() != null || input.link() != null
+                : existing.differsFrom(input);
+    }
+
+    boolean differs(AreaInput input) {
+        var existing = areas.get(input.areaCode());
+        return existing == null ? input.level() != null || input.analysis() != null || input.activities() != null
+                : existing.differsFrom(input);
+    }
+
+    void submit(Instant now, String actor) {
+        state = AssessmentState.SUBMITTED;
+        submittedAt = now;
+        submittedBy = actor;
+        touch(now, actor);
+    }
+
+    void fix(Instant now, String actor) {
+        state = AssessmentState.FIXED;
+        fixedAt = now;
+        fixedBy = actor;
+        touch(now, actor);
+    }
+
+    Set<String> metCriteria() {
+        return criteria.values().stream().filter(CriterionAnswer::isMet).map(a -> a.toResponse().code())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    Map<String, CriterionResponse> criterionResponses() {
+        return criteria.values().stream().map(CriterionAnswer::toResponse)
+                .collect(Collectors.toUnmodifiableMap(CriterionResponse::code, r -> r));
+    }
+
+    Map<String, AreaResponse> areaResponses() {
+        return areas.values().stream().map(AreaAnswer::toResponse)
+                .collect(Collectors.toUnmodifiableMap(AreaResponse::areaCode, r -> r));
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID roundId() {
+        return roundId;
+    }
+
+    UUID clusterId() {
+        return clusterId;
+    }
+
+    int frameworkVersion() {
+        return frameworkVersion;
+    }
+
+    AssessmentState state() {
+        return state;
+    }
+
+    String letter() {
+        return letter;
+    }
+
+    long version() {
+        return version;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+
+    String submittedBy() {
+        return submittedBy;
+    }
+
+    Instant fixedAt() {
+        return fixedAt;
+    }
+
+    String fixedBy() {
+        return fixedBy;
+    }
+}

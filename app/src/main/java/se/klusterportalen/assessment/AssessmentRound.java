@@ -1,0 +1,68 @@
+package se.klusterportalen.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.Audited;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A round of self-assessments a region opens, e.g. "2026", made with one framework version. */
+@Entity
+@Table(name = "assessment_round")
+@Audited
+class AssessmentRound {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "region_code", nullable = false, updatable = false)
+    private String regionCode;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "framework_version", nullable = false)
+    private int frameworkVersion;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "opened_by", nullable = false)
+    private String openedBy;
+
+    @Version
+    private long version;
+
+    protected AssessmentRound() {
+    }
+
+    AssessmentRound(String name, int frameworkVersion, Instant openedAt, String openedBy) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.frameworkVersion = frameworkVersion;
+        this.openedAt = openedAt;
+        this.openedBy = openedBy;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    int frameworkVersion() {
+        return frameworkVersion;
+    }
+
+    Instant openedAt() {
+        return openedAt;
+    }
+}

@@ -1,0 +1,492 @@
+package se.klusterportalen.assessment;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.security.CurrentUser;
+import se.klusterportalen.security.Permission;
+import se.klusterportalen.security.PortalUser;
+import se.klusterportalen.security.RequiresPermission;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Phase-model self-assessments of the current user's region: rounds, answering, review and fixing, the computed
+ * phases and the portfolio matrix; and the pure phase-model calculation.
+ */
+@Service
+public class AssessmentService {
+
+    static final int MAX_TEXT = 4000;
+    static final int MAX_LINK = 500;
+    static final int MAX_ROUND_NAME = 100;
+    private static final String SYSTEM = "system";
+
+    private final PhaseModelCatalog catalog;
+    private final AssessmentRoundRepository rounds;
+    private final AssessmentRepository assessments;
+    private final ClusterService clusters;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AssessmentService(PhaseModelCatalog catalog, AssessmentRoundRepository rounds, AssessmentRepository assessments,
+                      ClusterService clusters, CurrentUser currentUser, Clock clock) {
+        this.catalog = catalog;
+        this.rounds = rounds;
+        this.assessments = assessments;
+        this.clusters = clusters;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // ---- the framework and the pure calculation (no region data) ----
+
+    @RequiresPermission(Permission.PHASE_MODEL_EVALUATE)
+    public PhaseModel currentPhaseModel() {
+        return catalog.latest();
+    }
+
+    @RequiresPermission(Permission.PHASE_MODEL_EVALUATE)
+    public PhaseModel phaseModel(int version) {
+        return catalog.version(version);
+    }
+
+    /** The phases the met criteria give in the latest framework version. */
+    @RequiresPermission(Permission.PHASE_MODEL_EVALUATE)
+    public PhaseEvaluation evaluate(Collection<String> met) {
+        return evaluate(catalog.latestVersion(), met);
+    }
+
+    @RequiresPermission(Permission.PHASE_MODEL_EVALUATE)
+    public PhaseEvaluation evaluate(int frameworkVersion, Collection<String> met) {
+        if (met == null) {
+            throw new IllegalArgumentException("The list of met criteria is required (it may be empty).");
+        }
+        var model = catalog.version(frameworkVersion);
+        var known = model.criteriaByCode().keySet();
+        List<String> unknown = met.stream().filter(code -> code == null || !known.contains(code)).distinct()
+                .map(String::valueOf).toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownCriteriaException(unknown);
+        }
+        return PhaseRules.evaluate(model, Set.copyOf(met));
+    }
+
+    // ---- rounds ----
+
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional(readOnly = true)
+    public List<RoundSummary> rounds() {
+        Map<UUID, List<Assessment>> byRound = assessments.findAll().stream()
+                .collect(Collectors.groupingBy(Assessment::roundId));
+        return rounds.findAllByOrderByOpenedAtDesc().stream()
+                .map(round -> toSummary(round, byRound.getOrDefault(round.id(), List.of()))).toList();
+    }
+
+    /** Opens a round (e.g. "2026") for the given clusters of the region, each with an empty draft. */
+    @RequiresPermission(Permission.ASSESSMENT_MANAGE)
+    @Transactional
+    public RoundSummary openRound(String name, Collection<ClusterId> clusterIds) {
+        String roundName = name == null ? "" : name.strip();
+        if (roundName.isEmpty() || roundName.length() > MAX_ROUND_NAME) {
+            throw new AssessmentInvalidException("name", "assessment.round.error.name");
+        }
+        if (rounds.findByNameIgnoreCase(roundName).isPresent()) {
+            throw new AssessmentInvalidException("name", "assessment.round.error.name-taken");
+        }
+        var chosen = new LinkedHashSet<>(clusterIds == null ? List.<ClusterId>of() : clusterIds);
+        if (chosen.isEmpty()) {
+            throw new AssessmentInvalidException("clusters", "assessment.round.error.no-clusters");
+        }
+        if (chosen.stream().anyMatch(id -> clusters.find(id).isEmpty())) {
+            throw new AssessmentInvalidException("clusters", "assessment.round.error.unknown-cluster");
+        }
+        var round = open(roundName, catalog.latestVersion(), clock.instant(), actor(), chosen);
+        return toSummary(round, assessments.findByRoundId(round.id()));
+    }
+
+    private AssessmentRound open(String name, int frameworkVersion, Instant now, String actor,
+                                 Collection<ClusterId> clusterIds) {
+        var round = rounds.save(new AssessmentRound(name, frameworkVersion, now, actor));
+        List<String> letters = letters(clusterIds.size());
+        Collections.shuffle(letters, random);
+        int i = 0;
+        for (ClusterId cluster : clusterIds) {
+            assessments.save(new Assessment(round, cluster.value(), letters.get(i++), now, actor));
+        }
+        return round;
+    }
+
+    /** A, B, … Z, AA, AB, …: names for the clusters when the matrix is shared outside the region. */
+    static List<String> letters(int count) {
+        var letters = new ArrayList<String>(count);
+        for (int i = 0; i < count; i++) {
+            letters.add(i < 26 ? String.valueOf((char) ('A' + i))
+                    : String.valueOf((char) ('A' + i / 26 - 1)) + (char) ('A' + i % 26));
+        }
+        return letters;
+    }
+
+    /** The round's assessments the user may see, by cluster name. */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional(readOnly = true)
+    public List<AssessmentSummary> assessments(RoundId roundId) {
+        var round = rounds.findById(roundId.value()).orElseThrow(() -> new NoSuchElementException("No such round"));
+        var names = clusterNames();
+        var viewer = viewer();
+        return assessments.findByRoundId(round.id()).stream().filter(viewer::mayView)
+                .map(a -> toSummary(a, round, names)).sorted(Comparator.comparing(AssessmentSummary::clusterName))
+                .toList();
+    }
+
+    // ---- one assessment ----
+
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional(readOnly = true)
+    public AssessmentDetails assessment(AssessmentId id) {
+        var assessment = visible(id);
+        return toDetails(assessment, viewer());
+    }
+
+    /**
+     * Saves one criterion's answer: in a draft by the cluster's manager or an officer; in review by the officer
+     * only, with a comment saying why it changed. A fixed assessment changes no more.
+     */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional
+    public AssessmentDetails answer(AssessmentId id, long loadedVersion, CriterionInput input, String reviewComment) {
+        var assessment = editable(id, loadedVersion);
+        var model = catalog.version(assessment.frameworkVersion());
+        if (input == null || model.criterion(input.code()).isEmpty()) {
+            throw new UnknownCriteriaException(List.of(input == null ? "null" : String.valueOf(input.code())));
+        }
+        checkTexts(input.code(), input.evidence(), input.link());
+        var viewer = viewer();
+        if (assessment.state() == AssessmentState.SUBMITTED) {
+            if (assessment.differs(input)) {
+                assessment.changeInReview(input, requireComment(input.code(), reviewComment), clock.instant(),
+                        viewer.username());
+            }
+        } else {
+            assessment.answer(input, clock.instant(), viewer.username());
+        }
+        return save(assessment, viewer);
+    }
+
+    /** Saves a horizontal area's level, analysis and activities (same rules as {@link #answer}). */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional
+    public AssessmentDetails answerArea(AssessmentId id, long loadedVersion, AreaInput input, String reviewComment) {
+        var assessment = editable(id, loadedVersion);
+        var model = catalog.version(assessment.frameworkVersion());
+        if (input == null || model.area(input.areaCode()).isEmpty()) {
+            throw new AssessmentInvalidException("area", "assessment.error.unknown-area");
+        }
+        if (input.level() != null && model.levels().stream().noneMatch(l -> l.level() == input.level())) {
+            throw new AssessmentInvalidException(input.areaCode(), "assessment.error.unknown-level");
+        }
+        checkTexts(input.areaCode(), input.analysis(), null);
+        checkTexts(input.areaCode(), input.activities(), null);
+        var viewer = viewer();
+        if (assessment.state() == AssessmentState.SUBMITTED) {
+            if (assessment.differs(input)) {
+                assessment.changeInReview(input, requireComment(input.areaCode(), reviewComment), clock.instant(),
+                        viewer.username());
+            }
+        } else {
+            assessment.answer(input, clock.instant(), viewer.username());
+        }
+        return save(assessment, viewer);
+    }
+
+    /**
+     * Hands a complete draft in for review: every criterion answered, evidence for every met one, and for every
+     * horizontal area a level resting on both an analysis and concrete activities.
+     */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional
+    public AssessmentDetails submit(AssessmentId id, long loadedVersion) {
+        var assessment = editable(id, loadedVersion);
+        if (assessment.state() != AssessmentState.DRAFT) {
+            throw new AssessmentInvalidException("assessment", "assessment.error.not-draft");
+        }
+        var problems = completeness(assessment);
+        if (!problems.isEmpty()) {
+            throw new AssessmentInvalidException(problems);
+        }
+        var viewer = viewer();
+        assessment.submit(clock.instant(), viewer.username());
+        return save(assessment, viewer);
+    }
+
+    /** The officer accepts the reviewed answers: the result is fixed (fastställd) and read-only from now on. */
+    @RequiresPermission(Permission.ASSESSMENT_MANAGE)
+    @Transactional
+    public AssessmentDetails fix(AssessmentId id, long loadedVersion) {
+        var assessment = editable(id, loadedVersion);
+        if (assessment.state() != AssessmentState.SUBMITTED) {
+            throw new AssessmentInvalidException("assessment", "assessment.error.not-submitted");
+        }
+        var viewer = viewer();
+        assessment.fix(clock.instant(), viewer.username());
+        return save(assessment, viewer);
+    }
+
+    // ---- portfolio ----
+
+    /** The fixed results of a round with the medians; drafts and submitted assessments are not in it. */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional(readOnly = true)
+    public PortfolioMatrix matrix(RoundId roundId) {
+        var round = rounds.findById(roundId.value()).orElseThrow(() -> new NoSuchElementException("No such round"));
+        var all = assessments.findByRoundId(round.id());
+        var model = catalog.version(round.frameworkVersion());
+        var names = clusterNames();
+        List<MatrixRow> rows = all.stream().filter(a -> a.state() == AssessmentState.FIXED)
+                .map(a -> new MatrixRow(new ClusterId(a.clusterId()), names.getOrDefault(a.clusterId(), "?"),
+                        a.letter(), PhaseRules.evaluate(model, a.metCriteria()), areaLevels(a)))
+                .sorted(Comparator.comparing(MatrixRow::clusterName)).toList();
+        Map<String, BigDecimal> dimensionMedians = new LinkedHashMap<>();
+        for (Dimension dimension : model.dimensions()) {
+            PhaseRules.median(rows.stream().map(r -> r.evaluation().phaseOf(dimension.code())).toList())
+                    .ifPresent(median -> dimensionMedians.put(dimension.code(), median));
+        }
+        Map<String, BigDecimal> areaMedians = new LinkedHashMap<>();
+        for (HorizontalArea area : model.areas()) {
+            PhaseRules.median(rows.stream().map(r -> r.areaLevels().get(area.code())).filter(l -> l != null).toList())
+                    .ifPresent(median -> areaMedians.put(area.code(), median));
+        }
+        var overallMedian = PhaseRules.median(rows.stream().map(r -> r.evaluation().overall()).toList());
+        return new PortfolioMatrix(toSummary(round, all), model, rows, dimensionMedians, overallMedian, areaMedians);
+    }
+
+    /** A cluster's assessments the user may see, newest round first. */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional(readOnly = true)
+    public List<AssessmentSummary> history(ClusterId cluster) {
+        var viewer = viewer();
+        var names = clusterNames();
+        Map<UUID, AssessmentRound> roundsById = rounds.findAll().stream()
+                .collect(Collectors.toMap(AssessmentRound::id, Function.identity()));
+        return assessments.findByClusterId(cluster.value()).stream().filter(viewer::mayView)
+                .sorted(Comparator.comparing((Assessment a) -> roundsById.get(a.roundId()).openedAt()).reversed())
+                .map(a -> toSummary(a, roundsById.get(a.roundId()), names)).toList();
+    }
+
+    /** The latest fixed result of each of the clusters that has one. */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional(readOnly = true)
+    public Map<ClusterId, AssessmentSummary> latestFixed(Collection<ClusterId> clusterIds) {
+        Map<UUID, AssessmentRound> roundsById = rounds.findAll().stream()
+                .collect(Collectors.toMap(AssessmentRound::id, Function.identity()));
+        var names = clusterNames();
+        Map<ClusterId, AssessmentSummary> latest = new HashMap<>();
+        assessments.findByClusterIdInAndState(clusterIds.stream().map(ClusterId::value).toList(), AssessmentState.FIXED)
+                .stream().sorted(Comparator.comparing(a -> roundsById.get(a.roundId()).openedAt()))
+                .forEach(a -> latest.put(new ClusterId(a.clusterId()), toSummary(a, roundsById.get(a.roundId()), names)));
+        return latest;
+    }
+
+    /** Whether the signed-in user may open rounds, review and fix. */
+    public boolean canManage() {
+        return currentUser.get().map(user -> user.can(Permission.ASSESSMENT_MANAGE)).orElse(false);
+    }
+
+    // ---- the platform's own set-up ----
+
+    /**
+     * For the platform's own set-up (demo data) in the current {@code RegionContext}: records results assessed
+     * outside the portal as a fixed round, unless a round of that name exists.
+     */
+    @Transactional
+    public RoundId importFixedRoundIfMissing(String name, Instant assessedAt, List<ImportedAssessment> imported) {
+        var existing = rounds.findByNameIgnoreCase(name);
+        if (existing.isPresent()) {
+            return new RoundId(existing.get().id());
+        }
+        var round = open(name, catalog.latestVersion(), assessedAt, SYSTEM,
+                imported.stream().map(ImportedAssessment::cluster).toList());
+        Map<UUID, Assessment> byCluster = assessments.findByRoundId(round.id()).stream()
+                .collect(Collectors.toMap(Assessment::clusterId, Function.identity()));
+        for (ImportedAssessment result : imported) {
+            var assessment = byCluster.get(result.cluster().value());
+            result.criteria().forEach(input -> assessment.answer(input, assessedAt, SYSTEM));
+            result.areas().forEach(input -> assessment.answer(input, assessedAt, SYSTEM));
+            assessment.submit(assessedAt, SYSTEM);
+            assessment.fix(assessedAt, SYSTEM);
+        }
+        return new RoundId(round.id());
+    }
+
+    // ---- internals ----
+
+    private Assessment visible(AssessmentId id) {
+        var assessment = assessments.findById(id.value())
+                .orElseThrow(() -> new NoSuchElementException("No such assessment"));
+        if (!viewer().mayView(assessment)) {
+            throw new AccessDeniedException("Only fixed results are open to this user");
+        }
+        return assessment;
+    }
+
+    private Assessment editable(AssessmentId id, long loadedVersion) {
+        var assessment = visible(id);
+        var viewer = viewer();
+        switch (access(assessment, viewer)) {
+            case READ_ONLY -> {
+                if (assessment.state() == AssessmentState.FIXED) {
+                    throw new AssessmentInvalidException("assessment", "assessment.error.fixed");
+                }
+                throw new AccessDeniedException("This user may not change this assessment now");
+            }
+            case ANSWER, REVIEW -> {
+                if (assessment.version() != loadedVersion) {
+                    throw new StaleAssessmentException();
+                }
+            }
+        }
+        return assessment;
+    }
+
+    private AssessmentDetails save(Assessment assessment, Viewer viewer) {
+        try {
+            return toDetails(assessments.saveAndFlush(assessment), viewer);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new StaleAssessmentException();
+        }
+    }
+
+    private static String requireComment(String item, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new AssessmentInvalidException(item, "assessment.error.review-comment-required");
+        }
+        if (comment.length() > MAX_TEXT) {
+            throw new AssessmentInvalidException(item, "assessment.error.too-long");
+        }
+        return comment.strip();
+    }
+
+    private static void checkTexts(String item, String text, String link) {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new AssessmentInvalidException(item, "assessment.error.too-long");
+        }
+        if (link != null && (link.length() > MAX_LINK || !(link.startsWith("https://") || link.startsWith("http://"))
+                || link.chars().anyMatch(Character::isWhitespace))) {
+            throw new AssessmentInvalidException(item, "assessment.error.link");
+        }
+    }
+
+    private Map<String, String> completeness(Assessment assessment) {
+        var model = catalog.version(assessment.frameworkVersion());
+        var criteria = assessment.criterionResponses();
+        var areas = assessment.areaResponses();
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (Criterion criterion : model.criteria()) {
+            var answer = criteria.getOrDefault(criterion.code(), CriterionResponse.unanswered(criterion.code()));
+            if (answer.met() == null) {
+                problems.put(criterion.code(), "assessment.error.unanswered");
+            } else if (answer.met() && answer.evidence() == null) {
+                problems.put(criterion.code(), "assessment.error.evidence-required");
+            }
+        }
+        for (HorizontalArea area : model.areas()) {
+            var answer = areas.getOrDefault(area.code(), AreaResponse.unanswered(area.code()));
+            if (answer.level() == null) {
+                problems.put(area.code(), "assessment.error.level-required");
+            } else if (answer.analysis() == null || answer.activities() == null) {
+                problems.put(area.code(), "assessment.error.analysis-and-activities-required");
+            }
+        }
+        return problems;
+    }
+
+    private static Map<String, Integer> areaLevels(Assessment assessment) {
+        Map<String, Integer> levels = new HashMap<>();
+        assessment.areaResponses().forEach((code, answer) -> {
+            if (answer.level() != null) {
+                levels.put(code, answer.level());
+            }
+        });
+        return levels;
+    }
+
+    private Map<UUID, String> clusterNames() {
+        return clusters.list().stream().collect(Collectors.toMap(c -> c.id().value(), ClusterSummary::name));
+    }
+
+    private String actor() {
+        return currentUser.get().map(PortalUser::username).orElse(SYSTEM);
+    }
+
+    private Viewer viewer() {
+        var user = currentUser.get();
+        return new Viewer(user.map(PortalUser::username).orElse(SYSTEM),
+                user.map(u -> u.can(Permission.ASSESSMENT_MANAGE)).orElse(false),
+                user.map(u -> u.can(Permission.ASSESSMENT_ANSWER_OWN)).orElse(false)
+                        ? clusters.managedByCurrentUser().stream().map(ClusterId::value).collect(Collectors.toSet())
+                        : Set.of());
+    }
+
+    /** Who looks: officers see and review everything, managers their own clusters' drafts, everyone fixed results. */
+    private record Viewer(String username, boolean manages, Set<UUID> ownClusters) {
+
+        boolean mayView(Assessment assessment) {
+            return assessment.state() == AssessmentState.FIXED || manages || ownClusters.contains(assessment.clusterId());
+        }
+
+        boolean answersFor(Assessment assessment) {
+            return manages || ownClusters.contains(assessment.clusterId());
+        }
+    }
+
+    private static AssessmentAccess access(Assessment assessment, Viewer viewer) {
+        return switch (assessment.state()) {
+            case DRAFT -> viewer.answersFor(assessment) ? AssessmentAccess.ANSWER : AssessmentAccess.READ_ONLY;
+            case SUBMITTED -> viewer.manages() ? AssessmentAccess.REVIEW : AssessmentAccess.READ_ONLY;
+            case FIXED -> AssessmentAccess.READ_ONLY;
+        };
+    }
+
+    private AssessmentDetails toDetails(Assessment assessment, Viewer viewer) {
+        var round = rounds.findById(assessment.roundId()).orElseThrow();
+        var summary = toSummary(assessment, round, clusterNames());
+        return new AssessmentDetails(summary, catalog.version(assessment.frameworkVersion()),
+                assessment.criterionResponses(), assessment.areaResponses(), access(assessment, viewer),
+                assessment.submittedAt(), assessment.submittedBy(), assessment.fixedBy());
+    }
+
+    private AssessmentSummary toSummary(Assessment assessment, AssessmentRound round, Map<UUID, String> names) {
+        var evaluation = PhaseRules.evaluate(catalog.version(assessment.frameworkVersion()), assessment.metCriteria());
+        return new AssessmentSummary(new AssessmentId(assessment.id()), new RoundId(round.id()), round.name(),
+                new ClusterId(assessment.clusterId()), names.getOrDefault(assessment.clusterId(), "?"),
+                assessment.letter(), assessment.state(), evaluation, assessment.fixedAt(), assessment.version());
+    }
+
+    private static RoundSummary toSummary(AssessmentRound round, List<Assessment> inRound) {
+        int fixed = (int) inRound.stream().filter(a -> a.state() == AssessmentState.FIXED).count();
+        return new RoundSummary(new RoundId(round.id()), round.name(), round.frameworkVersion(), round.openedAt(),
+                inRound.size(), fixed);
+    }
+}

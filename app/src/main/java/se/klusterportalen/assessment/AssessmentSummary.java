@@ -1,0 +1,11 @@
+package se.klusterportalen.assessment;
+
+import se.klusterportalen.cluster.ClusterId;
+
+import java.time.Instant;
+
+/** One cluster's assessment in a round, with its computed phases. */
+public record AssessmentSummary(AssessmentId id, RoundId roundId, String roundName, ClusterId clusterId,
+                                String clusterName, String letter, AssessmentState state, PhaseEvaluation evaluation,
+                                Instant fixedAt, long version) {
+}

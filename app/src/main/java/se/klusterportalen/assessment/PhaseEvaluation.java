@@ -1,0 +1,27 @@
+package se.klusterportalen.assessment;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The phases computed from the met criteria: per dimension, and overall (the mode of the five).
+ *
+ * @param tiedPhases the equally frequent phases the overall phase was chosen from (one element without a tie)
+ * @param mean       the mean of the dimension phases, used to break a tie
+ */
+public record PhaseEvaluation(int frameworkVersion, List<DimensionPhase> dimensions, int overall, TieBreak tieBreak,
+                              List<Integer> tiedPhases, BigDecimal mean) {
+
+    public PhaseEvaluation {
+        dimensions = List.copyOf(dimensions);
+        tiedPhases = List.copyOf(tiedPhases);
+    }
+
+    public int phaseOf(String dimensionCode) {
+        return dimension(dimensionCode).phase();
+    }
+
+    public DimensionPhase dimension(String dimensionCode) {
+        return dimensions.stream().filter(d -> d.dimensionCode().equals(dimensionCode)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,48 @@
+package se.klusterportalen.assessment.ui;
+
+import se.klusterportalen.assessment.AssessmentService;
+import se.klusterportalen.base.ui.PortfolioColumn;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.security.CurrentUser;
+import se.klusterportalen.security.Permission;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** The portfolio grid's column with each cluster's overall phase from its latest fixed assessment. */
+@org.springframework.stereotype.Component
+class AssessmentPhaseColumn implements PortfolioColumn {
+
+    private final AssessmentService assessments;
+    private final CurrentUser currentUser;
+
+    AssessmentPhaseColumn(AssessmentService assessments, CurrentUser currentUser) {
+        this.assessments = assessments;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public int order() {
+        return 400;
+    }
+
+    @Override
+    public String headerKey() {
+        return "assessment.column.phase";
+    }
+
+    @Override
+    public boolean visible() {
+        return currentUser.get().map(user -> user.can(Permission.ASSESSMENT_VIEW)).orElse(false);
+    }
+
+    @Override
+    public Map<UUID, String> values(Collection<UUID> clusterIds) {
+        Map<UUID, String> values = new HashMap<>();
+        assessments.latestFixed(clusterIds.stream().map(ClusterId::new).toList()).forEach((cluster, assessment) ->
+                values.put(cluster.value(), PhaseTexts.overall(assessment.evaluation())));
+        return values;
+    }
+}

@@ -1,0 +1,185 @@
+package se.klusterportalen.assessment.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.FooterRow;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.assessment.AssessmentService;
+import se.klusterportalen.assessment.Dimension;
+import se.klusterportalen.assessment.HorizontalArea;
+import se.klusterportalen.assessment.MatrixRow;
+import se.klusterportalen.assessment.PortfolioMatrix;
+import se.klusterportalen.assessment.RoundSummary;
+import se.klusterportalen.security.Permission;
+
+import java.io.ByteArrayInputStream;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The portfolio matrix of a round's fixed results: clusters × dimensions + overall with the median row, the same for
+ * the horizontal areas; names can be replaced by the round's letters for sharing outside the region; Excel export.
+ */
+@Route("assessments/matrix")
+@Menu(order = 41, title = "assessment.nav.matrix", icon = "TABLE")
+@RolesAllowed(Permission.ASSESSMENT_VIEW)
+@StyleSheet("styles/assessment.css")
+class MatrixView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final AssessmentService assessments;
+
+    final Select<RoundSummary> round = new Select<>();
+    final Checkbox anonymous = new Checkbox();
+    final Grid<MatrixRow> phases = new Grid<>();
+    final Grid<MatrixRow> horizontal = new Grid<>();
+    final Paragraph info = new Paragraph();
+    final Paragraph legend = new Paragraph();
+    final Anchor export;
+    final Div content = new Div();
+    PortfolioMatrix matrix;
+
+    MatrixView(AssessmentService assessments) {
+        this.assessments = assessments;
+        setId("assessment-matrix");
+
+        round.setId("matrix-round");
+        round.setLabel(getTranslation("assessment.round"));
+        round.setItemLabelGenerator(RoundSummary::name);
+        round.addValueChangeListener(change -> show(change.getValue()));
+        anonymous.setId("matrix-anonymous");
+        anonymous.setLabel(getTranslation("assessment.matrix.anonymous"));
+        anonymous.addValueChangeListener(change -> render());
+        // the download runs in its own request: take the texts along rather than look them up there
+        var locale = getLocale();
+        Map<String, String> texts = new HashMap<>();
+        for (String key : List.of("assessment.matrix.phases", "assessment.matrix.horizontal", "assessment.cluster",
+                "assessment.overall", "assessment.median", "assessment.matrix.file", "assessment.matrix.anonymous.file")) {
+            texts.put(key, getTranslation(key));
+        }
+        export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var shown = matrix;
+            boolean hideNames = anonymous.getValue();
+            byte[] workbook = MatrixExcel.write(shown, hideNames, locale, texts::get);
+            return new DownloadResponse(new ByteArrayInputStream(workbook), fileName(shown, hideNames, texts), XLSX,
+                    workbook.length);
+        }), "");
+        export.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(getTranslation("assessment.matrix.export")));
+        export.setId("matrix-export");
+
+        phases.setId("matrix-phases");
+        phases.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        phases.setAllRowsVisible(true);
+        horizontal.setId("matrix-horizontal");
+        horizontal.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        horizontal.setAllRowsVisible(true);
+        info.setId("matrix-info");
+        legend.setId("matrix-legend");
+        legend.addClassName("assessment-legend");
+        legend.setText(getTranslation("assessment.matrix.legend"));
+        content.setWidthFull();
+        content.add(info, phases, legend, new H2(getTranslation("assessment.horizontal.title")), horizontal);
+
+        var toolbar = new HorizontalLayout(round, anonymous, export);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H1(getTranslation("assessment.matrix.title")), toolbar, content);
+
+        var rounds = assessments.rounds();
+        round.setItems(rounds);
+        rounds.stream().filter(r -> r.fixed() > 0).findFirst().or(() -> rounds.stream().findFirst())
+                .ifPresentOrElse(round::setValue, () -> {
+                    content.setVisible(false);
+                    export.setVisible(false);
+                    add(new Paragraph(getTranslation("assessment.rounds.empty")));
+                });
+    }
+
+    private void show(RoundSummary selected) {
+        matrix = selected == null ? null : assessments.matrix(selected.id());
+        render();
+    }
+
+    /** Rows by name, or by letter when names are hidden so that the order gives nothing away. */
+    static List<MatrixRow> ordered(List<MatrixRow> rows, boolean anonymous) {
+        return rows.stream().sorted(anonymous
+                ? Comparator.comparing((MatrixRow r) -> r.letter().length()).thenComparing(MatrixRow::letter)
+                : Comparator.comparing(MatrixRow::clusterName)).toList();
+    }
+
+    private String label(MatrixRow row) {
+        return anonymous.getValue() ? row.letter() : row.clusterName();
+    }
+
+    private void render() {
+        if (matrix == null) {
+            return;
+        }
+        info.setText(getTranslation("assessment.matrix.info", matrix.round().fixed(), matrix.round().assessments()));
+        var rows = ordered(matrix.rows(), anonymous.getValue());
+
+        phases.removeAllColumns();
+        phases.getFooterRows().forEach(phases::removeFooterRow);
+        var name = phases.addColumn(this::label).setHeader(getTranslation("assessment.cluster")).setAutoWidth(true)
+                .setKey("cluster");
+        FooterRow footer = phases.appendFooterRow();
+        footer.getCell(name).setText(getTranslation("assessment.median"));
+        for (Dimension dimension : matrix.model().dimensions()) {
+            var column = phases.addColumn(row -> row.evaluation().phaseOf(dimension.code()))
+                    .setHeader(dimension.name().in(getLocale())).setKey(dimension.code()).setSortable(true).setAutoWidth(true)
+                    .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.CENTER);
+            footer.getCell(column).setText(PhaseTexts.median(Optional.ofNullable(matrix.dimensionMedians().get(dimension.code()))));
+        }
+        var overall = phases.addColumn(row -> PhaseTexts.overall(row.evaluation()))
+                .setHeader(getTranslation("assessment.overall")).setKey("overall").setAutoWidth(true)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.CENTER);
+        footer.getCell(overall).setText(PhaseTexts.median(matrix.overallMedian()));
+        phases.setItems(rows);
+
+        horizontal.removeAllColumns();
+        horizontal.getFooterRows().forEach(horizontal::removeFooterRow);
+        var areaName = horizontal.addColumn(this::label).setHeader(getTranslation("assessment.cluster")).setAutoWidth(true)
+                .setKey("cluster");
+        FooterRow areaFooter = horizontal.appendFooterRow();
+        areaFooter.getCell(areaName).setText(getTranslation("assessment.median"));
+        for (HorizontalArea area : matrix.model().areas()) {
+            var column = horizontal.addColumn(row -> Optional.ofNullable(row.areaLevels().get(area.code()))
+                            .map(String::valueOf).orElse("–"))
+                    .setHeader(area.name().in(getLocale())).setKey(area.code()).setAutoWidth(true)
+                    .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.CENTER);
+            areaFooter.getCell(column).setText(PhaseTexts.median(Optional.ofNullable(matrix.areaMedians().get(area.code()))));
+        }
+        horizontal.setItems(rows);
+    }
+
+    static String fileName(PortfolioMatrix matrix, boolean anonymous, Map<String, String> texts) {
+        String suffix = anonymous ? "-" + texts.get("assessment.matrix.anonymous.file") : "";
+        return texts.get("assessment.matrix.file") + "-"
+                + matrix.round().name().replaceAll("[^\\p{L}\\p{N}-]+", "_") + suffix + ".xlsx";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("assessment.matrix.title") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,271 @@
+package se.klusterportalen.assessment.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.assessment.AssessmentService;
+import se.klusterportalen.assessment.AssessmentSummary;
+import se.klusterportalen.assessment.RoundSummary;
+import se.klusterportalen.base.ui.AccessDeniedView;
+import se.klusterportalen.base.ui.MessagesI18NProvider;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
+
+@IntegrationTest
+@ViewPackages(packages = "se.klusterportalen")
+class AssessmentViewsBrowserlessTest extends SpringBrowserlessTest {
+
+    @Autowired RealLogin login;
+    @Autowired AssessmentService assessments;
+    @Autowired ClusterService clusters;
+    @Autowired AssessmentClusterSection section;
+    @Autowired AssessmentPhaseColumn column;
+
+    @BeforeEach
+    void swedish() {
+        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
+    }
+
+    @AfterEach
+    void signOut() {
+        login.logout();
+    }
+
+    private ClusterId cluster(String name) {
+        return clusters.list().stream().filter(c -> c.name().equals(name)).map(ClusterSummary::id).findFirst()
+                .orElseThrow();
+    }
+
+    private AssessmentSummary openDraftForMobileHeights() {
+        login.as(SKANE_OFFICER);
+        var round = assessments.openRound("Vy " + UUID.randomUUID(), List.of(cluster("Mobile Heights")));
+        return assessments.assessments(round.id()).getFirst();
+    }
+
+    private RoundSummary round2017() {
+        return assessments.rounds().stream().filter(r -> r.name().equals("2017")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theMatrixShowsThe2017RoundWithMediansAndCanHideTheNames() {
+        login.as(NMS_POLITICIAN);
+        var view = navigate(MatrixView.class);
+        var grid = test(view.phases);
+
+        assertThat(view.round.getValue().name()).isEqualTo("2017");
+        assertThat(grid.size()).isEqualTo(16);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("ByggDialog Dalarna");
+        assertThat(view.phases.getFooterRows().getFirst().getCell(view.phases.getColumnByKey("F")).getText())
+                .isEqualTo("2,5");
+        assertThat(view.phases.getFooterRows().getFirst().getCell(view.phases.getColumnByKey("S")).getText())
+                .isEqualTo("3");
+        int nifa = view.phases.getListDataView().getItems().map(r -> r.clusterName()).toList().indexOf("Nifa");
+        assertThat(grid.getCellText(nifa, 6)).isEqualTo("2*");
+        assertThat(view.info.getText()).isEqualTo("16 av 16 självskattningar i omgången är fastställda och visas här.");
+        assertThat(test(view.horizontal).size()).isEqualTo(16);
+
+        view.anonymous.setValue(true);
+
+        assertThat(grid.getCellText(0, 0)).isEqualTo("A");
+        assertThat(grid.getCellText(15, 0)).isEqualTo("P");
+        for (int row = 0; row < 16; row++) {
+            assertThat(grid.getCellText(row, 0)).hasSize(1);
+            assertThat(test(view.horizontal).getCellText(row, 0)).hasSize(1);
+        }
+    }
+
+    @Test
+    void theExcelExportHasTheMatrixAndTheMedianRow() throws Exception {
+        login.as(NMS_POLITICIAN);
+        var matrix = assessments.matrix(round2017().id());
+        Map<String, String> texts = Map.of("assessment.matrix.phases", "Faser", "assessment.matrix.horizontal",
+                "Horisontella", "assessment.cluster", "Kluster", "assessment.overall", "Samlad",
+                "assessment.median", "Median");
+
+        byte[] bytes = MatrixExcel.write(matrix, true, MessagesI18NProvider.SWEDISH, texts::get);
+
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            var phases = workbook.getSheet("Faser");
+            assertThat(phases.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Finansiering");
+            assertThat(phases.getRow(1).getCell(0).getStringCellValue()).isEqualTo("A");
+            assertThat(phases.getRow(17).getCell(0).getStringCellValue()).isEqualTo("Median");
+            assertThat(phases.getRow(17).getCell(5).getNumericCellValue()).isEqualTo(2.5);
+            assertThat(workbook.getSheet("Horisontella").getRow(17).getCell(0).getStringCellValue()).isEqualTo("Median");
+        }
+    }
+
+    @Test
+    void theFormComputesThePhasesAndExplainsThemWhileTheManagerAnswers() {
+        var draft = openDraftForMobileHeights();
+        login.as(SKANE_MANAGER);
+        var view = navigate("assessments/" + draft.id(), AssessmentFormView.class);
+        assertThat(view.phaseValues.get("S").getText()).isEqualTo("0");
+        assertThat(view.state.getText()).isEqualTo("Utkast");
+        assertThat(view.submit.isVisible()).isTrue();
+        assertThat(view.fix.isVisible()).isFalse();
+        assertThat(view.criteria).hasSize(33);
+
+        test(view.criteria.get("S1.1").met).selectItem("Uppfyllt");
+        test(view.criteria.get("S1.1").evidence).setValue("Förstudie 2016");
+        test(view.criteria.get("S1.2").met).selectItem("Uppfyllt");
+        test(view.criteria.get("S3.1").met).selectItem("Uppfyllt");
+
+        assertThat(view.phaseValues.get("S").getText()).isEqualTo("1");
+        assertThat(view.sectionPhases.get("S").getText()).isEqualTo("Fas 1 – Nätverksfas");
+        assertThat(view.explanations.get("S").getChildren().map(c -> c.getElement().getText()).toList())
+                .containsExactly("För att nå fas 2 i Strategi: S2.1, S2.2",
+                        "Uppfyllda men räknas inte förrän luckan är fylld: S3.1");
+        assertThat(view.overallValue.getText()).isEqualTo("0");
+        assertThat(assessments.assessment(draft.id()).criterion("S1.1").evidence()).isEqualTo("Förstudie 2016");
+
+        test(view.submit).click();
+        assertThat(view.criteria.get("S2.1").met.isInvalid()).isTrue();
+        assertThat(view.criteria.get("S2.1").met.getErrorMessage()).isEqualTo("Ange om kriteriet är uppfyllt.");
+        assertThat(view.criteria.get("S1.2").met.getErrorMessage()).isEqualTo("Ett uppfyllt kriterium behöver underlag.");
+        assertThat(view.areas.get("ENVIRONMENT").level.getErrorMessage()).isEqualTo("Välj en nivå.");
+        assertThat(view.state.getText()).isEqualTo("Utkast");
+    }
+
+    @Test
+    void aTieIsExplainedInTheForm() {
+        var draft = openDraftForMobileHeights();
+        var view = navigate("assessments/" + draft.id(), AssessmentFormView.class);
+        // S and O in phase 1, the rest 0: modes 0 (three times) → no tie; then N to phase 1 too → 1,1,1,0,0
+        for (String code : List.of("S1.1", "S1.2", "O1.1", "N1.1", "N1.2")) {
+            test(view.criteria.get(code).met).selectItem("Uppfyllt");
+        }
+        assertThat(view.overallValue.getText()).isEqualTo("1");
+        assertThat(view.tieNote.isVisible()).isFalse();
+
+        test(view.criteria.get("A1.1").met).selectItem("Uppfyllt");
+        test(view.criteria.get("A2.1").met).selectItem("Uppfyllt");
+        test(view.criteria.get("A2.2").met).selectItem("Uppfyllt");
+        test(view.criteria.get("S2.1").met).selectItem("Uppfyllt");
+        test(view.criteria.get("S2.2").met).selectItem("Uppfyllt");
+        // S2, O1, N1, A2, F0: modes 1 and 2, mean 1.2 → 1
+        assertThat(view.overallValue.getText()).isEqualTo("1*");
+        assertThat(view.tieNote.getText()).isEqualTo(
+                "Faserna 1 och 2 är lika vanliga; den samlade bedömningen blir 1, som ligger närmast medelvärdet 1,2.");
+    }
+
+    @Test
+    void theOfficerChangesAnAnswerInReviewWithACommentAndFixesTheResult() {
+        var draft = openDraftForMobileHeights();
+        var details = assessments.assessment(draft.id());
+        for (var criterion : details.model().criteria()) {
+            boolean met = criterion.phase() <= 2;
+            details = assessments.answer(draft.id(), details.version(), new se.klusterportalen.assessment.CriterionInput(
+                    criterion.code(), met, met ? "Underlag" : null, null), null);
+        }
+        for (var area : details.model().areas()) {
+            details = assessments.answerArea(draft.id(), details.version(),
+                    new se.klusterportalen.assessment.AreaInput(area.code(), 2, "Analys", "Aktiviteter"), null);
+        }
+        assessments.submit(draft.id(), details.version());
+
+        var view = navigate("assessments/" + draft.id(), AssessmentFormView.class);
+        assertThat(view.fix.isVisible()).isTrue();
+        assertThat(view.submit.isVisible()).isFalse();
+        test(view.criteria.get("F2.2").met).selectItem("Ej uppfyllt");
+        var comment = $(TextArea.class).id("review-comment");
+        test(comment).setValue("Planen för basfinansiering är inte beslutad");
+        test($(Button.class).id("review-comment-save")).click();
+
+        assertThat(view.phaseValues.get("F").getText()).isEqualTo("1");
+        assertThat(view.criteria.get("F2.2").reviewNote.getText()).isEqualTo(
+                "Ändrat vid granskningen (klustrets svar: Uppfyllt): Planen för basfinansiering är inte beslutad");
+
+        test(view.fix).click();
+        assertThat(view.state.getText()).isEqualTo("Fastställd");
+        assertThat(view.criteria.get("S1.1").met.isReadOnly()).isTrue();
+        assertThat(view.areas.get("ENVIRONMENT").analysis.isReadOnly()).isTrue();
+        assertThat(view.fix.isVisible()).isFalse();
+    }
+
+    @Test
+    void aPoliticianCannotOpenADraftButReadsFixedResults() {
+        var draft = openDraftForMobileHeights();
+        login.as(SKANE_POLITICIAN);
+        navigate("assessments/" + draft.id(), Component.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+
+        login.as(NMS_POLITICIAN);
+        var paperProvince = assessments.assessments(round2017().id()).stream()
+                .filter(a -> a.clusterName().equals("Paper Province")).findFirst().orElseThrow();
+        var view = navigate("assessments/" + paperProvince.id(), AssessmentFormView.class);
+        assertThat(view.state.getText()).isEqualTo("Fastställd");
+        assertThat(view.overallValue.getText()).isEqualTo("4");
+        assertThat(view.criteria.values()).allSatisfy(editor -> assertThat(editor.met.isReadOnly()).isTrue());
+        assertThat(view.submit.isVisible()).isFalse();
+        assertThat(view.fix.isVisible()).isFalse();
+    }
+
+    @Test
+    void theOfficerOpensARoundForAllClustersFromTheRoundsView() {
+        login.as(SKANE_OFFICER);
+        var view = navigate(AssessmentRoundsView.class);
+        test(view.openRound).click();
+        var name = "Omgång " + UUID.randomUUID().toString().substring(0, 8);
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("round-name")).setValue(name);
+        test($(Button.class).id("round-create")).click();
+
+        assertThat(view.round.getValue().name()).isEqualTo(name);
+        assertThat(test(view.grid).size()).isEqualTo(10);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Utkast");
+    }
+
+    @Test
+    void aManagerSeesNoOpenRoundButton() {
+        login.as(SKANE_MANAGER);
+        var view = navigate(AssessmentRoundsView.class);
+        assertThat(view.openRound.isVisible()).isFalse();
+    }
+
+    @Test
+    void theClusterPageSectionShowsTheLatestFixedResultWithAChartAndTheHistory() {
+        login.as(NMS_POLITICIAN);
+        assertThat(section.visible()).isTrue();
+        var panel = (ClusterAssessmentPanel) section.render(cluster("Paper Province").value());
+        com.vaadin.flow.component.UI.getCurrent().add(panel);
+
+        assertThat(panel.latest.getText())
+                .isEqualTo("Senast fastställda: omgång 2017 (2017-03-31), samlad bedömning fas 4 – Innovation.");
+        assertThat(panel.chart.getInnerHtml()).contains("Finansiering").contains("<rect");
+        assertThat(test(panel.history).size()).isEqualTo(1);
+        assertThat(test(panel.history).getCellText(0, 1)).isEqualTo("Fastställd");
+    }
+
+    @Test
+    void thePortfolioColumnShowsTheOverallPhaseOfTheLatestFixedResult() {
+        login.as(NMS_POLITICIAN);
+        var ids = clusters.list().stream().map(c -> c.id().value()).toList();
+
+        var values = column.values(ids);
+
+        assertThat(values).hasSize(16);
+        assertThat(values.get(cluster("Paper Province").value())).isEqualTo("4");
+        assertThat(values.get(cluster("DalaSportsAcademy").value())).isEqualTo("2");
+    }
+}
