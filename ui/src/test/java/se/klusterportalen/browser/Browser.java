@@ -90,7 +90,6 @@ public final class Browser implements AutoCloseable {
     /** The app layout scrolls its content area, where a click does not bring an element into view. */
     public void scrollIntoView(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> element.isDisplayed());
     }
 
     public void screenshot(String name) {
