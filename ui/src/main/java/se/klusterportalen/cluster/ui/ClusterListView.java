@@ -78,7 +78,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         List<PortfolioRow> rows = clusters.portfolio();
 
-        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, 2);
+        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, 2).setWidth("16em");
         addColumn("sector", getTranslation("cluster.sector"), row -> Objects.toString(row.sector(), ""), 2);
         addColumn("county", getTranslation("cluster.county"), row -> ClusterFormats.county(row.county()), 1);
         addColumn("status", getTranslation("cluster.status"),
