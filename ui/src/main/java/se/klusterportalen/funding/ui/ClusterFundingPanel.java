@@ -146,24 +146,9 @@ class ClusterFundingPanel extends VerticalLayout {
     }
 
     private NativeTable table() {
-        var table = new NativeTable();
-        table.setId("funding-table");
-        table.addClassName("funding-table");
-        table.setCaptionText(getTranslation("funding.table.caption"));
-        var years = table.getHead().addRow();
-        var stream = years.addHeaderCell();
-        stream.setText(getTranslation("funding.stream"));
-        stream.getElement().setAttribute("rowspan", "2");
-        var columns = table.getHead().addRow();
-        for (int year : plan.years()) {
-            var cell = years.addHeaderCell();
-            cell.setText(String.valueOf(year));
-            cell.getElement().setAttribute("colspan", "3");
-            cell.addClassName("funding-year");
-            columns.addHeaderCell().setText(getTranslation("funding.planned"));
-            columns.addHeaderCell().setText(getTranslation("funding.actual"));
-            columns.addHeaderCell().setText(getTranslation("funding.difference"));
-        }
+        var table = FundingTables.withYearHead("funding-table", getTranslation("funding.table.caption"),
+                getTranslation("funding.stream"), plan.years(), List.of(getTranslation("funding.planned"),
+                        getTranslation("funding.actual"), getTranslation("funding.difference")));
         for (FundingStreamSummary s : plan.streams()) {
             var row = table.getBody().addRow();
             row.addClassName("funding-kind-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));

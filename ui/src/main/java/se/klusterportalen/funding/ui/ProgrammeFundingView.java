@@ -211,24 +211,10 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private NativeTable table() {
-        var table = new NativeTable();
-        table.setId("programme-funding-table");
-        table.addClassName("funding-table");
-        table.setCaptionText(getTranslation("funding.programme.table.caption"));
-        var years = table.getHead().addRow();
-        var streamHeader = years.addHeaderCell();
-        streamHeader.setText(getTranslation("funding.stream"));
-        streamHeader.getElement().setAttribute("rowspan", "2");
-        var columns = table.getHead().addRow();
-        for (int year : programme.years()) {
-            var cell = years.addHeaderCell();
-            cell.setText(String.valueOf(year));
-            cell.getElement().setAttribute("colspan", "3");
-            cell.addClassName("funding-year");
-            columns.addHeaderCell().setText(getTranslation("funding.planned"));
-            columns.addHeaderCell().setText(getTranslation("funding.actual"));
-            columns.addHeaderCell().setText(getTranslation("funding.envelope"));
-        }
+        var table = FundingTables.withYearHead("programme-funding-table",
+                getTranslation("funding.programme.table.caption"), getTranslation("funding.stream"), programme.years(),
+                List.of(getTranslation("funding.planned"), getTranslation("funding.actual"),
+                        getTranslation("funding.envelope")));
         for (FundingStreamSummary stream : programme.streams()) {
             var row = table.getBody().addRow();
             row.addHeaderCell().setText(texts.stream(stream));

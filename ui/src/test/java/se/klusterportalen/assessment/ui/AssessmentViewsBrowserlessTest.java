@@ -1,15 +1,11 @@
 package se.klusterportalen.assessment.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.VaadinSession;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.AssessmentSummary;
@@ -19,8 +15,6 @@ import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
-import se.klusterportalen.testsupport.IntegrationTest;
-import se.klusterportalen.testsupport.RealLogin;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -33,25 +27,12 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
-@IntegrationTest
-@ViewPackages(packages = "se.klusterportalen")
-class AssessmentViewsBrowserlessTest extends SpringBrowserlessTest {
+class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
 
-    @Autowired RealLogin login;
     @Autowired AssessmentService assessments;
     @Autowired ClusterService clusters;
     @Autowired AssessmentClusterSection section;
     @Autowired AssessmentPhaseColumn column;
-
-    @BeforeEach
-    void swedish() {
-        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
-    }
-
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     private ClusterId cluster(String name) {
         return clusters.list().stream().filter(c -> c.name().equals(name)).map(ClusterSummary::id).findFirst()

@@ -1,39 +1,30 @@
 package se.klusterportalen.cluster.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.tenancy.RegionContext;
-import se.klusterportalen.testsupport.IntegrationTest;
-import se.klusterportalen.testsupport.RealLogin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 
-@IntegrationTest
-@ViewPackages(packages = "se.klusterportalen")
-class ClusterEditViewBrowserlessTest extends SpringBrowserlessTest {
+class ClusterEditViewBrowserlessTest extends SignedInBrowserlessTest {
 
-    @Autowired RealLogin login;
     @Autowired ClusterService clusters;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
 
     @BeforeEach
     void officer() {
-        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
         login.as(SKANE_OFFICER);
     }
 

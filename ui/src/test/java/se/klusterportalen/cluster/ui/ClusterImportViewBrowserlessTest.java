@@ -1,39 +1,24 @@
 package se.klusterportalen.cluster.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.server.VaadinSession;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ImportKind;
-import se.klusterportalen.testsupport.IntegrationTest;
-import se.klusterportalen.testsupport.RealLogin;
 
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 
-@IntegrationTest
-@ViewPackages(packages = "se.klusterportalen")
-class ClusterImportViewBrowserlessTest extends SpringBrowserlessTest {
+class ClusterImportViewBrowserlessTest extends SignedInBrowserlessTest {
 
-    @Autowired RealLogin login;
     @Autowired ClusterService clusters;
 
     @BeforeEach
     void officer() {
-        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
         login.as(SKANE_OFFICER);
-    }
-
-    @AfterEach
-    void signOut() {
-        login.logout();
     }
 
     private String description(String name) {

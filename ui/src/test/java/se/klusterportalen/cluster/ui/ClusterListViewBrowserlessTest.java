@@ -1,20 +1,13 @@
 package se.klusterportalen.cluster.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.server.VaadinSession;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.cluster.County;
-import se.klusterportalen.testsupport.IntegrationTest;
-import se.klusterportalen.testsupport.RealLogin;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,21 +19,8 @@ import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
-@IntegrationTest
-@ViewPackages(packages = "se.klusterportalen")
-class ClusterListViewBrowserlessTest extends SpringBrowserlessTest {
+class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
 
-    @Autowired RealLogin login;
-
-    @BeforeEach
-    void swedish() {
-        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
-    }
-
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     @Test
     void officerSeesTheTenSkaneClustersSortedByNameWithMembersAndEccp() {

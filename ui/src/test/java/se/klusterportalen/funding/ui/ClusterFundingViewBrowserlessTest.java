@@ -1,15 +1,11 @@
 package se.klusterportalen.funding.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.textfield.TextField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.funding.ClusterFundingPlan;
@@ -21,8 +17,6 @@ import se.klusterportalen.funding.StreamYear;
 import se.klusterportalen.funding.TaperingShape;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.programme.ProgrammeService;
-import se.klusterportalen.testsupport.IntegrationTest;
-import se.klusterportalen.testsupport.RealLogin;
 
 import java.util.ArrayList;
 import java.util.Optional;
@@ -33,25 +27,12 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
-@IntegrationTest
-@ViewPackages(packages = "se.klusterportalen")
-class ClusterFundingViewBrowserlessTest extends SpringBrowserlessTest {
+class ClusterFundingViewBrowserlessTest extends SignedInBrowserlessTest {
 
-    @Autowired RealLogin login;
     @Autowired ProgrammeService programmes;
     @Autowired ClusterService clusters;
     @Autowired FundingService funding;
     @Autowired FundingClusterSection section;
-
-    @BeforeEach
-    void swedish() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
-    }
-
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     private ClusterFundingView open(String user, String cluster) {
         login.as(user);

@@ -1,20 +1,14 @@
 package se.klusterportalen.funding.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Anchor;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.funding.StandardStream;
 import se.klusterportalen.funding.StreamYear;
 import se.klusterportalen.programme.ProgrammeService;
-import se.klusterportalen.testsupport.IntegrationTest;
-import se.klusterportalen.testsupport.RealLogin;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -24,22 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
-@IntegrationTest
-@ViewPackages(packages = "se.klusterportalen")
-class ProgrammeFundingViewBrowserlessTest extends SpringBrowserlessTest {
+class ProgrammeFundingViewBrowserlessTest extends SignedInBrowserlessTest {
 
-    @Autowired RealLogin login;
     @Autowired ProgrammeService programmes;
-
-    @BeforeEach
-    void swedish() {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
-    }
-
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     private ProgrammeFundingView open(String user) {
         login.as(user);

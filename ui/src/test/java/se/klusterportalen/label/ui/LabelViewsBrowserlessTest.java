@@ -1,23 +1,16 @@
 package se.klusterportalen.label.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.server.VaadinSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.label.LabelInput;
 import se.klusterportalen.label.LabelLevel;
 import se.klusterportalen.label.LabelService;
-import se.klusterportalen.testsupport.IntegrationTest;
-import se.klusterportalen.testsupport.RealLogin;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,26 +22,13 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
-@IntegrationTest
-@ViewPackages(packages = "se.klusterportalen")
-class LabelViewsBrowserlessTest extends SpringBrowserlessTest {
+class LabelViewsBrowserlessTest extends SignedInBrowserlessTest {
 
-    @Autowired RealLogin login;
     @Autowired ClusterService clusters;
     @Autowired LabelService labels;
     @Autowired LabelClusterSection section;
     @Autowired CurrentLabelColumn column;
     @Autowired Clock clock;
-
-    @BeforeEach
-    void swedish() {
-        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
-    }
-
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     ClusterId cluster(String name) {
         return clusters.list().stream().filter(c -> c.name().equals(name)).map(ClusterSummary::id).findFirst()

@@ -1,21 +1,14 @@
 package se.klusterportalen.programme.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.programme.GoalStatus;
 import se.klusterportalen.programme.MilestoneStatus;
 import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.programme.ProgrammeSummary;
-import se.klusterportalen.testsupport.IntegrationTest;
-import se.klusterportalen.testsupport.RealLogin;
 
 import java.util.List;
 
@@ -25,22 +18,9 @@ import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
-@IntegrationTest
-@ViewPackages(packages = "se.klusterportalen")
-class ProgrammeViewBrowserlessTest extends SpringBrowserlessTest {
+class ProgrammeViewBrowserlessTest extends SignedInBrowserlessTest {
 
-    @Autowired RealLogin login;
     @Autowired ProgrammeService programmes;
-
-    @BeforeEach
-    void swedish() {
-        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.SWEDISH);
-    }
-
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     ProgrammeView open(String nameFragment) {
         ProgrammeSummary programme = programmes.list().stream().filter(p -> p.name().contains(nameFragment))
