@@ -1,6 +1,10 @@
 package se.klusterportalen.cluster;
 
 import org.springframework.stereotype.Component;
+import se.klusterportalen.spreadsheet.ImportColumn;
+import se.klusterportalen.spreadsheet.ImportColumns;
+import se.klusterportalen.spreadsheet.ImportProblem;
+import se.klusterportalen.spreadsheet.Spreadsheets;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,12 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -28,8 +30,6 @@ import java.util.stream.Collectors;
 @Component
 class ClusterImport {
 
-    static final int MAX_ROWS = 10_000;
-
     private final ClusterRepository clusters;
     private final SmartSpecialisationAreaRepository areas;
     private final MemberYearRepository memberYears;
@@ -42,7 +42,7 @@ class ClusterImport {
 
     /** A column of an import file: its header, whether it is required, and how to read a cell into the draft. */
     record Column<T>(String header, String field, boolean required, String format, String example,
-                     BiConsumer<T, String> read) {
+                     BiConsumer<T, String> read) implements ImportColumn {
     }
 
     /** A cell that cannot be read; the message is a text key. */
@@ -120,51 +120,19 @@ class ClusterImport {
             new Column<>("Övriga", "OTHER", true, "Heltal, 0 eller mer", "15", (a, v) -> a[5] = required(integer(v))));
 
     Plan plan(ImportKind kind, String fileName, byte[] content, LocalDate today) {
-        Spreadsheets.Table table;
-        try {
-            table = Spreadsheets.read(fileName, content);
-        } catch (Spreadsheets.UnreadableException e) {
-            return rejected(kind, new ImportResult.Problem(0, "", e.getMessage(), fileName == null ? "" : fileName));
-        }
-        if (table.rows().size() > MAX_ROWS) {
-            return rejected(kind, new ImportResult.Problem(0, "", "cluster.import.error.too-many-rows",
-                    Integer.toString(table.rows().size())));
-        }
-        return kind == ImportKind.CLUSTERS ? planClusters(table, today) : planMembers(table, today);
+        var problems = new ArrayList<ImportProblem>();
+        return ImportColumns.read(fileName, content, problems)
+                .map(table -> kind == ImportKind.CLUSTERS ? planClusters(table, today) : planMembers(table, today))
+                .orElseGet(() -> rejected(kind, problems.getFirst()));
     }
 
-    private static Plan rejected(ImportKind kind, ImportResult.Problem problem) {
+    private static Plan rejected(ImportKind kind, ImportProblem problem) {
         return new Plan(new ImportResult(kind, List.of(), List.of(problem)), List.of(), List.of());
     }
 
-    /** Column index per known column; missing required and unknown columns are problems of row 1. */
-    private static <T> Map<Column<T>, Integer> locate(List<String> headers, List<Column<T>> columns,
-                                                      List<ImportResult.Problem> problems) {
-        var found = new LinkedHashMap<Column<T>, Integer>();
-        for (int i = 0; i < headers.size(); i++) {
-            String header = headers.get(i).strip();
-            if (header.isEmpty()) {
-                continue;
-            }
-            Optional<Column<T>> column = columns.stream().filter(c -> c.header().equalsIgnoreCase(header)
-                    || c.field().equalsIgnoreCase(header)).findFirst();
-            if (column.isEmpty()) {
-                problems.add(new ImportResult.Problem(1, header, "cluster.import.error.unknown-column", header));
-            } else if (found.putIfAbsent(column.get(), i) != null) {
-                problems.add(new ImportResult.Problem(1, header, "cluster.import.error.duplicate-column", header));
-            }
-        }
-        for (Column<T> column : columns) {
-            if (column.required() && !found.containsKey(column)) {
-                problems.add(new ImportResult.Problem(1, column.header(), "cluster.import.error.missing-column", ""));
-            }
-        }
-        return found;
-    }
-
     private Plan planClusters(Spreadsheets.Table table, LocalDate today) {
-        var problems = new ArrayList<ImportResult.Problem>();
-        var columns = locate(table.headers(), CLUSTER_COLUMNS, problems);
+        var problems = new ArrayList<ImportProblem>();
+        var columns = ImportColumns.locate(table.headers(), CLUSTER_COLUMNS, problems);
         if (!problems.isEmpty()) {
             return new Plan(new ImportResult(ImportKind.CLUSTERS, List.of(), problems), List.of(), List.of());
         }
@@ -184,14 +152,14 @@ class ClusterImport {
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            String name = ClusterValidator.clean(cell(cells, columns.get(CLUSTER_COLUMNS.getFirst())));
+            String name = ClusterValidator.clean(ImportColumns.cell(cells, columns.get(CLUSTER_COLUMNS.getFirst())));
             Cluster match = name == null ? null : existing.get(key(name));
             ClusterDraft original = match == null ? null : match.toDraft();
             ClusterDraft draft = match == null ? new ClusterDraft() : match.toDraft();
             int before = problems.size();
             for (var entry : columns.entrySet()) {
                 Column<ClusterDraft> column = entry.getKey();
-                String value = cell(cells, entry.getValue());
+                String value = ImportColumns.cell(cells, entry.getValue());
                 try {
                     if (column.field().equals("areaIds")) {
                         draft.setAreaIds(areaIds(value, areaByName));
@@ -199,14 +167,14 @@ class ClusterImport {
                         column.read().accept(draft, value);
                     }
                 } catch (CellException e) {
-                    problems.add(new ImportResult.Problem(row, column.header(), e.getMessage(), value));
+                    problems.add(new ImportProblem(row, column.header(), e.getMessage(), value));
                 }
             }
             if (name != null && seen.putIfAbsent(key(name), row) != null) {
-                problems.add(new ImportResult.Problem(row, "Namn", "cluster.import.error.duplicate-name", name));
+                problems.add(new ImportProblem(row, "Namn", "cluster.import.error.duplicate-name", name));
             }
             ClusterValidator.validate(draft, today, knownAreas).forEach((field, reason) -> problems.add(
-                    new ImportResult.Problem(row, headerOfField.getOrDefault(field, field), reason,
+                    new ImportProblem(row, headerOfField.getOrDefault(field, field), reason,
                             valueOf(cells, columns, field))));
             if (problems.size() > before) {
                 continue;
@@ -225,7 +193,7 @@ class ClusterImport {
 
     private static String valueOf(List<String> cells, Map<Column<ClusterDraft>, Integer> columns, String field) {
         return columns.entrySet().stream().filter(e -> e.getKey().field().equals(field)).findFirst()
-                .map(e -> cell(cells, e.getValue())).orElse("");
+                .map(e -> ImportColumns.cell(cells, e.getValue())).orElse("");
     }
 
     private static List<String> changedColumns(ClusterDraft a, ClusterDraft b) {
@@ -261,8 +229,8 @@ class ClusterImport {
     }
 
     private Plan planMembers(Spreadsheets.Table table, LocalDate today) {
-        var problems = new ArrayList<ImportResult.Problem>();
-        var columns = locate(table.headers(), MEMBER_COLUMNS, problems);
+        var problems = new ArrayList<ImportProblem>();
+        var columns = ImportColumns.locate(table.headers(), MEMBER_COLUMNS, problems);
         if (!problems.isEmpty()) {
             return new Plan(new ImportResult(ImportKind.MEMBERS, List.of(), problems), List.of(), List.of());
         }
@@ -280,11 +248,11 @@ class ClusterImport {
                 continue;
             }
             int before = problems.size();
-            String clusterName = cell(cells, columns.get(MEMBER_COLUMNS.getFirst()));
+            String clusterName = ImportColumns.cell(cells, columns.get(MEMBER_COLUMNS.getFirst()));
             Cluster cluster = byName.get(key(clusterName));
             if (cluster == null) {
-                problems.add(new ImportResult.Problem(row, "Kluster", clusterName.isBlank()
-                        ? "cluster.import.error.required" : "cluster.import.error.unknown-cluster", clusterName));
+                problems.add(new ImportProblem(row, "Kluster", clusterName.isBlank()
+                        ? "spreadsheet.error.required" : "cluster.import.error.unknown-cluster", clusterName));
             }
             int[] values = new int[6];
             for (var entry : columns.entrySet()) {
@@ -292,7 +260,7 @@ class ClusterImport {
                 if (column.read() == null) {
                     continue;
                 }
-                String value = cell(cells, entry.getValue());
+                String value = ImportColumns.cell(cells, entry.getValue());
                 try {
                     column.read().accept(values, value);
                     int number = values[MEMBER_COLUMNS.indexOf(column) - 1];
@@ -304,7 +272,7 @@ class ClusterImport {
                         throw new CellException("cluster.error.members.count");
                     }
                 } catch (CellException e) {
-                    problems.add(new ImportResult.Problem(row, column.header(), e.getMessage(), value));
+                    problems.add(new ImportProblem(row, column.header(), e.getMessage(), value));
                 }
             }
             if (problems.size() > before) {
@@ -312,7 +280,7 @@ class ClusterImport {
             }
             String key = cluster.id() + "/" + values[0];
             if (!seen.add(key)) {
-                problems.add(new ImportResult.Problem(row, "År", "cluster.import.error.duplicate-year",
+                problems.add(new ImportProblem(row, "År", "cluster.import.error.duplicate-year",
                         Integer.toString(values[0])));
                 continue;
             }
@@ -353,22 +321,11 @@ class ClusterImport {
 
     byte[] template(ImportKind kind) {
         List<? extends Column<?>> columns = kind == ImportKind.CLUSTERS ? CLUSTER_COLUMNS : MEMBER_COLUMNS;
-        List<String> headers = columns.stream().map(Column::header).toList();
-        List<String> example = columns.stream().map(Column::example).toList();
-        List<List<String>> documentation = columns.stream()
-                .map(c -> List.of(c.header(), c.required() ? "ja" : "nej", c.format(), c.example())).toList();
-        return Spreadsheets.workbook(List.of(
-                new Spreadsheets.SheetContent(kind == ImportKind.CLUSTERS ? "Kluster" : "Medlemmar", headers,
-                        List.of(example)),
-                new Spreadsheets.SheetContent("Kolumner", List.of("Kolumn", "Obligatorisk", "Format", "Exempel"),
-                        documentation)));
+        return ImportColumns.template(kind == ImportKind.CLUSTERS ? "Kluster" : "Medlemmar", columns,
+                List.of(ImportColumns.examples(columns)));
     }
 
     // ---- reading cells -------------------------------------------------------------------------------------
-
-    private static String cell(List<String> cells, Integer index) {
-        return index == null || index >= cells.size() || cells.get(index) == null ? "" : cells.get(index).strip();
-    }
 
     private static String key(String name) {
         return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
@@ -396,13 +353,13 @@ class ClusterImport {
         try {
             return Integer.valueOf(value.replace(" ", "").replace("\u00a0", ""));
         } catch (NumberFormatException e) {
-            throw new CellException("cluster.import.error.not-a-whole-number");
+            throw new CellException("spreadsheet.error.not-a-whole-number");
         }
     }
 
     private static int required(Integer value) {
         if (value == null) {
-            throw new CellException("cluster.import.error.required");
+            throw new CellException("spreadsheet.error.required");
         }
         return value;
     }

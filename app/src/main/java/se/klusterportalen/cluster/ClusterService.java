@@ -1,6 +1,7 @@
 package se.klusterportalen.cluster;
 
 import jakarta.persistence.EntityManager;
+import se.klusterportalen.spreadsheet.Spreadsheets;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;

@@ -1,12 +1,14 @@
 package se.klusterportalen.cluster;
 
+import se.klusterportalen.spreadsheet.ImportProblem;
+
 import java.util.List;
 
 /**
  * What importing a file does, row by row, or why it cannot be imported. Rows are numbered as in the spreadsheet
  * (the header is row 1); a problem with the file as a whole has row 0.
  */
-public record ImportResult(ImportKind kind, List<Line> lines, List<Problem> problems) {
+public record ImportResult(ImportKind kind, List<Line> lines, List<ImportProblem> problems) {
 
     public enum Action {
         CREATE, CHANGE, UNCHANGED
@@ -17,10 +19,6 @@ public record ImportResult(ImportKind kind, List<Line> lines, List<Problem> prob
         public Line {
             changedColumns = List.copyOf(changedColumns);
         }
-    }
-
-    /** @param reasonKey a text key; {@code value} is the offending cell's content (may be empty) */
-    public record Problem(int row, String column, String reasonKey, String value) {
     }
 
     public ImportResult {

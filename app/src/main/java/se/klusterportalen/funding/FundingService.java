@@ -217,6 +217,52 @@ public class FundingService {
         return programmeFunding(programmeId);
     }
 
+    // ---- import of planned and actual amounts ----------------------------------------------------------------
+
+    /** Reads an uploaded .xlsx or .csv file of amounts and says what importing it would change, or what is wrong. */
+    @RequiresPermission(Permission.FUNDING_EDIT)
+    @Transactional(readOnly = true)
+    public FundingImportResult previewImport(ProgrammeId programmeId, String fileName, byte[] content) {
+        return planImport(programmeId, fileName, content).result();
+    }
+
+    /**
+     * Imports the file: everything or, if any row has an error, nothing ({@link FundingImportRejectedException}).
+     * {@code previewed} is the preview the user confirmed: a plan saved by someone else since then refuses the
+     * whole import ({@link FundingConflictException}).
+     */
+    @RequiresPermission(Permission.FUNDING_EDIT)
+    @Transactional
+    public FundingImportResult applyImport(ProgrammeId programmeId, String fileName, byte[] content,
+                                           FundingImportResult previewed) {
+        FundingImport.Plan plan = planImport(programmeId, fileName, content);
+        if (!plan.result().accepted()) {
+            throw new FundingImportRejectedException(plan.result());
+        }
+        plan.amounts().forEach((cluster, amounts) -> {
+            long seen = previewed.planVersions().getOrDefault(cluster, ClusterFundingPlan.UNSAVED);
+            Optional<TaperingPlan> tapering = clusterPlan(programmeId, cluster).tapering();
+            savePlan(programmeId, cluster, seen, amounts, tapering);
+        });
+        return plan.result();
+    }
+
+    /** An .xlsx file to fill in: every cluster, stream and year of the programme with the amounts saved now. */
+    @RequiresPermission(Permission.FUNDING_EDIT)
+    @Transactional(readOnly = true)
+    public byte[] importTemplate(ProgrammeId programmeId) {
+        ProgrammeFunding funding = programmeFunding(programmeId);
+        return FundingImport.template(programme(programmeId), funding.streams(), funding.clusters());
+    }
+
+    private FundingImport.Plan planImport(ProgrammeId programmeId, String fileName, byte[] content) {
+        ProgrammeFunding funding = programmeFunding(programmeId);
+        Map<ClusterId, ClusterFundingPlan> plansByCluster = funding.clusters().stream()
+                .collect(Collectors.toMap(ClusterFundingPlan::cluster, Function.identity()));
+        return FundingImport.plan(programme(programmeId), clusters.list(), funding.streams(), plansByCluster,
+                fileName, content);
+    }
+
     private Map<StreamYear, Long> envelopeMap(ProgrammeId programmeId) {
         Map<StreamYear, Long> map = new HashMap<>();
         envelopes.findByProgrammeId(programmeId.value()).forEach(envelope -> map.put(envelope.cell(), envelope.amount()));

@@ -1,6 +1,7 @@
 package se.klusterportalen.cluster;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import se.klusterportalen.spreadsheet.ImportProblem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,8 +172,8 @@ class ClusterImportIntegrationTest {
                 "Namn;Grundat år;Engelsk webbplats\n" + PREFIX + "A;2001;ja\n" + PREFIX + "B;nittonhundra;kanske\n"));
 
         assertThat(preview.problems()).containsExactly(
-                new ImportResult.Problem(3, "Grundat år", "cluster.import.error.not-a-whole-number", "nittonhundra"),
-                new ImportResult.Problem(3, "Engelsk webbplats", "cluster.import.error.not-yes-no", "kanske"));
+                new ImportProblem(3, "Grundat år", "spreadsheet.error.not-a-whole-number", "nittonhundra"),
+                new ImportProblem(3, "Engelsk webbplats", "cluster.import.error.not-yes-no", "kanske"));
     }
 
     @Test
@@ -181,7 +182,7 @@ class ClusterImportIntegrationTest {
                 utf8("Bransch/tema;Län\nTest;Skåne\n"));
 
         assertThat(preview.problems()).containsExactly(
-                new ImportResult.Problem(1, "Namn", "cluster.import.error.missing-column", ""));
+                new ImportProblem(1, "Namn", "spreadsheet.error.missing-column", ""));
     }
 
     @Test
@@ -189,7 +190,7 @@ class ClusterImportIntegrationTest {
         var preview = assertRejectedAndNothingSaved(ImportKind.CLUSTERS, "kluster.csv",
                 utf8("Namn\n" + PREFIX + "Dubbel\n" + PREFIX + "Annan\n" + PREFIX.toUpperCase() + "DUBBEL\n"));
 
-        assertThat(preview.problems()).containsExactly(new ImportResult.Problem(4, "Namn",
+        assertThat(preview.problems()).containsExactly(new ImportProblem(4, "Namn",
                 "cluster.import.error.duplicate-name", PREFIX.toUpperCase() + "DUBBEL"));
     }
 
@@ -202,9 +203,9 @@ class ClusterImportIntegrationTest {
                 List.of(PREFIX + "Nummer", "232100-0256", "Avslutad"))));
 
         assertThat(preview.problems()).containsExactly(
-                new ImportResult.Problem(2, "Namn", "cluster.error.name.too-long", longName),
-                new ImportResult.Problem(3, "Avslutad datum", "cluster.error.closed-on.required", ""),
-                new ImportResult.Problem(3, "Organisationsnummer", "cluster.error.org-number.invalid", "232100-0256"));
+                new ImportProblem(2, "Namn", "cluster.error.name.too-long", longName),
+                new ImportProblem(3, "Avslutad datum", "cluster.error.closed-on.required", ""),
+                new ImportProblem(3, "Organisationsnummer", "cluster.error.org-number.invalid", "232100-0256"));
     }
 
     @Test
@@ -218,7 +219,7 @@ class ClusterImportIntegrationTest {
         long started = System.nanoTime();
         var preview = assertRejectedAndNothingSaved(ImportKind.CLUSTERS, "stor.csv", utf8(csv.toString()));
 
-        assertThat(preview.problems()).containsExactly(new ImportResult.Problem(10_001, "Årsarbetskrafter ledning",
+        assertThat(preview.problems()).containsExactly(new ImportProblem(10_001, "Årsarbetskrafter ledning",
                 "cluster.import.error.not-a-number", "en halv"));
         assertThat(preview.lines()).hasSize(9_999);
         assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(60));
@@ -233,18 +234,18 @@ class ClusterImportIntegrationTest {
         var preview = assertRejectedAndNothingSaved(ImportKind.CLUSTERS, "stor.csv", utf8(csv.toString()));
 
         assertThat(preview.problems()).containsExactly(
-                new ImportResult.Problem(0, "", "cluster.import.error.too-many-rows", "10001"));
+                new ImportProblem(0, "", "spreadsheet.error.too-many-rows", "10001"));
     }
 
     @Test
     void filesOfTheWrongKindOrEncodingAreRefused() {
         assertThat(assertRejectedAndNothingSaved(ImportKind.CLUSTERS, "rapport.pdf", utf8("%PDF-1.4 ...")).problems())
-                .extracting(ImportResult.Problem::reasonKey).containsExactly("cluster.import.error.file-type");
+                .extracting(ImportProblem::reasonKey).containsExactly("spreadsheet.error.file-type");
         assertThat(assertRejectedAndNothingSaved(ImportKind.CLUSTERS, "trasig.xlsx", utf8("PK\u0003\u0004trasig")).problems())
-                .extracting(ImportResult.Problem::reasonKey).containsExactly("cluster.import.error.unreadable");
+                .extracting(ImportProblem::reasonKey).containsExactly("spreadsheet.error.unreadable");
         assertThat(assertRejectedAndNothingSaved(ImportKind.CLUSTERS, "latin1.csv",
                 ("Namn\n" + PREFIX + "Skåne\n").getBytes(StandardCharsets.ISO_8859_1)).problems())
-                .extracting(ImportResult.Problem::reasonKey).containsExactly("cluster.import.error.encoding");
+                .extracting(ImportProblem::reasonKey).containsExactly("spreadsheet.error.encoding");
     }
 
     @Test
@@ -256,8 +257,8 @@ class ClusterImportIntegrationTest {
                         + "Packbridge;2020;-3;20;10;15;5\n"));
 
         assertThat(preview.problems()).containsExactly(
-                new ImportResult.Problem(3, "Kluster", "cluster.import.error.unknown-cluster", "Finns Inte"),
-                new ImportResult.Problem(4, "Små och medelstora företag", "cluster.error.members.count", "-3"));
+                new ImportProblem(3, "Kluster", "cluster.import.error.unknown-cluster", "Finns Inte"),
+                new ImportProblem(4, "Små och medelstora företag", "cluster.error.members.count", "-3"));
     }
 
     @Test

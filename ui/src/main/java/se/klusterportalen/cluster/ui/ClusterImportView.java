@@ -1,6 +1,7 @@
 package se.klusterportalen.cluster.ui;
 
 import com.vaadin.flow.component.UI;
+import se.klusterportalen.spreadsheet.ImportProblem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -50,7 +51,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
     final Div preview = new Div();
     final Span summary = new Span();
     final Grid<ImportResult.Line> lines = new Grid<>();
-    final Grid<ImportResult.Problem> problems = new Grid<>();
+    final Grid<ImportProblem> problems = new Grid<>();
     final Button confirm = new Button();
     private String fileName;
     private byte[] content;
@@ -95,10 +96,10 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         problems.addColumn(p -> Integer.toString(p.row())).setHeader(getTranslation("cluster.import.row"))
                 .setFlexGrow(0).setWidth("6em");
-        problems.addColumn(ImportResult.Problem::column).setHeader(getTranslation("cluster.import.column"));
+        problems.addColumn(ImportProblem::column).setHeader(getTranslation("cluster.import.column"));
         problems.addColumn(p -> getTranslation(p.reasonKey())).setHeader(getTranslation("cluster.import.reason"))
                 .setFlexGrow(3);
-        problems.addColumn(ImportResult.Problem::value).setHeader(getTranslation("cluster.import.value"));
+        problems.addColumn(ImportProblem::value).setHeader(getTranslation("cluster.import.value"));
         problems.setAllRowsVisible(true);
 
         confirm.setText(getTranslation("cluster.import.confirm"));

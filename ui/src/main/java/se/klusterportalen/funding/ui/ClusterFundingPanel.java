@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.funding.Kronor;
 import se.klusterportalen.funding.Basis;
 import se.klusterportalen.funding.ClusterFundingPlan;
 import se.klusterportalen.funding.FundingAmountValue;
@@ -260,7 +261,7 @@ class ClusterFundingPanel extends VerticalLayout {
     /** The field's amount, or null (and the field marked) when it cannot be read. */
     private OptionalLong read(TextField field) {
         try {
-            OptionalLong value = KronorInput.parse(field.getValue());
+            OptionalLong value = Kronor.parse(field.getValue());
             field.setInvalid(false);
             return value;
         } catch (IllegalArgumentException invalid) {

@@ -36,6 +36,7 @@ import se.klusterportalen.funding.ClusterFundingPlan;
 import se.klusterportalen.funding.FundingConflictException;
 import se.klusterportalen.funding.FundingMix;
 import se.klusterportalen.funding.FundingService;
+import se.klusterportalen.funding.Kronor;
 import se.klusterportalen.funding.FundingStreamSummary;
 import se.klusterportalen.funding.ProgrammeFunding;
 import se.klusterportalen.funding.StreamYear;
@@ -144,7 +145,9 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         var back = new Anchor("funding", getTranslation("funding.back-to-programmes"));
         var toolbar = new HorizontalLayout(excel);
         if (editable) {
-            toolbar.add(editEnvelopes, saveEnvelopes, cancel);
+            var importAmounts = new Anchor(path(programme.programme()) + "/import", getTranslation("funding.import.open"));
+            importAmounts.setId("programme-funding-import");
+            toolbar.add(importAmounts, editEnvelopes, saveEnvelopes, cancel);
         }
         add(back, title, warnings, figures, chart, new H2(getTranslation("funding.programme.streams")), message,
                 toolbar, tableHolder, new H2(getTranslation("funding.programme.clusters")), clusters);
@@ -264,7 +267,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         boolean valid = true;
         for (var entry : envelopeFields.entrySet()) {
             try {
-                KronorInput.parse(entry.getValue().getValue()).ifPresent(value -> edited.put(entry.getKey(), value));
+                Kronor.parse(entry.getValue().getValue()).ifPresent(value -> edited.put(entry.getKey(), value));
                 entry.getValue().setInvalid(false);
             } catch (IllegalArgumentException invalid) {
                 entry.getValue().setErrorMessage(getTranslation(invalid.getMessage()));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.funding.Kronor;
 import se.klusterportalen.funding.ClusterFundingPlan;
 import se.klusterportalen.funding.FundingConflictException;
 import se.klusterportalen.funding.FundingMix;
@@ -135,8 +136,8 @@ class TaperingDialog extends Dialog {
         }
         endYear.setInvalid(false);
         try {
-            long start = KronorInput.parse(startAmount.getValue()).orElse(0);
-            long floorAmount = KronorInput.parse(floor.getValue()).orElse(0);
+            long start = Kronor.parse(startAmount.getValue()).orElse(0);
+            long floorAmount = Kronor.parse(floor.getValue()).orElse(0);
             var plan = new TaperingPlan(startYear.getValue(), start, endYear.getValue(), floorAmount, shape.getValue(),
                     rounding.getValue());
             proposal = TaperingGenerator.propose(plan);
@@ -187,7 +188,7 @@ class TaperingDialog extends Dialog {
 
     private static boolean isInvalid(String text) {
         try {
-            KronorInput.parse(text);
+            Kronor.parse(text);
             return false;
         } catch (IllegalArgumentException e) {
             return true;
@@ -200,7 +201,7 @@ class TaperingDialog extends Dialog {
         boolean valid = true;
         for (var entry : proposalFields.entrySet()) {
             try {
-                OptionalLong value = KronorInput.parse(entry.getValue().getValue());
+                OptionalLong value = Kronor.parse(entry.getValue().getValue());
                 entry.getValue().setInvalid(false);
                 amounts.put(entry.getKey(), value.orElse(0));
             } catch (IllegalArgumentException invalid) {

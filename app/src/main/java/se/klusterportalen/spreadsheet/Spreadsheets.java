@@ -1,4 +1,4 @@
-package se.klusterportalen.cluster;
+package se.klusterportalen.spreadsheet;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -22,18 +22,18 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Reading .xlsx and .csv files into rows of texts, and writing tables as .xlsx. */
-final class Spreadsheets {
+public final class Spreadsheets {
 
-    static final int MAX_BYTES = 20 * 1024 * 1024;
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
     /** Whole numbers, also as Swedish formats write them ("1 250 000" with spaces or no-break spaces). */
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,3}([ \u00a0]?\\d{3}){0,4}");
 
     /** A file as texts: the header row, then the data rows (index 0 = spreadsheet row 2). */
-    record Table(List<String> headers, List<List<String>> rows) {
+    public record Table(List<String> headers, List<List<String>> rows) {
     }
 
     /** The file cannot be read at all; the message is a text key. */
-    static final class UnreadableException extends Exception {
+    public static final class UnreadableException extends Exception {
         UnreadableException(String reasonKey) {
             super(reasonKey);
         }
@@ -42,13 +42,13 @@ final class Spreadsheets {
     private Spreadsheets() {
     }
 
-    static Table read(String fileName, byte[] content) throws UnreadableException {
+    public static Table read(String fileName, byte[] content) throws UnreadableException {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (content.length == 0) {
-            throw new UnreadableException("cluster.import.error.empty-file");
+            throw new UnreadableException("spreadsheet.error.empty-file");
         }
         if (content.length > MAX_BYTES) {
-            throw new UnreadableException("cluster.import.error.too-large");
+            throw new UnreadableException("spreadsheet.error.too-large");
         }
         boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K';
         if (name.endsWith(".xlsx") && zip) {
@@ -57,13 +57,13 @@ final class Spreadsheets {
         if ((name.endsWith(".csv") || name.endsWith(".txt")) && !zip) {
             return readCsv(content);
         }
-        throw new UnreadableException("cluster.import.error.file-type");
+        throw new UnreadableException("spreadsheet.error.file-type");
     }
 
     private static Table readXlsx(byte[] content) throws UnreadableException {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw new UnreadableException("cluster.import.error.empty-file");
+                throw new UnreadableException("spreadsheet.error.empty-file");
             }
             Sheet sheet = workbook.getSheetAt(0);
             var rows = new ArrayList<List<String>>();
@@ -83,7 +83,7 @@ final class Spreadsheets {
             }
             return split(rows);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableException("cluster.import.error.unreadable");
+            throw new UnreadableException("spreadsheet.error.unreadable");
         }
     }
 
@@ -108,13 +108,13 @@ final class Spreadsheets {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableException("cluster.import.error.encoding");
+            throw new UnreadableException("spreadsheet.error.encoding");
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.indexOf('\0') >= 0) {
-            throw new UnreadableException("cluster.import.error.file-type");
+            throw new UnreadableException("spreadsheet.error.file-type");
         }
         char delimiter = delimiter(text);
         var rows = new ArrayList<List<String>>();
@@ -150,7 +150,7 @@ final class Spreadsheets {
             }
         }
         if (quoted) {
-            throw new UnreadableException("cluster.import.error.unclosed-quote");
+            throw new UnreadableException("spreadsheet.error.unclosed-quote");
         }
         if (!cell.isEmpty() || !row.isEmpty()) {
             row.add(cell.toString().strip());
@@ -168,7 +168,7 @@ final class Spreadsheets {
 
     private static Table split(List<List<String>> rows) throws UnreadableException {
         if (rows.isEmpty() || rows.getFirst().stream().allMatch(String::isBlank)) {
-            throw new UnreadableException("cluster.import.error.no-header");
+            throw new UnreadableException("spreadsheet.error.no-header");
         }
         List<List<String>> data = new ArrayList<>(rows.subList(1, rows.size()));
         while (!data.isEmpty() && data.getLast().stream().allMatch(String::isBlank)) {
@@ -178,14 +178,14 @@ final class Spreadsheets {
     }
 
     /** A workbook of one sheet: bold header row, frozen, whole numbers as numbers. */
-    static byte[] write(String sheetName, List<String> headers, List<List<String>> rows) {
+    public static byte[] write(String sheetName, List<String> headers, List<List<String>> rows) {
         return workbook(List.of(new SheetContent(sheetName, headers, rows)));
     }
 
-    record SheetContent(String name, List<String> headers, List<List<String>> rows) {
+    public record SheetContent(String name, List<String> headers, List<List<String>> rows) {
     }
 
-    static byte[] workbook(List<SheetContent> sheets) {
+    public static byte[] workbook(List<SheetContent> sheets) {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var bold = workbook.createCellStyle();
             var font = workbook.createFont();

@@ -1,0 +1,56 @@
+package se.klusterportalen.funding;
+
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an amount as people type it or spreadsheets hold it: "1 250 000", "1250000 kr", "1.250.000", "1250000,00".
+ * Only whole, non-negative kronor; an empty text is no amount. Errors are message keys.
+ */
+public final class Kronor {
+
+    public static final String INVALID = "funding.amount.invalid";
+    public static final String NEGATIVE = "funding.amount.negative";
+    public static final String TOO_LARGE = "funding.amount.too-large";
+    public static final String NOT_WHOLE = "funding.amount.not-whole";
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]");
+    private static final Pattern DOTTED_THOUSANDS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
+    private static final Pattern DECIMAL = Pattern.compile("(\\d+)[.,](\\d+)");
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,15}");
+
+    private Kronor() {
+    }
+
+    public static OptionalLong parse(String text) {
+        String cleaned = text == null ? "" : SPACES.matcher(text).replaceAll("");
+        String lower = cleaned.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("kr") || lower.endsWith("sek")) {
+            cleaned = cleaned.substring(0, cleaned.length() - (lower.endsWith("kr") ? 2 : 3));
+        }
+        if (cleaned.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        if (cleaned.startsWith("-") || cleaned.startsWith("\u2212")) {
+            throw new IllegalArgumentException(NEGATIVE);
+        }
+        if (DOTTED_THOUSANDS.matcher(cleaned).matches()) {
+            cleaned = cleaned.replace(".", "");
+        }
+        var decimal = DECIMAL.matcher(cleaned);
+        if (decimal.matches()) {
+            if (!decimal.group(2).chars().allMatch(c -> c == '0')) {
+                throw new IllegalArgumentException(NOT_WHOLE);
+            }
+            cleaned = decimal.group(1);
+        }
+        if (cleaned.matches("\\d{16,}")) {
+            throw new IllegalArgumentException(TOO_LARGE);
+        }
+        if (!DIGITS.matcher(cleaned).matches()) {
+            throw new IllegalArgumentException(INVALID);
+        }
+        return OptionalLong.of(Long.parseLong(cleaned));
+    }
+}
