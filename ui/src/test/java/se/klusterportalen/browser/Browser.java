@@ -92,6 +92,15 @@ public final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
+    /** Chooses a file in a vaadin-upload as a user would, through its file input. */
+    public void upload(By upload, Path file) {
+        WebElement component = waitFor(upload);
+        java.util.List<WebElement> light = component.findElements(By.cssSelector("input[type=file]"));
+        WebElement input = light.isEmpty()
+                ? component.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : light.getFirst();
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

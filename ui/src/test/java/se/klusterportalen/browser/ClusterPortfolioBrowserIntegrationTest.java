@@ -72,14 +72,6 @@ class ClusterPortfolioBrowserIntegrationTest {
     }
 
     /** vaadin-upload keeps its file input in its shadow root (or, in newer versions, in the light DOM). */
-    private void upload(Path file) {
-        WebElement upload = browser.waitFor(By.id("import-upload"));
-        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
-        WebElement input = light.isEmpty()
-                ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : light.getFirst();
-        input.sendKeys(file.toString());
-    }
-
     @Test
     void officerEditsAClusterAndSeesTheChangeInTheGridAndInTheHistory() {
         browser.open("/clusters");
@@ -160,7 +152,7 @@ class ClusterPortfolioBrowserIntegrationTest {
                 + "Nytt kluster i förhandsvisning;Test;0,5;232100-0256\n", StandardCharsets.UTF_8);
         browser.open("/clusters/import");
         browser.signInAtKeycloak(SKANE_OFFICER, PASSWORD);
-        upload(file);
+        browser.upload(By.id("import-upload"), file);
         browser.waitFor(By.id("import-problems"));
         browser.waitForText(By.id("import-summary"), "kan inte importeras");
         browser.screenshot("17-import-preview-errors");
@@ -168,7 +160,7 @@ class ClusterPortfolioBrowserIntegrationTest {
         Files.writeString(file, "Namn;Bransch/tema;Årsarbetskrafter ledning\n"
                 + "Packbridge;Förpackning och logistik;3,5\n", StandardCharsets.UTF_8);
         browser.open("/clusters/import");
-        upload(file);
+        browser.upload(By.id("import-upload"), file);
         browser.waitForText(By.id("import-summary"), "1 ändras");
         browser.screenshot("18-import-preview");
         assertThat(browser.waitFor(By.id("import-confirm")).isEnabled()).isTrue();

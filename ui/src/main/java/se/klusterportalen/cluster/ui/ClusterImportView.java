@@ -49,6 +49,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
     final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
     final Upload upload = new Upload();
     final Div preview = new Div();
+    final Paragraph file = new Paragraph();
     final Span summary = new Span();
     final Grid<ImportResult.Line> lines = new Grid<>();
     final Grid<ImportProblem> problems = new Grid<>();
@@ -74,8 +75,10 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         var templates = new HorizontalLayout(template(ImportKind.CLUSTERS), template(ImportKind.MEMBERS));
 
         upload.setId("import-upload");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
-                UI.getCurrent().access(() -> preview(metadata.fileName(), bytes))));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> {
+            preview(metadata.fileName(), bytes);
+            upload.clearFileList(); // the next file, e.g. a corrected one, can be chosen straight away
+        })));
         upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button(getTranslation("cluster.import.choose-file"), VaadinIcon.UPLOAD.create()));
@@ -109,7 +112,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         preview.setId("import-preview");
         preview.setWidthFull();
         preview.setVisible(false);
-        preview.add(summary, problems, lines, confirm);
+        preview.add(file, summary, problems, lines, confirm);
 
         add(new RouterLink(getTranslation("cluster.page.back"), ClusterListView.class),
                 new H1(getTranslation("cluster.import.title")), new Paragraph(getTranslation("cluster.import.help")),
@@ -132,6 +135,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
     void preview(String name, byte[] bytes) {
         fileName = name;
         content = bytes;
+        file.setText(getTranslation("cluster.import.file", name));
         show(clusters.previewImport(kind.getValue(), name, bytes));
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -59,6 +60,7 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
     final Anchor template = new Anchor();
     final Upload upload = new Upload();
     final Div preview = new Div();
+    final Paragraph file = new Paragraph();
     final Span summary = new Span();
     final Grid<ImportProblem> problems = new Grid<>();
     final UnorderedList warnings = new UnorderedList();
@@ -79,8 +81,10 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
         template.getElement().setAttribute("download", true);
 
         upload.setId("funding-import-upload");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
-                UI.getCurrent().access(() -> preview(metadata.fileName(), bytes))));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> {
+            preview(metadata.fileName(), bytes);
+            upload.clearFileList(); // the next file, e.g. a corrected one, can be chosen straight away
+        })));
         upload.setAcceptedFileTypes(".xlsx", ".csv", ProgrammeFundingView.EXCEL_TYPE, "text/csv");
         upload.setMaxFiles(1);
         upload.setUploadButton(new Button(getTranslation("funding.import.choose-file"), VaadinIcon.UPLOAD.create()));
@@ -110,9 +114,11 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
         changes.addColumn(row -> Integer.toString(row.year())).setHeader(getTranslation("funding.year"))
                 .setFlexGrow(0).setWidth("6em");
         changes.addColumn(row -> change(OptionalLong.of(row.plannedBefore()), OptionalLong.of(row.plannedAfter())))
-                .setHeader(getTranslation("funding.planned")).setFlexGrow(2).setKey("planned");
+                .setHeader(getTranslation("funding.planned")).setFlexGrow(2).setKey("planned")
+                .setTextAlign(ColumnTextAlign.END);
         changes.addColumn(row -> change(row.actualBefore(), row.actualAfter()))
-                .setHeader(getTranslation("funding.actual")).setFlexGrow(2).setKey("actual");
+                .setHeader(getTranslation("funding.actual")).setFlexGrow(2).setKey("actual")
+                .setTextAlign(ColumnTextAlign.END);
         changes.setAllRowsVisible(true);
 
         message.setId("funding-import-message");
@@ -123,7 +129,7 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
         preview.setId("funding-import-preview");
         preview.setWidthFull();
         preview.setVisible(false);
-        preview.add(summary, message, problems, warnings, changes, confirm);
+        preview.add(file, summary, message, problems, warnings, changes, confirm);
     }
 
     @Override
@@ -158,6 +164,7 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
     void preview(String name, byte[] bytes) {
         fileName = name;
         content = bytes;
+        file.setText(getTranslation("funding.import.file", name));
         show(funding.previewImport(programme, name, bytes));
     }
 
