@@ -36,9 +36,10 @@ class PortalRevision {
     @Column(name = "region_code")
     private String regionCode;
 
-    void recordActor(String username, String regionCode) {
+    void record(String username, String regionCode, Instant at) {
         this.username = username;
         this.regionCode = regionCode;
+        this.timestamp = at.toEpochMilli();
     }
 
     int id() {

@@ -296,14 +296,66 @@ public class ClusterService {
     @RequiresPermission(Permission.CLUSTER_EDIT)
     @Transactional
     public SmartArea addArea(String name) {
+        String cleaned = validAreaName(name, null);
+        return areas.save(new SmartSpecialisationArea(cleaned)).toRecord();
+    }
+
+    /** The region's areas, by name, with the clusters that serve each. */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public List<AreaUse> areaUse() {
+        Map<UUID, List<String>> servedBy = new HashMap<>();
+        clusters.findAll().forEach(cluster -> cluster.areaIds().forEach(area ->
+                servedBy.computeIfAbsent(area, key -> new ArrayList<>()).add(cluster.name())));
+        return areas.findAllByOrderByNameAsc().stream().map(area -> new AreaUse(area.toRecord(), area.version(),
+                servedBy.getOrDefault(area.toRecord().id(), List.of()).stream()
+                        .sorted(String.CASE_INSENSITIVE_ORDER).toList())).toList();
+    }
+
+    /** Renames an area; refused when someone else changed it since {@code loadedVersion} was read. */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public SmartArea renameArea(UUID id, long loadedVersion, String name) {
+        SmartSpecialisationArea area = currentArea(id, loadedVersion);
+        area.rename(validAreaName(name, id));
+        try {
+            areas.saveAndFlush(area);
+        } catch (ObjectOptimisticLockingFailureException concurrentSave) {
+            throw new ClusterValidationException(Map.of("area", "cluster.error.area.stale"));
+        }
+        return area.toRecord();
+    }
+
+    /** Removes an area no cluster serves; an area in use is refused with the number of clusters. */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public void removeArea(UUID id, long loadedVersion) {
+        SmartSpecialisationArea area = currentArea(id, loadedVersion);
+        if (clusters.findAll().stream().anyMatch(cluster -> cluster.areaIds().contains(id))) {
+            throw new ClusterValidationException(Map.of("area", "cluster.error.area.in-use"));
+        }
+        areas.delete(area);
+        areas.flush();
+    }
+
+    private SmartSpecialisationArea currentArea(UUID id, long loadedVersion) {
+        SmartSpecialisationArea area = areas.findById(id)
+                .orElseThrow(() -> new ClusterValidationException(Map.of("area", "cluster.error.area.stale")));
+        if (area.version() != loadedVersion) {
+            throw new ClusterValidationException(Map.of("area", "cluster.error.area.stale"));
+        }
+        return area;
+    }
+
+    private String validAreaName(String name, UUID renamed) {
         String cleaned = ClusterValidator.clean(name);
         if (cleaned == null || cleaned.length() > ClusterValidator.TEXT_MAX) {
             throw new ClusterValidationException(Map.of("area", "cluster.error.area.invalid"));
         }
-        if (areas.findByNameIgnoreCase(cleaned).isPresent()) {
+        if (areas.findByNameIgnoreCase(cleaned).filter(other -> !other.toRecord().id().equals(renamed)).isPresent()) {
             throw new ClusterValidationException(Map.of("area", "cluster.error.area.taken"));
         }
-        return areas.save(new SmartSpecialisationArea(cleaned)).toRecord();
+        return cleaned;
     }
 
     // ---- members -------------------------------------------------------------------------------------------

@@ -37,6 +37,14 @@ class SmartSpecialisationArea {
         this.name = name;
     }
 
+    void rename(String name) {
+        this.name = name;
+    }
+
+    long version() {
+        return version;
+    }
+
     SmartArea toRecord() {
         return new SmartArea(id, name);
     }

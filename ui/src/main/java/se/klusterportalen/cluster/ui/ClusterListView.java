@@ -201,7 +201,10 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle {
             var importButton = new Button(getTranslation("cluster.import.open"), VaadinIcon.UPLOAD.create(),
                     click -> UI.getCurrent().navigate(ClusterImportView.class));
             importButton.setId("cluster-import");
-            toolbar.add(create, importButton);
+            var areas = new Button(getTranslation("cluster.areas.open"), VaadinIcon.LIST.create(),
+                    click -> UI.getCurrent().navigate(SmartAreasView.class));
+            areas.setId("cluster-areas");
+            toolbar.add(create, importButton, areas);
         }
         return toolbar;
     }

@@ -1,0 +1,141 @@
+package se.klusterportalen.cluster;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
+
+/** The officer keeps the region's list of smart-specialisation areas. */
+@IntegrationTest
+class SmartAreasIntegrationTest {
+
+    private static final String PREFIX = "Testområde ";
+
+    @Autowired RealLogin login;
+    @Autowired ClusterService clusters;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+
+    @AfterEach
+    void removeTestAreas() {
+        login.logout();
+        for (String region : new String[]{"skane", "norra-mellansverige"}) {
+            RegionContext.runAs(region, () -> transaction.executeWithoutResult(status -> {
+                jdbc.update("DELETE FROM cluster_area WHERE area_id IN (SELECT id FROM smart_specialisation_area WHERE name LIKE ?)",
+                        PREFIX + "%");
+                jdbc.update("DELETE FROM smart_specialisation_area WHERE name LIKE ?", PREFIX + "%");
+            }));
+        }
+    }
+
+    private AreaUse use(String name) {
+        return clusters.areaUse().stream().filter(u -> u.area().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theOfficerAddsRenamesAndRemovesAnUnusedArea() {
+        login.as(SKANE_OFFICER);
+        clusters.addArea("  " + PREFIX + "Blå ekonomi ");
+        AreaUse added = use(PREFIX + "Blå ekonomi");
+        assertThat(added.clusterNames()).isEmpty();
+
+        clusters.renameArea(added.area().id(), added.version(), PREFIX + "Hav och blå ekonomi");
+
+        AreaUse renamed = use(PREFIX + "Hav och blå ekonomi");
+        assertThat(renamed.area().id()).isEqualTo(added.area().id());
+        clusters.removeArea(renamed.area().id(), renamed.version());
+        assertThat(clusters.areaUse()).noneMatch(u -> u.area().name().startsWith(PREFIX));
+    }
+
+    @Test
+    void anAreaAClusterWorksInCannotBeRemovedAndShowsTheCluster() {
+        login.as(SKANE_OFFICER);
+        var area = clusters.addArea(PREFIX + "Sensorer");
+        var packbridge = clusters.list().stream().filter(c -> c.name().equals("Packbridge")).findFirst().orElseThrow().id();
+        var draft = clusters.draftOf(packbridge);
+        var areas = new java.util.HashSet<>(draft.getAreaIds());
+        areas.add(area.id());
+        draft.setAreaIds(areas);
+        clusters.update(packbridge, clusters.profile(packbridge).orElseThrow().version(), draft);
+
+        AreaUse used = use(PREFIX + "Sensorer");
+        assertThat(used.clusterNames()).containsExactly("Packbridge");
+        assertThatThrownBy(() -> clusters.removeArea(used.area().id(), used.version()))
+                .isInstanceOfSatisfying(ClusterValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("area", "cluster.error.area.in-use"));
+        assertThat(use(PREFIX + "Sensorer")).isEqualTo(used);
+
+        draft = clusters.draftOf(packbridge);
+        draft.setAreaIds(Set.copyOf(draft.getAreaIds().stream().filter(id -> !id.equals(area.id())).toList()));
+        clusters.update(packbridge, clusters.profile(packbridge).orElseThrow().version(), draft);
+    }
+
+    @Test
+    void aStaleOrDuplicateNameIsRefusedAndChangesNothing() {
+        login.as(SKANE_OFFICER);
+        clusters.addArea(PREFIX + "Livsmedel");
+        clusters.addArea(PREFIX + "Material");
+        AreaUse loaded = use(PREFIX + "Livsmedel");
+        clusters.renameArea(loaded.area().id(), loaded.version(), PREFIX + "Livsmedel och måltid");
+
+        assertThatThrownBy(() -> clusters.renameArea(loaded.area().id(), loaded.version(), PREFIX + "Mat"))
+                .isInstanceOfSatisfying(ClusterValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("area", "cluster.error.area.stale"));
+        assertThatThrownBy(() -> clusters.removeArea(loaded.area().id(), loaded.version()))
+                .isInstanceOf(ClusterValidationException.class);
+        AreaUse current = use(PREFIX + "Livsmedel och måltid");
+        assertThatThrownBy(() -> clusters.renameArea(current.area().id(), current.version(), PREFIX.toUpperCase() + "MATERIAL"))
+                .isInstanceOfSatisfying(ClusterValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("area", "cluster.error.area.taken"));
+        assertThatThrownBy(() -> clusters.renameArea(current.area().id(), current.version(), "  "))
+                .isInstanceOf(ClusterValidationException.class);
+        assertThat(use(PREFIX + "Livsmedel och måltid")).isEqualTo(current);
+    }
+
+    @Test
+    void anotherRegionCannotRenameOrRemoveSkanesAreas() {
+        login.as(SKANE_OFFICER);
+        clusters.addArea(PREFIX + "Skånsk");
+        AreaUse skanes = use(PREFIX + "Skånsk");
+
+        login.as(NMS_OFFICER);
+        assertThat(clusters.areaUse()).noneMatch(u -> u.area().id().equals(skanes.area().id()));
+        assertThatThrownBy(() -> clusters.renameArea(skanes.area().id(), skanes.version(), PREFIX + "Kapad"))
+                .isInstanceOf(ClusterValidationException.class);
+        assertThatThrownBy(() -> clusters.removeArea(skanes.area().id(), skanes.version()))
+                .isInstanceOf(ClusterValidationException.class);
+
+        login.as(SKANE_OFFICER);
+        assertThat(use(PREFIX + "Skånsk")).isEqualTo(skanes);
+    }
+
+    @Test
+    void managersAndPoliticiansCannotChangeTheList() {
+        login.as(SKANE_OFFICER);
+        clusters.addArea(PREFIX + "Låst");
+        AreaUse area = use(PREFIX + "Låst");
+
+        for (String user : new String[]{SKANE_MANAGER, SKANE_POLITICIAN}) {
+            login.as(user);
+            assertThatThrownBy(() -> clusters.addArea(PREFIX + "Ny")).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> clusters.renameArea(area.area().id(), area.version(), PREFIX + "Ny"))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> clusters.removeArea(area.area().id(), area.version()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+}
