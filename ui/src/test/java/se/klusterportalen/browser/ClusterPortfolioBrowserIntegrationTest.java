@@ -71,7 +71,6 @@ class ClusterPortfolioBrowserIntegrationTest {
         input.sendKeys(text, Keys.TAB);
     }
 
-    /** vaadin-upload keeps its file input in its shadow root (or, in newer versions, in the light DOM). */
     @Test
     void officerEditsAClusterAndSeesTheChangeInTheGridAndInTheHistory() {
         browser.open("/clusters");
@@ -164,5 +163,23 @@ class ClusterPortfolioBrowserIntegrationTest {
         browser.waitForText(By.id("import-summary"), "1 ändras");
         browser.screenshot("18-import-preview");
         assertThat(browser.waitFor(By.id("import-confirm")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void officerAddsASmartSpecialisationAreaToTheRegionsList() {
+        String area = "Blå ekonomi och havsteknik";
+        browser.open("/clusters");
+        browser.signInAtKeycloak(SKANE_OFFICER, PASSWORD);
+        click("cluster-areas");
+        browser.waitFor(By.id("area-grid"));
+        type("area-new", area);
+        click("area-add");
+        browser.waitForText(By.id("area-grid"), area);
+        browser.screenshot("19-smart-areas");
+
+        login.as(SKANE_OFFICER);
+        var added = clusters.areaUse().stream().filter(u -> u.area().name().equals(area)).findFirst().orElseThrow();
+        assertThat(added.clusterNames()).isEmpty();
+        clusters.removeArea(added.area().id(), added.version());
     }
 }

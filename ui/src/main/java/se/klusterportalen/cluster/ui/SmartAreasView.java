@@ -86,7 +86,7 @@ class SmartAreasView extends VerticalLayout implements HasDynamicTitle {
 
         add(new RouterLink(getTranslation("cluster.page.back"), ClusterListView.class),
                 new H1(getTranslation("cluster.areas.title")), new Paragraph(getTranslation("cluster.areas.help")),
-                adding, count, grid);
+                adding, count, grid, renameDialog);
         refresh();
     }
 
