@@ -67,6 +67,15 @@ class Assessment {
     @Column(name = "fixed_by")
     private String fixedBy;
 
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @Column(name = "returned_by")
+    private String returnedBy;
+
+    @Column(name = "return_comment")
+    private String returnComment;
+
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     @MapKey(name = "criterionCode")
     private Map<String, CriterionAnswer> criteria = new HashMap<>();
@@ -134,6 +143,22 @@ class Assessment {
         submittedAt = now;
         submittedBy = actor;
         touch(now, actor);
+    }
+
+    /** Back to the cluster's manager as a draft, with the officer's reason; the answers stay. */
+    void sendBack(String comment, Instant now, String actor) {
+        state = AssessmentState.DRAFT;
+        submittedAt = null;
+        submittedBy = null;
+        returnedAt = now;
+        returnedBy = actor;
+        returnComment = comment;
+        touch(now, actor);
+    }
+
+    java.util.Optional<ReturnNote> returnNote() {
+        return returnedAt == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new ReturnNote(returnedBy, returnedAt, returnComment));
     }
 
     void fix(Instant now, String actor) {

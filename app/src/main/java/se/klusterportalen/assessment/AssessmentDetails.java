@@ -2,11 +2,16 @@ package se.klusterportalen.assessment;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
-/** Everything the assessment form shows: the framework, the answers, the computed phases, what the user may do. */
+/**
+ * Everything the assessment form shows: the framework, the answers, the computed phases, what the user may do.
+ *
+ * @param returned the officer's latest note when sending the assessment back to the manager, if ever
+ */
 public record AssessmentDetails(AssessmentSummary summary, PhaseModel model, Map<String, CriterionResponse> criteria,
                                 Map<String, AreaResponse> areas, AssessmentAccess access, Instant submittedAt,
-                                String submittedBy, String fixedBy) {
+                                String submittedBy, String fixedBy, Optional<ReturnNote> returned) {
 
     public AssessmentDetails {
         criteria = Map.copyOf(criteria);

@@ -241,6 +241,28 @@ public class AssessmentService {
         return save(assessment, viewer);
     }
 
+    /**
+     * The officer sends a submitted assessment back to the cluster's manager as a draft, saying what to complete
+     * or reconsider; the answers and review comments stay.
+     */
+    @RequiresPermission(Permission.ASSESSMENT_MANAGE)
+    @Transactional
+    public AssessmentDetails sendBack(AssessmentId id, long loadedVersion, String comment) {
+        var assessment = editable(id, loadedVersion);
+        if (assessment.state() != AssessmentState.SUBMITTED) {
+            throw new AssessmentInvalidException("assessment", "assessment.error.not-submitted");
+        }
+        if (comment == null || comment.isBlank()) {
+            throw new AssessmentInvalidException("return", "assessment.error.return-comment-required");
+        }
+        if (comment.length() > MAX_TEXT) {
+            throw new AssessmentInvalidException("return", "assessment.error.too-long");
+        }
+        var viewer = viewer();
+        assessment.sendBack(comment.strip(), clock.instant(), viewer.username());
+        return save(assessment, viewer);
+    }
+
     /** The officer accepts the reviewed answers: the result is fixed (fastställd) and read-only from now on. */
     @RequiresPermission(Permission.ASSESSMENT_MANAGE)
     @Transactional
@@ -474,7 +496,7 @@ public class AssessmentService {
         var summary = toSummary(assessment, round, clusterNames());
         return new AssessmentDetails(summary, catalog.version(assessment.frameworkVersion()),
                 assessment.criterionResponses(), assessment.areaResponses(), access(assessment, viewer),
-                assessment.submittedAt(), assessment.submittedBy(), assessment.fixedBy());
+                assessment.submittedAt(), assessment.submittedBy(), assessment.fixedBy(), assessment.returnNote());
     }
 
     private AssessmentSummary toSummary(Assessment assessment, AssessmentRound round, Map<UUID, String> names) {

@@ -167,6 +167,42 @@ class AssessmentWorkflowIntegrationTest {
     }
 
     @Test
+    void theOfficerSendsASubmittedAssessmentBackWithAReasonAndTheManagerAnswersAgain() {
+        var draft = of(mobileHeights);
+        login.as(SKANE_MANAGER);
+        var submitted = assessments.submit(draft.id(), answerAll(draft.id(), 2, 2, 2, 2, 2).version());
+        assertThatThrownBy(() -> assessments.sendBack(draft.id(), submitted.version(), "Nej"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        login.as(SKANE_OFFICER);
+        assertThatThrownBy(() -> assessments.sendBack(draft.id(), submitted.version(), "  "))
+                .isInstanceOfSatisfying(AssessmentInvalidException.class, e -> assertThat(e.problems())
+                        .containsEntry("return", "assessment.error.return-comment-required"));
+        assertThatThrownBy(() -> assessments.sendBack(draft.id(), submitted.version() - 1, "Gammal version"))
+                .isInstanceOf(StaleAssessmentException.class);
+        var returned = assessments.sendBack(draft.id(), submitted.version(),
+                " Bifoga styrelseprotokollet som belägg för S2.1. ");
+
+        assertThat(returned.state()).isEqualTo(AssessmentState.DRAFT);
+        assertThat(returned.returned()).hasValueSatisfying(note -> {
+            assertThat(note.by()).isEqualTo(SKANE_OFFICER);
+            assertThat(note.comment()).isEqualTo("Bifoga styrelseprotokollet som belägg för S2.1.");
+        });
+        assertThat(returned.criterion("S2.1").met()).isTrue();
+        assertThatThrownBy(() -> assessments.sendBack(draft.id(), returned.version(), "Igen"))
+                .isInstanceOfSatisfying(AssessmentInvalidException.class, e -> assertThat(e.problems())
+                        .containsEntry("assessment", "assessment.error.not-submitted"));
+
+        login.as(SKANE_MANAGER);
+        var mine = assessments.assessment(draft.id());
+        assertThat(mine.access()).isEqualTo(AssessmentAccess.ANSWER);
+        assertThat(mine.returned()).isPresent();
+        var again = assessments.answer(draft.id(), mine.version(),
+                new CriterionInput("S2.1", true, "Styrelseprotokoll 2021-03-04", "https://example.se/protokoll.pdf"), null);
+        assertThat(assessments.submit(draft.id(), again.version()).state()).isEqualTo(AssessmentState.SUBMITTED);
+    }
+
+    @Test
     void submitReviewWithCommentsFixAndThenNothingChanges() {
         var draft = of(mobileHeights);
         login.as(SKANE_MANAGER);

@@ -66,13 +66,29 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
     final Map<String, CriterionEditor> criteria = new LinkedHashMap<>();
     final Map<String, AreaEditor> areas = new LinkedHashMap<>();
     final Button submit = new Button();
+    final Button sendBack = new Button();
     final Button fix = new Button();
+    final Paragraph returnNote = new Paragraph();
     AssessmentDetails details;
 
     AssessmentFormView(AssessmentService assessments) {
         this.assessments = assessments;
         setId("assessment-form");
         addClassName("assessment-form");
+        // listeners here, not in build(): a reload rebuilds the form and must not add a second listener
+        submit.setText(getTranslation("assessment.submit"));
+        submit.setId("assessment-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> submit());
+        sendBack.setText(getTranslation("assessment.send-back"));
+        sendBack.setId("assessment-send-back");
+        sendBack.addClickListener(click -> askWhySendBack());
+        fix.setText(getTranslation("assessment.fix"));
+        fix.setId("assessment-fix");
+        fix.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        fix.addClickListener(click -> fix());
+        returnNote.setId("assessment-return-note");
+        returnNote.addClassName("assessment-return-note");
     }
 
     static String idPart(String code) {
@@ -108,7 +124,7 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         var status = new HorizontalLayout(state, stateInfo);
         status.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         stateInfo.getStyle().set("margin", "0");
-        add(back, title, status, phaseSummary());
+        add(back, title, status, returnNote, phaseSummary());
 
         var model = details.model();
         for (Dimension dimension : model.dimensions()) {
@@ -126,15 +142,7 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         }
         add(horizontal);
 
-        submit.setText(getTranslation("assessment.submit"));
-        submit.setId("assessment-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(click -> submit());
-        fix.setText(getTranslation("assessment.fix"));
-        fix.setId("assessment-fix");
-        fix.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        fix.addClickListener(click -> fix());
-        add(new HorizontalLayout(submit, fix));
+        add(new HorizontalLayout(submit, sendBack, fix));
     }
 
     private Div phaseSummary() {
@@ -223,7 +231,12 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         criteria.values().forEach(editor -> editor.setEditable(editable));
         areas.values().forEach(editor -> editor.setEditable(editable));
         submit.setVisible(details.access() == AssessmentAccess.ANSWER);
+        sendBack.setVisible(details.access() == AssessmentAccess.REVIEW);
         fix.setVisible(details.access() == AssessmentAccess.REVIEW);
+        var returned = details.returned().filter(sentBack -> details.state() == AssessmentState.DRAFT);
+        returnNote.setText(returned.map(sentBack -> getTranslation("assessment.returned.note", sentBack.by(),
+                DATE.format(sentBack.at()), sentBack.comment())).orElse(""));
+        returnNote.setVisible(returned.isPresent());
     }
 
     private String stateInfo() {
@@ -345,6 +358,37 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         } catch (StaleAssessmentException e) {
             showStale();
         }
+    }
+
+    /** Sending back needs the officer's reason, which the cluster's manager sees on the draft. */
+    private void askWhySendBack() {
+        var dialog = new Dialog();
+        dialog.setId("send-back-dialog");
+        dialog.setHeaderTitle(getTranslation("assessment.send-back.title", details.summary().clusterName()));
+        var reason = new TextArea(getTranslation("assessment.send-back.reason"));
+        reason.setId("send-back-reason");
+        reason.setWidth("30em");
+        reason.setMaxLength(4000);
+        reason.setHelperText(getTranslation("assessment.send-back.help"));
+        var ok = new Button(getTranslation("assessment.send-back.confirm"), click -> {
+            try {
+                details = assessments.sendBack(details.id(), details.version(), reason.getValue());
+                dialog.close();
+                refresh();
+                notify(getTranslation("assessment.sent-back"), NotificationVariant.LUMO_SUCCESS);
+            } catch (AssessmentInvalidException e) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(getTranslation(e.problems().values().iterator().next()));
+            } catch (StaleAssessmentException e) {
+                dialog.close();
+                showStale();
+            }
+        });
+        ok.setId("send-back-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("assessment.cancel"), click -> dialog.close()), ok);
+        dialog.open();
     }
 
     private void fix() {

@@ -186,6 +186,44 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    void theOfficerSendsASubmittedAssessmentBackAndTheManagerSeesWhy() {
+        var draft = openDraftForMobileHeights();
+        var details = assessments.assessment(draft.id());
+        for (var criterion : details.model().criteria()) {
+            details = assessments.answer(draft.id(), details.version(), new se.klusterportalen.assessment.CriterionInput(
+                    criterion.code(), criterion.phase() == 1, criterion.phase() == 1 ? "Underlag" : null, null), null);
+        }
+        for (var area : details.model().areas()) {
+            details = assessments.answerArea(draft.id(), details.version(),
+                    new se.klusterportalen.assessment.AreaInput(area.code(), 1, "Analys", "Aktiviteter"), null);
+        }
+        assessments.submit(draft.id(), details.version());
+
+        var view = navigate("assessments/" + draft.id(), AssessmentFormView.class);
+        assertThat(view.sendBack.isVisible()).isTrue();
+        assertThat(view.returnNote.isVisible()).isFalse();
+        test(view.sendBack).click();
+        test($(Button.class).id("send-back-confirm")).click();
+        var reason = $(TextArea.class).id("send-back-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Skriv vad klusterledaren ska komplettera eller ompröva.");
+        test(reason).setValue("Beskriv hur ni mäter medlemsnyttan (S1.2).");
+        test($(Button.class).id("send-back-confirm")).click();
+
+        assertThat(view.state.getText()).isEqualTo("Utkast");
+        assertThat(view.sendBack.isVisible()).isFalse();
+        assertThat(view.fix.isVisible()).isFalse();
+
+        login.as(SKANE_MANAGER);
+        var managers = navigate("assessments/" + draft.id(), AssessmentFormView.class);
+        assertThat(managers.returnNote.isVisible()).isTrue();
+        assertThat(managers.returnNote.getText()).startsWith("Tillbakaskickad av " + SKANE_OFFICER + " ")
+                .endsWith(": Beskriv hur ni mäter medlemsnyttan (S1.2).");
+        assertThat(managers.submit.isVisible()).isTrue();
+        assertThat(managers.criteria.get("S1.1").met.isReadOnly()).isFalse();
+    }
+
+    @Test
     void aPoliticianCannotOpenADraftButReadsFixedResults() {
         var draft = openDraftForMobileHeights();
         login.as(SKANE_POLITICIAN);
