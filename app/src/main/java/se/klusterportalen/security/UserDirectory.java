@@ -1,0 +1,33 @@
+package se.klusterportalen.security;
+
+import java.util.List;
+
+/**
+ * The realm's people as the portal needs them: the names to show for usernames, and the users of a region who
+ * hold a role (the cluster managers an officer may bind to a cluster). All Keycloak administration is behind this.
+ */
+public interface UserDirectory {
+
+    /** The region's enabled users holding the role, by display name. */
+    List<DirectoryUser> usersWith(String region, Role role);
+
+    /**
+     * First and last name for a username; the username itself when the directory does not know it or cannot be
+     * reached (a name is then only less friendly, never wrong).
+     */
+    String displayName(String username);
+
+    /** A person in the directory. */
+    record DirectoryUser(String username, String displayName) {
+    }
+
+    /** The directory cannot answer now (Keycloak unreachable or the portal's client not allowed). */
+    final class UnavailableException extends RuntimeException {
+
+        public static final String MESSAGE_KEY = "directory.unavailable";
+
+        public UnavailableException(Throwable cause) {
+            super(MESSAGE_KEY, cause);
+        }
+    }
+}
