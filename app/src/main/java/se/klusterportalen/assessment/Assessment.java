@@ -156,9 +156,9 @@ class Assessment {
         touch(now, actor);
     }
 
-    java.util.Optional<ReturnNote> returnNote() {
+    java.util.Optional<ReturnNote> returnNote(java.util.function.UnaryOperator<String> displayName) {
         return returnedAt == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new ReturnNote(returnedBy, returnedAt, returnComment));
+                : java.util.Optional.of(new ReturnNote(returnedBy, displayName.apply(returnedBy), returnedAt, returnComment));
     }
 
     void fix(Instant now, String actor) {

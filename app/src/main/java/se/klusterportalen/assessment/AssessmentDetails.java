@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Everything the assessment form shows: the framework, the answers, the computed phases, what the user may do.
  *
- * @param returned the officer's latest note when sending the assessment back to the manager, if ever
+ * @param submittedBy the name of who submitted it; {@code fixedBy} of who fixed it (names to show, not usernames)
+ * @param returned    the officer's latest note when sending the assessment back to the manager, if ever
  */
 public record AssessmentDetails(AssessmentSummary summary, PhaseModel model, Map<String, CriterionResponse> criteria,
                                 Map<String, AreaResponse> areas, AssessmentAccess access, Instant submittedAt,

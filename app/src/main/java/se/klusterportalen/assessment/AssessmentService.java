@@ -11,6 +11,7 @@ import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.PortalUser;
 import se.klusterportalen.security.RequiresPermission;
+import se.klusterportalen.security.UserDirectory;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -49,16 +50,18 @@ public class AssessmentService {
     private final ClusterService clusters;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final UserDirectory directory;
     private final SecureRandom random = new SecureRandom();
 
     AssessmentService(PhaseModelCatalog catalog, AssessmentRoundRepository rounds, AssessmentRepository assessments,
-                      ClusterService clusters, CurrentUser currentUser, Clock clock) {
+                      ClusterService clusters, CurrentUser currentUser, Clock clock, UserDirectory directory) {
         this.catalog = catalog;
         this.rounds = rounds;
         this.assessments = assessments;
         this.clusters = clusters;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.directory = directory;
     }
 
     // ---- the framework and the pure calculation (no region data) ----
@@ -496,7 +499,12 @@ public class AssessmentService {
         var summary = toSummary(assessment, round, clusterNames());
         return new AssessmentDetails(summary, catalog.version(assessment.frameworkVersion()),
                 assessment.criterionResponses(), assessment.areaResponses(), access(assessment, viewer),
-                assessment.submittedAt(), assessment.submittedBy(), assessment.fixedBy(), assessment.returnNote());
+                assessment.submittedAt(), name(assessment.submittedBy()), name(assessment.fixedBy()),
+                assessment.returnNote(this::name));
+    }
+
+    private String name(String username) {
+        return username == null ? null : directory.displayName(username);
     }
 
     private AssessmentSummary toSummary(Assessment assessment, AssessmentRound round, Map<UUID, String> names) {

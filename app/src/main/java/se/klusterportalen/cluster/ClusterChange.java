@@ -7,10 +7,11 @@ import java.util.List;
  * One entry of a cluster's history: who changed what, when (UTC), old -> new per field. Values are texts: enum
  * constants by name, yes/no as "true"/"false", dates as ISO dates, areas by their names.
  *
- * @param subjectLabel the year for member counts, the name for a contact or a named member, empty for the profile
+ * @param userDisplayName the name of whoever made the change (the username when the directory does not know it)
+ * @param subjectLabel    the year for member counts, the name for a contact or a named member, empty for the profile
  */
-public record ClusterChange(Instant at, String username, Subject subject, String subjectLabel, Kind kind,
-                            List<Field> fields) {
+public record ClusterChange(Instant at, String username, String userDisplayName, Subject subject, String subjectLabel,
+                            Kind kind, List<Field> fields) {
 
     public enum Subject {
         PROFILE, MEMBERS, NAMED_MEMBER, CONTACT

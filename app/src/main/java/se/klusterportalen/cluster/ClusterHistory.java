@@ -3,6 +3,7 @@ package se.klusterportalen.cluster;
 import org.springframework.stereotype.Component;
 import se.klusterportalen.audit.AuditHistoryService;
 import se.klusterportalen.audit.AuditRevision;
+import se.klusterportalen.security.UserDirectory;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,9 +22,11 @@ class ClusterHistory {
     private static final Set<String> LINKS = Set.of("clusterId");
 
     private final AuditHistoryService audit;
+    private final UserDirectory directory;
 
-    ClusterHistory(AuditHistoryService audit) {
+    ClusterHistory(AuditHistoryService audit, UserDirectory directory) {
         this.audit = audit;
+        this.directory = directory;
     }
 
     List<ClusterChange> of(UUID clusterId, Map<UUID, String> areaNames, boolean withContacts) {
@@ -50,15 +53,15 @@ class ClusterHistory {
         return changes;
     }
 
-    private static ClusterChange toChange(AuditRevision revision, ClusterChange.Subject subject, String label,
+    private ClusterChange toChange(AuditRevision revision, ClusterChange.Subject subject, String label,
                                           Map<UUID, String> areaNames) {
         var fields = revision.changes().stream()
                 .filter(change -> !LINKS.contains(change.field()))
                 .map(change -> new ClusterChange.Field(change.field(), text(change.oldValue(), areaNames),
                         text(change.newValue(), areaNames)))
                 .toList();
-        return new ClusterChange(revision.at(), revision.username(), subject, label,
-                ClusterChange.Kind.valueOf(revision.kind().name()), fields);
+        return new ClusterChange(revision.at(), revision.username(), directory.displayName(revision.username()), subject,
+                label, ClusterChange.Kind.valueOf(revision.kind().name()), fields);
     }
 
     private static String text(Object value, Map<UUID, String> areaNames) {

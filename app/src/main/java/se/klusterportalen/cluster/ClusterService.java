@@ -17,6 +17,7 @@ import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.PortalUser;
 import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.security.Role;
+import se.klusterportalen.security.UserDirectory;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ public class ClusterService {
     private final ClusterManagerRepository managers;
     private final ClusterContactRepository contacts;
     private final SmartSpecialisationAreaRepository areas;
+    private final UserDirectory directory;
     private final MemberYearRepository memberYears;
     private final MemberOrganisationRepository namedMembers;
     private final ClusterHistory history;
@@ -62,13 +64,14 @@ public class ClusterService {
     private EntityManager entityManager;
 
     ClusterService(ClusterRepository clusters, ClusterManagerRepository managers, ClusterContactRepository contacts,
-                   SmartSpecialisationAreaRepository areas, MemberYearRepository memberYears,
+                   SmartSpecialisationAreaRepository areas, MemberYearRepository memberYears, UserDirectory directory,
                    MemberOrganisationRepository namedMembers, ClusterHistory history, ClusterImport imports,
                    CurrentUser currentUser, Clock clock) {
         this.clusters = clusters;
         this.managers = managers;
         this.contacts = contacts;
         this.areas = areas;
+        this.directory = directory;
         this.memberYears = memberYears;
         this.namedMembers = namedMembers;
         this.history = history;
@@ -205,13 +208,29 @@ public class ClusterService {
         return managedByCurrentUser().contains(id);
     }
 
-    /** The usernames of the cluster managers bound to the cluster (personal data). */
+    /** The cluster managers bound to the cluster, with their names (personal data). */
     @RequiresPermission(Permission.CONTACT_VIEW)
     @Transactional(readOnly = true)
-    public List<String> managers(ClusterId id) {
-        return managers.findByClusterIdOrderByUsername(id.value()).stream().map(ClusterManager::username).toList();
+    public List<UserDirectory.DirectoryUser> managers(ClusterId id) {
+        return managers.findByClusterIdOrderByUsername(id.value()).stream().map(ClusterManager::username)
+                .map(username -> new UserDirectory.DirectoryUser(username, directory.displayName(username))).toList();
     }
 
+    /**
+     * The region's cluster managers (users with that role and this region in Keycloak) not yet bound to the cluster.
+     * Throws {@link UserDirectory.UnavailableException} when the directory cannot be reached.
+     */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional(readOnly = true)
+    public List<UserDirectory.DirectoryUser> managerCandidates(ClusterId id) {
+        requireCluster(id);
+        var bound = managers.findByClusterIdOrderByUsername(id.value()).stream().map(ClusterManager::username)
+                .collect(Collectors.toSet());
+        return directory.usersWith(region(), Role.CLUSTER_MANAGER).stream()
+                .filter(user -> !bound.contains(user.username())).toList();
+    }
+
+    /** Binds a cluster manager of the region; anyone else (another region's, an officer, a typo) is refused. */
     @RequiresPermission(Permission.CLUSTER_EDIT)
     @Transactional
     public void bindManager(ClusterId id, String username) {
@@ -220,7 +239,21 @@ public class ClusterService {
         if (name == null || name.length() > ClusterValidator.TEXT_MAX || name.contains(" ")) {
             throw new ClusterValidationException(Map.of("manager", "cluster.error.manager.username-invalid"));
         }
+        List<UserDirectory.DirectoryUser> regionManagers;
+        try {
+            regionManagers = directory.usersWith(region(), Role.CLUSTER_MANAGER);
+        } catch (UserDirectory.UnavailableException e) {
+            throw new ClusterValidationException(Map.of("manager", UserDirectory.UnavailableException.MESSAGE_KEY));
+        }
+        if (regionManagers.stream().noneMatch(user -> user.username().equals(name))) {
+            throw new ClusterValidationException(Map.of("manager", "cluster.error.manager.not-a-manager"));
+        }
         bindManagerIfMissing(id, name);
+    }
+
+    private String region() {
+        return currentUser.get().flatMap(PortalUser::regionCode).orElseThrow(
+                () -> new AccessDeniedException("No region"));
     }
 
     @RequiresPermission(Permission.CLUSTER_EDIT)

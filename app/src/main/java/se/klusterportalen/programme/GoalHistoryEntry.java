@@ -2,6 +2,11 @@ package se.klusterportalen.programme;
 
 import java.time.Instant;
 
-/** One saved version of a goal's status and comment: who, when (UTC). */
-public record GoalHistoryEntry(Instant changedAt, String username, GoalStatus status, String comment) {
+/**
+ * One saved version of a goal's status and comment: who, when (UTC).
+ *
+ * @param userDisplayName the name to show for {@code username}
+ */
+public record GoalHistoryEntry(Instant changedAt, String username, String userDisplayName, GoalStatus status,
+                               String comment) {
 }

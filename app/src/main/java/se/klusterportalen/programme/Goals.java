@@ -9,6 +9,7 @@ import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.label.LabelService;
+import se.klusterportalen.security.UserDirectory;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,14 +32,16 @@ class Goals {
     private final LabelService labels;
     private final ObjectProvider<BaseFundingSource> funding;
     private final EntityManager entityManager;
+    private final UserDirectory directory;
 
     Goals(ProgrammeGoalRepository goals, ClusterService clusters, LabelService labels,
-          ObjectProvider<BaseFundingSource> funding, EntityManager entityManager) {
+          ObjectProvider<BaseFundingSource> funding, EntityManager entityManager, UserDirectory directory) {
         this.goals = goals;
         this.clusters = clusters;
         this.labels = labels;
         this.funding = funding;
         this.entityManager = entityManager;
+        this.directory = directory;
     }
 
     List<GoalEvaluation> evaluate(ProgrammeSummary programme, LocalDate asOf) {
@@ -127,8 +130,9 @@ class Goals {
             if (previous != null && previous.status() == status && Objects.equals(previous.comment(), comment)) {
                 continue;
             }
-            entries.add(new GoalHistoryEntry(Instant.ofEpochMilli(((Number) row[0]).longValue()), (String) row[1],
-                    status, comment));
+            String username = (String) row[1];
+            entries.add(new GoalHistoryEntry(Instant.ofEpochMilli(((Number) row[0]).longValue()), username,
+                    directory.displayName(username), status, comment));
         }
         return entries.reversed();
     }

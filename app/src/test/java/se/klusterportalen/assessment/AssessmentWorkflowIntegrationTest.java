@@ -186,6 +186,7 @@ class AssessmentWorkflowIntegrationTest {
         assertThat(returned.state()).isEqualTo(AssessmentState.DRAFT);
         assertThat(returned.returned()).hasValueSatisfying(note -> {
             assertThat(note.by()).isEqualTo(SKANE_OFFICER);
+            assertThat(note.byName()).isEqualTo("Sara Handläggare");
             assertThat(note.comment()).isEqualTo("Bifoga styrelseprotokollet som belägg för S2.1.");
         });
         assertThat(returned.criterion("S2.1").met()).isTrue();

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.security.UserDirectory;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 
@@ -16,6 +17,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
@@ -207,6 +209,7 @@ class ClusterProfileIntegrationTest {
 
         var latest = clusters.history(id).getFirst();
         assertThat(latest.username()).isEqualTo(SKANE_OFFICER);
+        assertThat(latest.userDisplayName()).isEqualTo("Sara Handläggare");
         assertThat(latest.kind()).isEqualTo(ClusterChange.Kind.CHANGED);
         assertThat(latest.fields()).containsExactly(new ClusterChange.Field("sector", "Test", "Ny bransch"));
         assertThat(clusters.history(id).getLast().kind()).isEqualTo(ClusterChange.Kind.CREATED);
@@ -216,8 +219,19 @@ class ClusterProfileIntegrationTest {
     void managersAreBoundByTheOfficerAndThenManageTheCluster() {
         login.as(SKANE_OFFICER);
         var id = createTestCluster("ledare");
+        assertThat(clusters.managerCandidates(id)).extracting(UserDirectory.DirectoryUser::username)
+                .contains(SKANE_MANAGER).doesNotContain(NMS_MANAGER, SKANE_OFFICER);
         clusters.bindManager(id, SKANE_MANAGER);
-        assertThat(clusters.managers(id)).containsExactly(SKANE_MANAGER);
+        assertThat(clusters.managers(id)).extracting(UserDirectory.DirectoryUser::username).containsExactly(SKANE_MANAGER);
+        assertThat(clusters.managers(id).getFirst().displayName()).isNotEqualTo(SKANE_MANAGER);
+        assertThat(clusters.managerCandidates(id)).extracting(UserDirectory.DirectoryUser::username)
+                .doesNotContain(SKANE_MANAGER);
+        for (String notAManagerHere : new String[]{NMS_MANAGER, SKANE_OFFICER, "finns.inte"}) {
+            assertThatThrownBy(() -> clusters.bindManager(id, notAManagerHere))
+                    .isInstanceOfSatisfying(ClusterValidationException.class, e -> assertThat(e.errors())
+                            .containsEntry("manager", "cluster.error.manager.not-a-manager"));
+        }
+        assertThat(clusters.managers(id)).hasSize(1);
 
         login.as(SKANE_MANAGER);
         assertThat(clusters.managesCluster(id)).isTrue();

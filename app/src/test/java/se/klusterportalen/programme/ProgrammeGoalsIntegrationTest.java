@@ -107,6 +107,7 @@ class ProgrammeGoalsIntegrationTest {
         assertThat(history).extracting(GoalHistoryEntry::status)
                 .containsExactly(GoalStatus.ACHIEVED, GoalStatus.ON_TRACK, GoalStatus.NOT_ASSESSED);
         assertThat(history.getFirst().username()).isEqualTo(SKANE_OFFICER);
+        assertThat(history.getFirst().userDisplayName()).isEqualTo("Sara Handläggare");
         assertThat(history.getFirst().comment()).isEqualTo("Sju av tio");
         assertThatThrownBy(() -> programmes.judgeGoal(goal(programmes.goals(programme), GoalKind.LABEL_ALL).id(),
                 GoalStatus.ACHIEVED, null, 0)).isInstanceOf(ProgrammeInputException.class)

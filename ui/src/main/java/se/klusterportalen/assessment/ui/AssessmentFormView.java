@@ -234,7 +234,7 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         sendBack.setVisible(details.access() == AssessmentAccess.REVIEW);
         fix.setVisible(details.access() == AssessmentAccess.REVIEW);
         var returned = details.returned().filter(sentBack -> details.state() == AssessmentState.DRAFT);
-        returnNote.setText(returned.map(sentBack -> getTranslation("assessment.returned.note", sentBack.by(),
+        returnNote.setText(returned.map(sentBack -> getTranslation("assessment.returned.note", sentBack.byName(),
                 DATE.format(sentBack.at()), sentBack.comment())).orElse(""));
         returnNote.setVisible(returned.isPresent());
     }

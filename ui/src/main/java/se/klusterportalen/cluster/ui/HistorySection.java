@@ -25,7 +25,7 @@ class HistorySection extends Div {
             entry.addClassName("cluster-history-entry");
             var when = new Span(ClusterFormats.localTime(change.at()));
             when.addClassName("cluster-history-when");
-            var who = new Span(change.username());
+            var who = new Span(change.userDisplayName());
             who.addClassName("cluster-history-who");
             var what = new Span(getTranslation("cluster.history." + change.subject().name() + "." + change.kind().name(),
                     change.subjectLabel()));

@@ -12,13 +12,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
 import se.klusterportalen.cluster.ClusterProfile;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterValidationException;
 import se.klusterportalen.cluster.ContactPerson;
 import se.klusterportalen.cluster.SmartArea;
+import se.klusterportalen.security.UserDirectory;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -107,45 +109,67 @@ class ProfileSection extends Div {
     private Component managers() {
         var list = new Div();
         list.setId("profile-managers-list");
-        var usernames = clusters.managers(profile.id());
+        var bound = clusters.managers(profile.id());
         boolean officer = clusters.mayManagePortfolio();
-        for (String username : usernames) {
-            var row = new HorizontalLayout(new Span(username));
+        for (UserDirectory.DirectoryUser manager : bound) {
+            var name = new Span(manager.displayName());
+            name.setTitle(manager.username());
+            var row = new HorizontalLayout(name);
             row.setSpacing(false);
             if (officer) {
                 var remove = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> {
-                    clusters.unbindManager(profile.id(), username);
+                    clusters.unbindManager(profile.id(), manager.username());
                     replaceWith(new ProfileSection(clusters.profile(profile.id()).orElseThrow(), clusters));
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                remove.setAriaLabel(getTranslation("cluster.managers.remove", username));
+                remove.setAriaLabel(getTranslation("cluster.managers.remove", manager.displayName()));
                 row.add(remove);
             }
             list.add(row);
         }
-        if (usernames.isEmpty()) {
+        if (bound.isEmpty()) {
             list.add(new Span("–"));
         }
         if (officer) {
-            var username = new TextField();
-            username.setId("profile-manager-username");
-            username.setPlaceholder(getTranslation("cluster.managers.username"));
-            var bind = new Button(getTranslation("cluster.managers.bind"), click -> {
-                try {
-                    clusters.bindManager(profile.id(), username.getValue());
-                    replaceWith(new ProfileSection(clusters.profile(profile.id()).orElseThrow(), clusters));
-                } catch (ClusterValidationException e) {
-                    username.setInvalid(true);
-                    username.setErrorMessage(getTranslation(e.errors().values().iterator().next()));
-                }
-            });
-            bind.setId("profile-manager-bind");
-            bind.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            var form = new HorizontalLayout(username, bind);
-            form.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-            list.add(form);
+            list.add(bindForm());
         }
         return list;
+    }
+
+    /** The officer picks one of the region's cluster managers (from the user directory) to bind. */
+    private Component bindForm() {
+        List<UserDirectory.DirectoryUser> candidates;
+        try {
+            candidates = clusters.managerCandidates(profile.id());
+        } catch (UserDirectory.UnavailableException e) {
+            var unavailable = new Span(getTranslation(UserDirectory.UnavailableException.MESSAGE_KEY));
+            unavailable.setId("profile-manager-unavailable");
+            unavailable.addClassName("cluster-hint");
+            return unavailable;
+        }
+        var manager = new ComboBox<UserDirectory.DirectoryUser>();
+        manager.setId("profile-manager-choice");
+        manager.setItems(candidates);
+        manager.setItemLabelGenerator(user -> user.displayName() + " (" + user.username() + ")");
+        manager.setPlaceholder(getTranslation(candidates.isEmpty() ? "cluster.managers.none-available"
+                : "cluster.managers.choose"));
+        manager.setEnabled(!candidates.isEmpty());
+        manager.setWidth("22em");
+        var bind = new Button(getTranslation("cluster.managers.bind"), click -> {
+            try {
+                clusters.bindManager(profile.id(), manager.getValue() == null ? null : manager.getValue().username());
+                replaceWith(new ProfileSection(clusters.profile(profile.id()).orElseThrow(), clusters));
+            } catch (ClusterValidationException e) {
+                manager.setInvalid(true);
+                manager.setErrorMessage(getTranslation(e.errors().values().iterator().next()));
+            }
+        });
+        bind.setId("profile-manager-bind");
+        bind.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        bind.setEnabled(!candidates.isEmpty());
+        var form = new HorizontalLayout(manager, bind);
+        form.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return form;
     }
 
     private void replaceWith(ProfileSection fresh) {

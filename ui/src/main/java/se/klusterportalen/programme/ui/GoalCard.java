@@ -81,7 +81,7 @@ class GoalCard extends Div {
                     history.removeAll();
                     var list = new UnorderedList();
                     for (GoalHistoryEntry entry : programmes.goalHistory(goal.id())) {
-                        list.add(new ListItem(WHEN.format(entry.changedAt().atZone(SWEDEN)) + " " + entry.username()
+                        list.add(new ListItem(WHEN.format(entry.changedAt().atZone(SWEDEN)) + " " + entry.userDisplayName()
                                 + ": " + getTranslation("programme.goal.status." + entry.status().name())
                                 + (entry.comment() == null ? "" : " – " + entry.comment())));
                     }

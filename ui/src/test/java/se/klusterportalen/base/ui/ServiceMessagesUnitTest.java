@@ -35,6 +35,7 @@ class ServiceMessagesUnitTest {
                 }
             }
         }
+        keys.add(se.klusterportalen.security.UserDirectory.UnavailableException.MESSAGE_KEY);
         var messages = new MessagesI18NProvider();
 
         assertThat(keys).contains("label.score.gold-minimum", "programme.stale", "funding.import.error.unknown-stream",
