@@ -29,7 +29,8 @@ class GoalCard extends Div {
     final Span figure = new Span();
     final Div shortfalls = new Div();
 
-    GoalCard(GoalEvaluation goal, ProgrammeService programmes, Runnable changed) {
+    /** @param edit opens the goal's edit dialog; {@code null} for those who may not edit */
+    GoalCard(GoalEvaluation goal, ProgrammeService programmes, Runnable changed, Runnable edit) {
         addClassName("goal-card");
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-left", "0.4em solid "
                         + StatusBadge.color(goal.status())).set("border-radius", "var(--lumo-border-radius-m)")
@@ -47,6 +48,12 @@ class GoalCard extends Div {
         var head = new Div(status, title);
         head.getStyle().set("display", "flex").set("gap", "0.6em").set("align-items", "baseline").set("flex-wrap", "wrap");
         var meta = new Div(kind, new Span(" · "), deadline);
+        if (edit != null) {
+            var change = new Button(getTranslation("programme.goal.edit"), click -> edit.run());
+            change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+            change.addClassName("goal-edit");
+            meta.add(new Span(" · "), change);
+        }
         add(head, meta);
 
         figure.addClassName("goal-figure");

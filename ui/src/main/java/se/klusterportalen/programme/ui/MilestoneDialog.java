@@ -7,18 +7,22 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.programme.MilestoneInput;
+import se.klusterportalen.programme.MilestoneRecord;
 import se.klusterportalen.programme.MilestoneStatus;
+import se.klusterportalen.programme.ProgrammeChangedException;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.programme.ProgrammeInputException;
 import se.klusterportalen.programme.ProgrammeService;
 
 import java.util.Map;
+import java.util.Optional;
 
-/** A new milestone of a programme, optionally for one of its clusters. */
+/** A new milestone of a programme (optionally for one of its clusters), or all details of an existing one. */
 class MilestoneDialog extends Dialog {
 
     final TextField title = new TextField();
@@ -29,10 +33,24 @@ class MilestoneDialog extends Dialog {
     final Select<MilestoneStatus> status = new Select<>();
     final DatePicker doneOn = new DatePicker();
     final Button save = new Button();
+    final Span error = new Span();
 
     MilestoneDialog(ProgrammeService programmes, ProgrammeId programme, Map<ClusterId, String> clusterNames,
                     Runnable saved) {
-        setHeaderTitle(getTranslation("programme.milestone.add"));
+        this(programmes, programme, clusterNames, Optional.empty(), saved);
+    }
+
+    /** Edits {@code existing}; a save is refused when someone else changed the milestone since it was loaded. */
+    static MilestoneDialog edit(ProgrammeService programmes, MilestoneRecord existing, Map<ClusterId, String> clusterNames,
+                                Runnable saved) {
+        return new MilestoneDialog(programmes, existing.programme().orElse(null), clusterNames, Optional.of(existing),
+                saved);
+    }
+
+    private MilestoneDialog(ProgrammeService programmes, ProgrammeId programme, Map<ClusterId, String> clusterNames,
+                            Optional<MilestoneRecord> existing, Runnable saved) {
+        setId("milestone-dialog");
+        setHeaderTitle(getTranslation(existing.isPresent() ? "programme.milestone.edit" : "programme.milestone.add"));
         setWidth("40em");
         title.setLabel(getTranslation("programme.milestone.title"));
         dueQuarter.setLabel(getTranslation("programme.milestone.due-quarter"));
@@ -55,21 +73,45 @@ class MilestoneDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             fields.values().forEach(f -> f.setInvalid(false));
+            error.setText("");
             try {
-                programmes.addMilestone(new MilestoneInput(programme, cluster.getValue(), title.getValue(),
-                        dueDate.getValue(), dueQuarter.getValue(), responsible.getValue(), status.getValue(),
-                        doneOn.getValue(), null));
+                if (existing.isPresent()) {
+                    programmes.updateMilestone(existing.get().id(), new MilestoneInput(programme, cluster.getValue(),
+                            title.getValue(), dueDate.getValue(), dueQuarter.getValue(), responsible.getValue(),
+                            status.getValue(), doneOn.getValue(), existing.get().comment()), existing.get().version());
+                } else {
+                    programmes.addMilestone(new MilestoneInput(programme, cluster.getValue(), title.getValue(),
+                            dueDate.getValue(), dueQuarter.getValue(), responsible.getValue(), status.getValue(),
+                            doneOn.getValue(), null));
+                }
                 saved.run();
                 close();
+            } catch (ProgrammeChangedException e) {
+                error.setText(getTranslation(ProgrammeChangedException.MESSAGE_KEY));
+                saved.run();
             } catch (ProgrammeInputException e) {
                 var field = fields.getOrDefault(e.field(), title);
                 field.setErrorMessage(getTranslation(e.getMessage()));
                 field.setInvalid(true);
             }
         });
+        existing.ifPresent(this::show);
+        save.setId("milestone-save");
+        error.setId("milestone-error");
+        error.getStyle().set("color", StatusBadge.RED);
         var form = new FormLayout(title, cluster, dueQuarter, dueDate, responsible, status, doneOn);
         form.setColspan(title, 2);
-        add(form);
+        add(form, error);
         getFooter().add(new Button(getTranslation("programme.cancel"), click -> close()), save);
+    }
+
+    private void show(MilestoneRecord milestone) {
+        title.setValue(milestone.title());
+        milestone.cluster().ifPresent(cluster::setValue);
+        milestone.dueQuarter().ifPresentOrElse(quarter -> dueQuarter.setValue(quarter.toString()),
+                () -> dueDate.setValue(milestone.dueDate()));
+        responsible.setValue(milestone.responsible() == null ? "" : milestone.responsible());
+        status.setValue(milestone.status());
+        milestone.doneOn().ifPresent(doneOn::setValue);
     }
 }

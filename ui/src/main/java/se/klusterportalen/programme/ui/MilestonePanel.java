@@ -84,7 +84,7 @@ class MilestonePanel extends VerticalLayout {
                 .setHeader(getTranslation("programme.milestone.done-on")).setAutoWidth(true);
         grid.addComponentColumn(this::overdue).setHeader(getTranslation("programme.milestone.overdue"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::statusButton).setWidth("4em").setFlexGrow(0);
+        grid.addComponentColumn(this::statusButton).setWidth("6em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
 
@@ -136,14 +136,26 @@ class MilestonePanel extends VerticalLayout {
     }
 
     private com.vaadin.flow.component.Component statusButton(MilestoneRecord m) {
-        if (!programmes.mayUpdateStatus(m)) {
-            return new Span();
+        var actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (programmes.mayUpdateStatus(m)) {
+            var button = new Button(VaadinIcon.CHECK_SQUARE_O.create(), click -> new MilestoneStatusDialog(programmes, m,
+                    this::reload).open());
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            button.setAriaLabel(getTranslation("programme.milestone.update-status"));
+            button.setTooltipText(getTranslation("programme.milestone.update-status"));
+            button.addClassName("milestone-status-button");
+            actions.add(button);
         }
-        var button = new Button(VaadinIcon.EDIT.create(), click -> new MilestoneStatusDialog(programmes, m,
-                this::reload).open());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.setAriaLabel(getTranslation("programme.milestone.update-status"));
-        button.addClassName("milestone-status-button");
-        return button;
+        if (programmes.mayEdit()) {
+            var edit = new Button(VaadinIcon.EDIT.create(), click -> MilestoneDialog.edit(programmes, m, clusterNames,
+                    this::reload).open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            edit.setAriaLabel(getTranslation("programme.milestone.edit"));
+            edit.setTooltipText(getTranslation("programme.milestone.edit"));
+            edit.addClassName("milestone-edit-button");
+            actions.add(edit);
+        }
+        return actions;
     }
 }

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -78,7 +79,14 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 new Quarter(programme.startYear(), 1), new Quarter(programme.endYear(), 4));
         var goalsHeading = new H2(getTranslation("programme.goals"));
         var milestonesHeading = new H2(getTranslation("programme.milestones"));
-        add(title, summary, goalsHeading, statusCounts, goals, milestonesHeading);
+        add(title, summary, goalsHeading, statusCounts);
+        if (programmes.mayEdit()) {
+            var addGoal = new Button(getTranslation("programme.goal.add"), VaadinIcon.PLUS.create(),
+                    click -> new GoalDialog(programmes, programme, Optional.empty(), this::showGoals).open());
+            addGoal.setId("goal-add");
+            add(addGoal);
+        }
+        add(goals, milestonesHeading);
         if (programmes.mayEdit()) {
             var add = new Button(getTranslation("programme.milestone.add"), VaadinIcon.PLUS.create(),
                     click -> new MilestoneDialog(programmes, programme.id(), clusterNames, milestones::reload).open());
@@ -95,7 +103,9 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         if (evaluations.isEmpty()) {
             goals.add(new Paragraph(getTranslation("programme.goals.none")));
         }
-        evaluations.forEach(goal -> goals.add(new GoalCard(goal, programmes, this::showGoals)));
+        boolean editable = programmes.mayEdit();
+        evaluations.forEach(goal -> goals.add(new GoalCard(goal, programmes, this::showGoals, editable
+                ? () -> new GoalDialog(programmes, programme, Optional.of(goal), this::showGoals).open() : null)));
         var counts = new EnumMap<GoalStatus, Long>(GoalStatus.class);
         evaluations.forEach(goal -> counts.merge(goal.status(), 1L, Long::sum));
         statusCounts.removeAll();

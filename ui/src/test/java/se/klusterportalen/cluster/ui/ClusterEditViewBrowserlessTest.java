@@ -56,7 +56,7 @@ class ClusterEditViewBrowserlessTest extends SignedInBrowserlessTest {
         String page = getCurrentView().getElement().getTextRecursively();
         assertThat(page).contains("Livsmedel och måltider");
         var history = $(com.vaadin.flow.component.html.Div.class).id("cluster-section-history").getElement().getTextRecursively();
-        assertThat(history).contains("skane.handlaggare", "Bransch/tema: ", "Livsmedel → Livsmedel och måltider");
+        assertThat(history).contains("Sara Handläggare", "Bransch/tema: ", "Livsmedel → Livsmedel och måltider");
         assertThat(history).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     }
 

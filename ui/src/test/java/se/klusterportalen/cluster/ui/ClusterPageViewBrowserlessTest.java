@@ -2,6 +2,7 @@ package se.klusterportalen.cluster.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.base.ui.AccessDeniedView;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.security.UserDirectory;
 
 import java.util.List;
 
@@ -59,6 +61,29 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat($(Button.class).id("cluster-edit").isVisible()).isTrue();
         assertThat($(Button.class).id("cluster-close").isVisible()).isTrue();
         assertThat(text("cluster-section-history")).contains("Klustret skapades", "system");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void officerBindsOneOfTheRegionsClusterManagersChosenByName() {
+        login.as(SKANE_OFFICER);
+        var packbridge = idOf("Packbridge");
+        open("Packbridge");
+        var choice = (ComboBox<UserDirectory.DirectoryUser>) $(ComboBox.class).id("profile-manager-choice");
+        var skaneManager = test(choice).getSuggestionItems().stream()
+                .filter(user -> user.username().equals(SKANE_MANAGER)).findFirst().orElseThrow();
+        assertThat(test(choice).getSuggestions()).allSatisfy(label -> assertThat(label).doesNotContain("nms."));
+
+        try {
+            test(choice).selectItem(choice.getItemLabelGenerator().apply(skaneManager));
+            test($(Button.class).id("profile-manager-bind")).click();
+
+            assertThat(text("profile-managers")).contains(skaneManager.displayName());
+            assertThat(clusters.managers(packbridge)).extracting(UserDirectory.DirectoryUser::username)
+                    .contains(SKANE_MANAGER);
+        } finally {
+            clusters.unbindManager(packbridge, SKANE_MANAGER);
+        }
     }
 
     @Test

@@ -126,10 +126,12 @@ class ProgrammeViewBrowserlessTest extends SignedInBrowserlessTest {
         var editable = new java.util.ArrayList<Button>();
         for (int row = 0; row < grid.size(); row++) {
             boolean own = grid.getCellText(row, 2).equals("Paper Province");
-            var cell = grid.getCellComponent(row, 7);
-            assertThat(cell instanceof Button).as(grid.getRow(row).title()).isEqualTo(own);
+            var buttons = grid.getCellComponent(row, 7).getChildren().filter(Button.class::isInstance)
+                    .map(Button.class::cast).toList();
+            assertThat(buttons).as(grid.getRow(row).title()).hasSize(own ? 1 : 0);
             if (own) {
-                editable.add((Button) cell);
+                assertThat(buttons.getFirst().getAriaLabel()).hasValue("Ändra status");
+                editable.add(buttons.getFirst());
             }
         }
         assertThat(editable).isNotEmpty();
@@ -145,5 +147,68 @@ class ProgrammeViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(programmes.milestones(programmes.list().getFirst().id()).stream()
                 .filter(m -> m.title().startsWith("Paper Province")).map(m -> m.status()))
                 .contains(MilestoneStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void officersAddARuleGoalAndChangeItsThreshold() {
+        login.as(SKANE_OFFICER);
+        var view = open("2017–2021");
+        int before = cards(view).size();
+        String title = "Minst 4 kluster med Silver " + java.util.UUID.randomUUID().toString().substring(0, 4);
+
+        test($(Button.class).id("goal-add")).click();
+        var dialog = $(GoalDialog.class).first();
+        test(dialog.kind).selectItem("Minst N kluster med märkning");
+        assertThat(dialog.level.isVisible()).isTrue();
+        assertThat(dialog.fundingYear.isVisible()).isFalse();
+        test(dialog.title).setValue(title);
+        test(dialog.threshold).setValue("40");
+        test(dialog.deadline).setValue(java.time.LocalDate.of(2020, 12, 31));
+        test(dialog.save).click();
+        assertThat(dialog.level.isInvalid()).isTrue();
+        assertThat(dialog.level.getErrorMessage()).isEqualTo("Välj märkningsnivå.");
+
+        test(dialog.level).selectItem("Silver");
+        test(dialog.save).click();
+        assertThat(dialog.threshold.isInvalid()).isTrue();
+        assertThat(dialog.threshold.getErrorMessage()).isEqualTo("Programmet har inte så många kluster.");
+        test(dialog.threshold).setValue("4");
+        test(dialog.save).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(cards(view)).hasSize(before + 1);
+        var added = cards(view).stream().filter(card -> text(card).contains(title)).findFirst().orElseThrow();
+        assertThat(added.figure.getText()).endsWith("Silver eller högre per 2020-12-31");
+
+        test($(Button.class, added).all().stream().filter(b -> b.getText().equals("Ändra")).findFirst().orElseThrow())
+                .click();
+        var edit = $(GoalDialog.class).first();
+        assertThat(edit.kind.isReadOnly()).isTrue();
+        assertThat(edit.threshold.getValue()).isEqualTo("4");
+        test(edit.threshold).setValue("2");
+        test(edit.save).click();
+        var changed = programmes.goals(programmes.list().getFirst().id()).stream()
+                .filter(g -> g.definition().title().equals(title)).findFirst().orElseThrow();
+        assertThat(changed.definition().threshold()).isEqualTo(2);
+    }
+
+    @Test
+    void officersChangeAMilestonesDetails() {
+        login.as(NMS_OFFICER);
+        var view = open("Norra Mellansverige");
+        var grid = test(view.milestones.grid);
+        var milestone = grid.getRow(0);
+        var edit = grid.getCellComponent(0, 7).getChildren().filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> b.getAriaLabel().filter("Ändra milstolpe"::equals).isPresent()).findFirst().orElseThrow();
+
+        edit.click();
+        var dialog = $(MilestoneDialog.class).first();
+        assertThat(dialog.title.getValue()).isEqualTo(milestone.title());
+        test(dialog.responsible).setValue("Nora Handläggare");
+        test(dialog.save).click();
+
+        assertThat(programmes.milestones(programmes.list().getFirst().id()).stream()
+                .filter(m -> m.id().equals(milestone.id())).findFirst().orElseThrow().responsible())
+                .isEqualTo("Nora Handläggare");
     }
 }
