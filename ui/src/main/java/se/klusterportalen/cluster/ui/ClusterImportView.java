@@ -1,7 +1,6 @@
 package se.klusterportalen.cluster.ui;
 
 import com.vaadin.flow.component.UI;
-import se.klusterportalen.spreadsheet.ImportProblem;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -26,11 +25,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.ImportProblemsGrid;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ImportKind;
 import se.klusterportalen.cluster.ImportRejectedException;
 import se.klusterportalen.cluster.ImportResult;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.spreadsheet.ImportProblem;
 
 import java.io.ByteArrayInputStream;
 
@@ -52,7 +53,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph file = new Paragraph();
     final Span summary = new Span();
     final Grid<ImportResult.Line> lines = new Grid<>();
-    final Grid<ImportProblem> problems = new Grid<>();
+    final Grid<ImportProblem> problems = new ImportProblemsGrid("import-problems");
     final Button confirm = new Button();
     private String fileName;
     private byte[] content;
@@ -87,7 +88,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         summary.setId("import-summary");
         lines.setId("import-lines");
         lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        lines.addColumn(line -> Integer.toString(line.row())).setHeader(getTranslation("cluster.import.row"))
+        lines.addColumn(line -> Integer.toString(line.row())).setHeader(getTranslation("spreadsheet.row"))
                 .setFlexGrow(0).setWidth("6em");
         lines.addColumn(ImportResult.Line::subject).setHeader(getTranslation("cluster.import.subject")).setFlexGrow(2);
         lines.addColumn(line -> getTranslation("cluster.import.action." + line.action().name()))
@@ -95,15 +96,6 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         lines.addColumn(line -> String.join(", ", line.changedColumns()))
                 .setHeader(getTranslation("cluster.import.changed-columns")).setFlexGrow(3);
         lines.setAllRowsVisible(true);
-        problems.setId("import-problems");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        problems.addColumn(p -> Integer.toString(p.row())).setHeader(getTranslation("cluster.import.row"))
-                .setFlexGrow(0).setWidth("6em");
-        problems.addColumn(ImportProblem::column).setHeader(getTranslation("cluster.import.column"));
-        problems.addColumn(p -> getTranslation(p.reasonKey())).setHeader(getTranslation("cluster.import.reason"))
-                .setFlexGrow(3);
-        problems.addColumn(ImportProblem::value).setHeader(getTranslation("cluster.import.value"));
-        problems.setAllRowsVisible(true);
 
         confirm.setText(getTranslation("cluster.import.confirm"));
         confirm.setId("import-confirm");

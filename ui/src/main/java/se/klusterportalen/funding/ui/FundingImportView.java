@@ -29,6 +29,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.ImportProblemsGrid;
 import se.klusterportalen.funding.FundingConflictException;
 import se.klusterportalen.funding.FundingImportRejectedException;
 import se.klusterportalen.funding.FundingImportResult;
@@ -62,7 +63,7 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
     final Div preview = new Div();
     final Paragraph file = new Paragraph();
     final Span summary = new Span();
-    final Grid<ImportProblem> problems = new Grid<>();
+    final Grid<ImportProblem> problems = new ImportProblemsGrid("funding-import-problems");
     final UnorderedList warnings = new UnorderedList();
     final Grid<FundingImportResult.Row> changes = new Grid<>();
     final Div message = new Div();
@@ -91,22 +92,13 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
         upload.setDropLabel(new Span(getTranslation("funding.import.drop")));
 
         summary.setId("funding-import-summary");
-        problems.setId("funding-import-problems");
-        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        problems.addColumn(p -> Integer.toString(p.row())).setHeader(getTranslation("funding.import.row"))
-                .setFlexGrow(0).setWidth("6em");
-        problems.addColumn(ImportProblem::column).setHeader(getTranslation("funding.import.column"));
-        problems.addColumn(p -> getTranslation(p.reasonKey())).setHeader(getTranslation("funding.import.reason"))
-                .setFlexGrow(3);
-        problems.addColumn(ImportProblem::value).setHeader(getTranslation("funding.import.value"));
-        problems.setAllRowsVisible(true);
 
         warnings.setId("funding-import-warnings");
         warnings.addClassName("funding-warnings");
 
         changes.setId("funding-import-changes");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        changes.addColumn(row -> Integer.toString(row.row())).setHeader(getTranslation("funding.import.row"))
+        changes.addColumn(row -> Integer.toString(row.row())).setHeader(getTranslation("spreadsheet.row"))
                 .setFlexGrow(0).setWidth("6em");
         changes.addColumn(FundingImportResult.Row::clusterName).setHeader(getTranslation("funding.cluster"))
                 .setFlexGrow(2);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import se.klusterportalen.funding.Kronor;
 import se.klusterportalen.label.LabelLevel;
 import se.klusterportalen.programme.GoalDefinition;
 import se.klusterportalen.programme.GoalEvaluation;
@@ -129,12 +128,21 @@ class GoalDialog extends Dialog {
         GoalKind chosen = kind.getValue();
         Long amount = null;
         if (chosen != null && chosen.needsThreshold() && !threshold.getValue().isBlank()) {
-            amount = Kronor.parse(threshold.getValue()).stream().boxed().findFirst().orElse(null);
+            amount = wholeNumber(threshold.getValue());
         }
         boolean funding = chosen == GoalKind.BASE_FUNDING_MAX;
         Integer year = funding ? fundingYear.getValue() : null;
         LocalDate due = funding ? (year == null ? null : LocalDate.of(year, 12, 31)) : deadline.getValue();
         return new GoalDefinition(chosen, title.getValue(), due, chosen != null && chosen.needsLevel() ? level.getValue() : null,
                 amount, year);
+    }
+
+    /** "3", "1 000 000" or "1 000 000 kr"; anything else is refused (the caller explains it at the field). */
+    private static long wholeNumber(String text) {
+        String digits = text.replaceAll("[\\s\u00a0\u202f]", "").replaceFirst("(?i)kr$", "");
+        if (!digits.matches("\\d{1,15}")) {
+            throw new IllegalArgumentException("programme.goal.threshold.invalid");
+        }
+        return Long.parseLong(digits);
     }
 }
