@@ -66,7 +66,10 @@ class GoalDialog extends Dialog {
         fundingYear.setMax(programme.endYear());
         fundingYear.setStepButtonsVisible(true);
 
-        existing.ifPresentOrElse(this::show, () -> kind.setValue(GoalKind.MANUAL));
+        existing.ifPresentOrElse(this::show, () -> {
+            kind.setValue(GoalKind.MANUAL);
+            fundingYear.setValue(programme.endYear());
+        });
         kind.setReadOnly(existing.isPresent());
 
         save.setId("goal-save");
