@@ -114,8 +114,19 @@ public class FundingService {
         Map<StreamYear, FundingAmountValue> cells = validCells(programme, streamList, amounts);
         tapering.ifPresent(plan -> requireWithin(programme, plan));
 
-        FundingPlan plan = plans.findByProgrammeIdAndClusterId(programmeId.value(), clusterId.value())
-                .orElseGet(() -> new FundingPlan(programmeId, clusterId));
+        FundingPlan plan = changed(plans.findByProgrammeIdAndClusterId(programmeId.value(), clusterId.value())
+                .orElseGet(() -> new FundingPlan(programmeId, clusterId)), loadedVersion, cells, tapering);
+        try {
+            plan = plans.saveAndFlush(plan);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException concurrentSave) {
+            throw new FundingConflictException(FundingConflictException.PLAN);
+        }
+        return toPlan(programme, cluster, streamList, Optional.of(plan));
+    }
+
+    /** The plan with new amounts and tapering, refused when it is no longer at {@code loadedVersion}. */
+    private FundingPlan changed(FundingPlan plan, long loadedVersion, Map<StreamYear, FundingAmountValue> cells,
+                                Optional<TaperingPlan> tapering) {
         long current = plan.changedAt() == null ? ClusterFundingPlan.UNSAVED : plan.version();
         if (current != loadedVersion) {
             throw new FundingConflictException(FundingConflictException.PLAN);
@@ -123,12 +134,7 @@ public class FundingService {
         plan.replaceAmounts(cells);
         plan.taper(tapering);
         plan.changed(currentUser.get().map(PortalUser::username).orElse("system"), clock.instant());
-        try {
-            plan = plans.saveAndFlush(plan);
-        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException concurrentSave) {
-            throw new FundingConflictException(FundingConflictException.PLAN);
-        }
-        return toPlan(programme, cluster, streamList, Optional.of(plan));
+        return plan;
     }
 
     /**
@@ -239,11 +245,22 @@ public class FundingService {
         if (!plan.result().accepted()) {
             throw new FundingImportRejectedException(plan.result());
         }
+        ProgrammeSummary programme = programme(programmeId);
+        List<FundingStreamSummary> streamList = streamList();
+        Map<java.util.UUID, FundingPlan> saved = plans.findByProgrammeId(programmeId.value()).stream()
+                .collect(Collectors.toMap(FundingPlan::clusterId, Function.identity()));
+        var changedPlans = new java.util.ArrayList<FundingPlan>();
         plan.amounts().forEach((cluster, amounts) -> {
             long seen = previewed.planVersions().getOrDefault(cluster, ClusterFundingPlan.UNSAVED);
-            Optional<TaperingPlan> tapering = clusterPlan(programmeId, cluster).tapering();
-            savePlan(programmeId, cluster, seen, amounts, tapering);
+            FundingPlan stored = saved.get(cluster.value());
+            FundingPlan target = stored == null ? new FundingPlan(programmeId, cluster) : stored;
+            changedPlans.add(changed(target, seen, validCells(programme, streamList, amounts), target.tapering()));
         });
+        try {
+            plans.saveAllAndFlush(changedPlans);
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException concurrentSave) {
+            throw new FundingConflictException(FundingConflictException.PLAN);
+        }
         return plan.result();
     }
 

@@ -216,13 +216,11 @@ class ClusterImportIntegrationTest {
         }
         csv.append(PREFIX).append("sista;en halv\n");
 
-        long started = System.nanoTime();
         var preview = assertRejectedAndNothingSaved(ImportKind.CLUSTERS, "stor.csv", utf8(csv.toString()));
 
         assertThat(preview.problems()).containsExactly(new ImportProblem(10_001, "Årsarbetskrafter ledning",
                 "cluster.import.error.not-a-number", "en halv"));
-        assertThat(preview.lines()).hasSize(9_999);
-        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(60));
+        assertThat(preview.lines()).hasSize(9_999); // how long this takes: docs/benchmarks/imports.md
     }
 
     @Test
