@@ -4,22 +4,34 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.RequiresPermission;
+import se.klusterportalen.security.Role;
+import se.klusterportalen.security.UserDirectory;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+/** The platform's regions (tenants) and, for platform administrators, the people of each region. */
 @Service
 public class RegionService {
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9-]{2,40}");
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final RegionRepository regions;
+    private final UserDirectory directory;
     private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
 
-    RegionService(RegionRepository regions, Clock clock) {
+    RegionService(RegionRepository regions, UserDirectory directory, Clock clock) {
         this.regions = regions;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -49,14 +61,83 @@ public class RegionService {
 
     private RegionSummary createRegion(String code, String name) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("Region code: 2–40 lower-case letters, digits or hyphens");
+            throw new RegionInputException("code", "region.error.code");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("Region name: 1–200 characters");
+            throw new RegionInputException("name", "region.error.name");
         }
         if (regions.existsById(code)) {
-            throw new IllegalArgumentException("Region " + code + " exists already");
+            throw new RegionInputException("code", "region.error.code-taken");
         }
         return regions.save(new Region(code, name.strip(), clock.instant())).toSummary();
+    }
+
+    /** The region's programme officers, cluster managers and politicians, as the user directory knows them. */
+    @RequiresPermission(Permission.REGION_ADMIN)
+    @Transactional(readOnly = true)
+    public List<RegionUser> users(String code) {
+        requireRegion(code);
+        var users = new ArrayList<RegionUser>();
+        for (Role role : Role.values()) {
+            if (role.needsRegion()) {
+                directory.usersWith(code, role).forEach(user ->
+                        users.add(new RegionUser(user.username(), user.displayName(), role)));
+            }
+        }
+        return List.copyOf(users);
+    }
+
+    /**
+     * Creates a person of the region in the user directory with one regional role and a temporary password; the
+     * region comes from here, never from the person. Refused with a field and a message key when the input is
+     * not valid or the username is taken.
+     */
+    @RequiresPermission(Permission.REGION_ADMIN)
+    @Transactional(readOnly = true)
+    public NewAccount addUser(String code, String username, String firstName, String lastName, String email,
+                              Role role) {
+        requireRegion(code);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(name).matches()) {
+            throw new RegionInputException("username", "region.error.username");
+        }
+        if (blankOrLong(firstName) || blankOrLong(lastName)) {
+            throw new RegionInputException(blankOrLong(firstName) ? "firstName" : "lastName", "region.error.person-name");
+        }
+        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+            throw new RegionInputException("email", "region.error.email");
+        }
+        if (role == null || !role.needsRegion()) {
+            throw new RegionInputException("role", "region.error.role");
+        }
+        String password = temporaryPassword();
+        try {
+            directory.createUser(new UserDirectory.NewUser(name, firstName.strip(), lastName.strip(), email.strip(),
+                    code, role), password);
+        } catch (UserDirectory.UsernameTakenException e) {
+            throw new RegionInputException("username", "region.error.username-taken");
+        } catch (UserDirectory.UnavailableException e) {
+            throw new RegionInputException("username", UserDirectory.UnavailableException.MESSAGE_KEY);
+        }
+        return new NewAccount(name, password);
+    }
+
+    private void requireRegion(String code) {
+        if (code == null || !regions.existsById(code)) {
+            throw new RegionInputException("code", "region.error.unknown");
+        }
+    }
+
+    private static boolean blankOrLong(String text) {
+        return text == null || text.isBlank() || text.strip().length() > 100;
+    }
+
+    /** Sixteen characters from an alphabet without look-alikes (no 0/O, 1/l/I), to be read aloud or typed. */
+    private String temporaryPassword() {
+        var password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
     }
 }

@@ -4,6 +4,8 @@ import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,6 +88,44 @@ class KeycloakUserDirectory implements UserDirectory, AutoCloseable {
             log.debug("No display name for {}: {}", username, e.toString());
             return cached != null ? cached.name() : username;
         }
+    }
+
+    @Override
+    public void createUser(NewUser user, String temporaryPassword) {
+        if (!user.role().needsRegion()) {
+            throw new IllegalArgumentException("Only regional roles are given here");
+        }
+        var representation = new UserRepresentation();
+        representation.setUsername(user.username());
+        representation.setFirstName(user.firstName());
+        representation.setLastName(user.lastName());
+        representation.setEmail(user.email());
+        representation.setEnabled(true);
+        representation.setAttributes(Map.of(REGION_ATTRIBUTE, List.of(user.region())));
+        var password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(temporaryPassword);
+        password.setTemporary(true);
+        representation.setCredentials(List.of(password));
+        representation.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        try (Response response = realm().users().create(representation)) {
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                throw new UsernameTakenException();
+            }
+            if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                throw new UnavailableException(new IllegalStateException("Keycloak answered " + response.getStatus()));
+            }
+            String path = response.getLocation().getPath();
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            var role = realm().roles().get(user.role().keycloakName()).toRepresentation();
+            realm().users().get(id).roles().realmLevel().add(List.of(role));
+        } catch (UsernameTakenException | UnavailableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.warn("The user directory could not create {}: {}", user.username(), e.toString());
+            throw new UnavailableException(e);
+        }
+        remember(representation);
     }
 
     private String remember(UserRepresentation user) {

@@ -17,8 +17,26 @@ public interface UserDirectory {
      */
     String displayName(String username);
 
+    /**
+     * Creates an enabled user of the region with the role and a temporary password, which they must replace at
+     * their first sign-in. Throws {@link UsernameTakenException} when the username or email is in use.
+     */
+    void createUser(NewUser user, String temporaryPassword);
+
     /** A person in the directory. */
     record DirectoryUser(String username, String displayName) {
+    }
+
+    /** A person to create; the role must be one of the regional roles. */
+    record NewUser(String username, String firstName, String lastName, String email, String region, Role role) {
+    }
+
+    /** The username or email belongs to someone already. */
+    final class UsernameTakenException extends RuntimeException {
+
+        public UsernameTakenException() {
+            super("directory.username-taken");
+        }
     }
 
     /** The directory cannot answer now (Keycloak unreachable or the portal's client not allowed). */

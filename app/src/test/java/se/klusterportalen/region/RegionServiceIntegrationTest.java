@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import se.klusterportalen.security.Role;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 
@@ -35,9 +36,57 @@ class RegionServiceIntegrationTest {
     void badCodesAndDuplicatesAreRefused() {
         login.as(ADMIN);
 
-        assertThatThrownBy(() -> regions.create("Region Gotland", "Gotland")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> regions.create("skane", "Skåne again")).hasMessageContaining("exists");
-        assertThatThrownBy(() -> regions.create("gotland", " ")).isInstanceOf(IllegalArgumentException.class);
+        assertRefused(() -> regions.create("Region Gotland", "Gotland"), "code", "region.error.code");
+        assertRefused(() -> regions.create("skane", "Skåne again"), "code", "region.error.code-taken");
+        assertRefused(() -> regions.create("gotland", " "), "name", "region.error.name");
+        assertThat(regions.all()).extracting(RegionSummary::code).doesNotContain("gotland");
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,
+                                      String key) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(RegionInputException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.getMessage()).isEqualTo(key);
+        });
+    }
+
+    @Test
+    void platformAdminCreatesTheFirstPeopleOfANewRegion() {
+        login.as(ADMIN);
+        regions.create("jamtland", "Region Jämtland Härjedalen");
+        assertThat(regions.users("jamtland")).isEmpty();
+
+        NewAccount officer = regions.addUser("jamtland", " Jamtland.Handlaggare ", "Jonna", "Jämte",
+                "jonna@example.se", Role.PROGRAMME_OFFICER);
+        regions.addUser("jamtland", "jamtland.politiker", "Per", "Politiker", "per@example.se", Role.POLITICIAN);
+
+        assertThat(officer.username()).isEqualTo("jamtland.handlaggare");
+        assertThat(officer.temporaryPassword()).hasSize(16).doesNotContain("0", "O", "l", "1", "I");
+        assertThat(regions.users("jamtland")).containsExactlyInAnyOrder(
+                new RegionUser("jamtland.handlaggare", "Jonna Jämte", Role.PROGRAMME_OFFICER),
+                new RegionUser("jamtland.politiker", "Per Politiker", Role.POLITICIAN));
+        assertThat(regions.users("skane")).extracting(RegionUser::username)
+                .contains("skane.handlaggare").doesNotContain("jamtland.handlaggare");
+    }
+
+    @Test
+    void badPeopleAreRefusedWithTheirFieldAndNothingIsCreated() {
+        login.as(ADMIN);
+        regions.create("blekinge", "Region Blekinge");
+
+        assertRefused(() -> regions.addUser("blekinge", "skane.handlaggare", "Sara", "Igen", "sara2@example.se",
+                Role.PROGRAMME_OFFICER), "username", "region.error.username-taken");
+        assertRefused(() -> regions.addUser("blekinge", "med mellanslag", "A", "B", "a@example.se",
+                Role.POLITICIAN), "username", "region.error.username");
+        assertRefused(() -> regions.addUser("blekinge", "blekinge.ny", " ", "B", "a@example.se",
+                Role.POLITICIAN), "firstName", "region.error.person-name");
+        assertRefused(() -> regions.addUser("blekinge", "blekinge.ny", "A", "B", "inte-en-adress",
+                Role.POLITICIAN), "email", "region.error.email");
+        assertRefused(() -> regions.addUser("blekinge", "blekinge.ny", "A", "B", "a@example.se",
+                Role.PLATFORM_ADMIN), "role", "region.error.role");
+        assertRefused(() -> regions.addUser("finns-inte", "blekinge.ny", "A", "B", "a@example.se",
+                Role.POLITICIAN), "code", "region.error.unknown");
+        assertThat(regions.users("blekinge")).isEmpty();
     }
 
     @Test
@@ -46,5 +95,8 @@ class RegionServiceIntegrationTest {
 
         assertThatThrownBy(() -> regions.create("halland", "Region Halland")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(regions::all).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> regions.addUser("skane", "skane.ny", "A", "B", "a@example.se", Role.POLITICIAN))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> regions.users("skane")).isInstanceOf(AccessDeniedException.class);
     }
 }

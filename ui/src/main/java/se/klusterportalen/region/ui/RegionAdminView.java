@@ -1,33 +1,62 @@
 package se.klusterportalen.region.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.region.RegionInputException;
 import se.klusterportalen.region.RegionService;
 import se.klusterportalen.region.RegionSummary;
+import se.klusterportalen.region.RegionUser;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.security.Role;
 
-/** Platform administrators list the regions (tenants) and create new ones. */
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Platform administrators list the regions (tenants), create new ones, and give a region its people: accounts in
+ * the user directory with one regional role and a temporary password shown once.
+ */
 @Route("admin/regions")
 @Menu(order = 90, title = "nav.regions", icon = "GLOBE")
 @RolesAllowed(Permission.REGION_ADMIN)
 class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegionService regions;
-    private final Grid<RegionSummary> grid = new Grid<>();
-    private final TextField code = new TextField();
-    private final TextField name = new TextField();
+    final Grid<RegionSummary> grid = new Grid<>();
+    final TextField code = new TextField();
+    final TextField name = new TextField();
+    final Button create = new Button();
+    final Div people = new Div();
+    final H2 peopleTitle = new H2();
+    final Grid<RegionUser> users = new Grid<>();
+    final TextField username = new TextField();
+    final TextField firstName = new TextField();
+    final TextField lastName = new TextField();
+    final EmailField email = new EmailField();
+    final Select<Role> role = new Select<>();
+    final Button addUser = new Button();
+    final AccountCreatedDialog created = new AccountCreatedDialog();
+    private final Map<String, HasValidation> regionFields = Map.of("code", code, "name", name);
+    private final Map<String, HasValidation> userFields;
 
     RegionAdminView(RegionService regions) {
         this.regions = regions;
@@ -36,34 +65,107 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(RegionSummary::code).setHeader(getTranslation("region.code")).setSortable(true);
         grid.addColumn(RegionSummary::name).setHeader(getTranslation("region.name")).setSortable(true).setFlexGrow(3);
         grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(change -> showPeople(change.getValue()));
 
         code.setId("region-code");
         code.setLabel(getTranslation("region.code"));
         code.setHelperText(getTranslation("region.code.help"));
         name.setId("region-name");
         name.setLabel(getTranslation("region.name"));
-        var create = new Button(getTranslation("region.create"), click -> create());
+        create.setText(getTranslation("region.create"));
         create.setId("region-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new HorizontalLayout(code, name, create);
-        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        create.addClickListener(click -> createRegion());
+        var regionForm = new HorizontalLayout(code, name, create);
+        regionForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        add(new H1(getTranslation("region.title")), grid, form);
+        users.setId("region-users");
+        users.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        users.addColumn(RegionUser::displayName).setHeader(getTranslation("region.users.name")).setFlexGrow(2);
+        users.addColumn(RegionUser::username).setHeader(getTranslation("region.users.username")).setFlexGrow(2);
+        users.addColumn(user -> getTranslation("role." + user.role().keycloakName()))
+                .setHeader(getTranslation("region.users.role"));
+        users.setAllRowsVisible(true);
+        username.setId("user-username");
+        username.setLabel(getTranslation("region.users.username"));
+        firstName.setId("user-first-name");
+        firstName.setLabel(getTranslation("region.users.first-name"));
+        lastName.setId("user-last-name");
+        lastName.setLabel(getTranslation("region.users.last-name"));
+        email.setId("user-email");
+        email.setLabel(getTranslation("region.users.email"));
+        role.setId("user-role");
+        role.setLabel(getTranslation("region.users.role"));
+        role.setItems(Arrays.stream(Role.values()).filter(Role::needsRegion).toList());
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.keycloakName()));
+        role.setValue(Role.PROGRAMME_OFFICER);
+        addUser.setText(getTranslation("region.users.add"));
+        addUser.setId("user-add");
+        addUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addUser.addClickListener(click -> addUser());
+        userFields = Map.of("username", username, "firstName", firstName, "lastName", lastName, "email", email,
+                "role", role);
+        var userForm = new HorizontalLayout(username, firstName, lastName, email, role, addUser);
+        userForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        userForm.setWrap(true);
+        people.setId("region-people");
+        people.setWidthFull();
+        people.add(peopleTitle, new Paragraph(getTranslation("region.users.help")), users, userForm);
+        people.setVisible(false);
+
+        add(new H1(getTranslation("region.title")), new Paragraph(getTranslation("region.help")), grid, regionForm,
+                people, created);
         refresh();
     }
 
-    private void create() {
+    void createRegion() {
+        regionFields.values().forEach(field -> field.setInvalid(false));
         try {
-            regions.create(code.getValue().strip(), name.getValue());
-            Notification.show(getTranslation("region.created", name.getValue()))
+            var region = regions.create(code.getValue().strip(), name.getValue());
+            Notification.show(getTranslation("region.created", region.name()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             code.clear();
             name.clear();
             refresh();
-        } catch (IllegalArgumentException e) {
-            Notification.show(getTranslation("region.invalid") + " " + e.getMessage())
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            grid.select(region);
+        } catch (RegionInputException e) {
+            show(e, regionFields);
         }
+    }
+
+    void showPeople(RegionSummary region) {
+        people.setVisible(region != null);
+        if (region != null) {
+            peopleTitle.setText(getTranslation("region.users.title", region.name()));
+            users.setItems(regions.users(region.code()));
+        }
+    }
+
+    void addUser() {
+        var region = grid.asSingleSelect().getValue();
+        userFields.values().forEach(field -> field.setInvalid(false));
+        try {
+            var account = regions.addUser(region.code(), username.getValue(), firstName.getValue(),
+                    lastName.getValue(), email.getValue(), role.getValue());
+            created.show(account, getTranslation("role." + role.getValue().keycloakName()), region.name());
+            username.clear();
+            firstName.clear();
+            lastName.clear();
+            email.clear();
+            showPeople(region);
+        } catch (RegionInputException e) {
+            show(e, userFields);
+        }
+    }
+
+    private void show(RegionInputException e, Map<String, HasValidation> fields) {
+        var field = fields.get(e.field());
+        if (field == null) {
+            Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        field.setErrorMessage(getTranslation(e.getMessage()));
+        field.setInvalid(true);
     }
 
     private void refresh() {

@@ -1,0 +1,59 @@
+package se.klusterportalen.region.ui;
+
+import com.vaadin.flow.component.Component;
+import org.junit.jupiter.api.Test;
+import se.klusterportalen.base.ui.AccessDeniedView;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.ADMIN;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+
+class RegionAdminViewBrowserlessTest extends SignedInBrowserlessTest {
+
+    @Test
+    void theAdminCreatesARegionAndItsFirstOfficerAndSeesThePasswordOnce() {
+        login.as(ADMIN);
+        var view = navigate(RegionAdminView.class);
+
+        test(view.code).setValue("Region Halland");
+        test(view.name).setValue("Region Halland");
+        test(view.create).click();
+        assertThat(view.code.isInvalid()).isTrue();
+        assertThat(view.code.getErrorMessage())
+                .isEqualTo("Koden ska vara 2–40 tecken: små bokstäver, siffror och bindestreck.");
+
+        test(view.code).setValue("halland");
+        test(view.create).click();
+        assertThat(view.people.isVisible()).isTrue();
+        assertThat(view.peopleTitle.getText()).isEqualTo("Konton i Region Halland");
+        assertThat(test(view.users).size()).isZero();
+
+        test(view.username).setValue("halland.handlaggare");
+        test(view.firstName).setValue("Hanna");
+        test(view.lastName).setValue("Halländska");
+        test(view.email).setValue("inte-en-adress");
+        test(view.addUser).click();
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.email.getErrorMessage()).isEqualTo("Ange en giltig e-postadress.");
+
+        test(view.email).setValue("hanna@example.se");
+        test(view.addUser).click();
+
+        assertThat(view.created.isOpened()).isTrue();
+        assertThat(view.created.summary.getText()).isEqualTo("Programhandläggare i Region Halland.");
+        assertThat(view.created.username.getText()).isEqualTo("halland.handlaggare");
+        assertThat(view.created.password.getText()).hasSize(16);
+        assertThat(test(view.users).size()).isEqualTo(1);
+        assertThat(test(view.users).getCellText(0, 0)).isEqualTo("Hanna Halländska");
+        assertThat(test(view.users).getCellText(0, 2)).isEqualTo("Programhandläggare");
+        assertThat(view.username.getValue()).isEmpty();
+    }
+
+    @Test
+    void aProgrammeOfficerCannotOpenTheRegions() {
+        login.as(SKANE_OFFICER);
+        navigate("admin/regions", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+}
