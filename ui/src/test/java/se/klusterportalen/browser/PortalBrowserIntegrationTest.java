@@ -14,6 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
 import static se.klusterportalen.testsupport.DemoUsers.NO_REGION;
+import static se.klusterportalen.testsupport.DemoUsers.ADMIN;
 import static se.klusterportalen.testsupport.DemoUsers.PASSWORD;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 
@@ -111,5 +112,37 @@ class PortalBrowserIntegrationTest {
         browser.open("/clusters");
         browser.waitFor(By.id("kc-login"));
         assertThat(browser.currentUrl()).startsWith(keycloakUrl);
+    }
+
+    @Test
+    void platformAdminOnboardsARegionWhoseFirstOfficerSetsAPasswordAndSeesTheRegion() {
+        browser.open("/admin/regions");
+        browser.signInAtKeycloak(ADMIN, PASSWORD);
+        browser.waitFor(By.cssSelector("#region-code input")).sendKeys("kronoberg");
+        browser.waitFor(By.cssSelector("#region-name input")).sendKeys("Region Kronoberg");
+        browser.waitFor(By.id("region-create")).click();
+        browser.waitForText(By.id("region-people"), "Konton i Region Kronoberg");
+        browser.waitFor(By.cssSelector("#user-username input")).sendKeys("kronoberg.handlaggare");
+        browser.waitFor(By.cssSelector("#user-first-name input")).sendKeys("Kim");
+        browser.waitFor(By.cssSelector("#user-last-name input")).sendKeys("Kronoberg");
+        browser.waitFor(By.cssSelector("#user-email input")).sendKeys("kim@example.se");
+        browser.waitFor(By.id("user-add")).click();
+        String password = browser.waitFor(By.id("account-password")).getText();
+        browser.screenshot("07-admin-account-created");
+        browser.waitFor(By.id("account-done")).click();
+        browser.waitFor(By.id("logout")).click();
+
+        browser.waitFor(By.id("kc-login"));
+        browser.signInAtKeycloak("kronoberg.handlaggare", password);
+        browser.waitFor(By.id("password-new")).sendKeys("Ett-eget-l0senord");
+        browser.waitFor(By.id("password-confirm")).sendKeys("Ett-eget-l0senord");
+        browser.screenshot("08-first-sign-in-new-password");
+        browser.waitFor(By.cssSelector("[type=submit]")).click();
+
+        assertThat(browser.waitFor(By.id("header-region")).getText()).isEqualTo("Region Kronoberg");
+        assertThat(browser.waitFor(By.id("header-user")).getText()).isEqualTo("Kim Kronoberg");
+        browser.open("/clusters");
+        browser.waitForText(By.id("cluster-count"), "0 kluster");
+        browser.screenshot("09-new-region-officer");
     }
 }
