@@ -61,6 +61,20 @@ class Programme {
         clusterIds.add(cluster.value());
     }
 
+    void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** Changes which clusters the programme funds and follows; their plans and milestones stay as they are. */
+    void replaceClusters(java.util.Collection<ClusterId> clusters) {
+        clusterIds.retainAll(clusters.stream().map(ClusterId::value).collect(Collectors.toSet()));
+        clusters.forEach(this::include);
+    }
+
+    long version() {
+        return version;
+    }
+
     ProgrammeSummary toSummary() {
         return new ProgrammeSummary(new ProgrammeId(id), name, startYear, endYear,
                 clusterIds.stream().map(ClusterId::new).collect(Collectors.toSet()), version);

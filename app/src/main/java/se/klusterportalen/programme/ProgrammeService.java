@@ -1,11 +1,13 @@
 package se.klusterportalen.programme;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.PortalUser;
@@ -17,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The programmes of the current user's region, with their goals and milestones. */
 @Service
@@ -58,16 +61,54 @@ public class ProgrammeService {
     @RequiresPermission(Permission.PROGRAMME_EDIT)
     @Transactional
     public ProgrammeSummary create(String name, int startYear, int endYear, Collection<ClusterId> clusters) {
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw new IllegalArgumentException("programme.name.invalid");
-        }
+        String cleaned = validName(name, null);
         if (endYear < startYear || startYear < 1990 || endYear > 2100) {
-            throw new IllegalArgumentException("programme.period.invalid");
+            throw new ProgrammeInputException("period", "programme.period.invalid");
         }
-        if (programmes.findByNameIgnoreCase(name.strip()).isPresent()) {
-            throw new IllegalArgumentException("programme.name.taken");
+        requireKnown(clusters);
+        return save(cleaned, startYear, endYear, clusters);
+    }
+
+    /**
+     * Renames the programme and changes its clusters (the period stays: plans and goals are laid out by year).
+     * Refused with {@link ProgrammeChangedException} when someone else changed it since {@code loadedVersion}.
+     */
+    @RequiresPermission(Permission.PROGRAMME_EDIT)
+    @Transactional
+    public ProgrammeSummary update(ProgrammeId id, long loadedVersion, String name, Collection<ClusterId> clusters) {
+        Programme programme = programmes.findById(id.value())
+                .orElseThrow(() -> new NoSuchElementException("programme.not-found"));
+        if (programme.version() != loadedVersion) {
+            throw new ProgrammeChangedException();
         }
-        return save(name.strip(), startYear, endYear, clusters);
+        programme.rename(validName(name, id));
+        requireKnown(clusters);
+        programme.replaceClusters(clusters);
+        try {
+            return programmes.saveAndFlush(programme).toSummary();
+        } catch (ObjectOptimisticLockingFailureException concurrentSave) {
+            throw new ProgrammeChangedException();
+        }
+    }
+
+    private String validName(String name, ProgrammeId renamed) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new ProgrammeInputException("name", "programme.name.invalid");
+        }
+        String cleaned = name.strip();
+        if (programmes.findByNameIgnoreCase(cleaned).filter(other -> renamed == null
+                || !other.toSummary().id().equals(renamed)).isPresent()) {
+            throw new ProgrammeInputException("name", "programme.name.taken");
+        }
+        return cleaned;
+    }
+
+    /** Only the region's own clusters; another region's are as unknown as made-up ones. */
+    private void requireKnown(Collection<ClusterId> clusterIds) {
+        var known = clusters.list().stream().map(ClusterSummary::id).collect(Collectors.toSet());
+        if (clusterIds == null || !known.containsAll(clusterIds)) {
+            throw new ProgrammeInputException("clusters", "programme.clusters.unknown");
+        }
     }
 
     /** For the platform's own set-up (demo data) in the current {@code RegionContext}. */
@@ -80,7 +121,7 @@ public class ProgrammeService {
     private ProgrammeSummary save(String name, int startYear, int endYear, Collection<ClusterId> clusters) {
         var programme = new Programme(name, startYear, endYear);
         clusters.forEach(programme::include);
-        return programmes.save(programme).toSummary();
+        return programmes.saveAndFlush(programme).toSummary();
     }
 
     /** The programme's goals, rule goals evaluated today. */

@@ -29,9 +29,56 @@ class ProgrammeIntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transaction;
 
+    @Autowired se.klusterportalen.cluster.ClusterService clusters;
+
     @AfterEach
     void signOut() {
         login.logout();
+        RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM programme_cluster WHERE programme_id IN (SELECT id FROM programme WHERE name LIKE 'Testprogram%')");
+            jdbc.update("DELETE FROM programme WHERE name LIKE 'Testprogram%'");
+        }));
+    }
+
+    private se.klusterportalen.cluster.ClusterId cluster(String name) {
+        return clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    void anOfficerCreatesAProgrammeRenamesItAndChangesItsClusters() {
+        login.as(NMS_OFFICER);
+        var created = programmes.create(" Testprogram 2010–2013 ", 2010, 2013,
+                List.of(cluster("Compare"), cluster("FindIT")));
+        assertThat(created.name()).isEqualTo("Testprogram 2010–2013");
+        assertThat(created.years()).containsExactly(2010, 2011, 2012, 2013);
+
+        var updated = programmes.update(created.id(), created.version(), "Testprogram Värmland 2010–2013",
+                List.of(cluster("Compare"), cluster("Paper Province")));
+
+        assertThat(updated.name()).isEqualTo("Testprogram Värmland 2010–2013");
+        assertThat(updated.clusters()).containsExactlyInAnyOrder(cluster("Compare"), cluster("Paper Province"));
+        assertThat(updated.startYear()).isEqualTo(2010);
+        assertThatThrownBy(() -> programmes.update(created.id(), created.version(), "Testprogram gammalt", List.of()))
+                .isInstanceOf(ProgrammeChangedException.class);
+        assertThat(programmes.find(created.id()).orElseThrow().name()).isEqualTo("Testprogram Värmland 2010–2013");
+    }
+
+    @Test
+    void anotherRegionsClustersAndTakenNamesAreRefused() {
+        login.as(SKANE_OFFICER);
+        var mobileHeights = clusters.list().stream().filter(c -> c.name().equals("Mobile Heights")).findFirst()
+                .orElseThrow().id();
+
+        login.as(NMS_OFFICER);
+        assertThatThrownBy(() -> programmes.create("Testprogram med Skånes kluster", 2010, 2012, List.of(mobileHeights)))
+                .isInstanceOfSatisfying(ProgrammeInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("clusters");
+                    assertThat(e.getMessage()).isEqualTo("programme.clusters.unknown");
+                });
+        var existing = programmes.list().getFirst();
+        assertThatThrownBy(() -> programmes.create(existing.name().toUpperCase(), 2010, 2012, List.of()))
+                .hasMessage("programme.name.taken");
+        assertThat(programmes.list()).noneMatch(p -> p.name().startsWith("Testprogram"));
     }
 
     @Test

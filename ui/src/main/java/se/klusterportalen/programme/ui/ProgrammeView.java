@@ -69,6 +69,10 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
             throw new NotFoundException();
         }
         programme = programmes.find(id).orElseThrow(NotFoundException::new);
+        render();
+    }
+
+    private void render() {
         Map<ClusterId, String> clusterNames = clusters.list().stream()
                 .collect(Collectors.toMap(ClusterSummary::id, ClusterSummary::name));
         removeAll();
@@ -79,7 +83,18 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 new Quarter(programme.startYear(), 1), new Quarter(programme.endYear(), 4));
         var goalsHeading = new H2(getTranslation("programme.goals"));
         var milestonesHeading = new H2(getTranslation("programme.milestones"));
-        add(title, summary, goalsHeading, statusCounts);
+        add(title, summary);
+        if (programmes.mayEdit()) {
+            var edit = new Button(getTranslation("programme.edit"), VaadinIcon.EDIT.create(), click ->
+                    new ProgrammeDialog(programmes, clusters.list(), today, Optional.of(programme),
+                            changed -> {
+                                programme = changed;
+                                render();
+                            }).open());
+            edit.setId("programme-edit");
+            add(edit);
+        }
+        add(goalsHeading, statusCounts);
         if (programmes.mayEdit()) {
             var addGoal = new Button(getTranslation("programme.goal.add"), VaadinIcon.PLUS.create(),
                     click -> new GoalDialog(programmes, programme, Optional.empty(), this::showGoals).open());

@@ -211,4 +211,48 @@ class ProgrammeViewBrowserlessTest extends SignedInBrowserlessTest {
                 .filter(m -> m.id().equals(milestone.id())).findFirst().orElseThrow().responsible())
                 .isEqualTo("Nora Handläggare");
     }
+
+    @Test
+    void anOfficerCreatesAProgrammeWithTheRegionsClustersAndRenamesIt() {
+        login.as(NMS_OFFICER);
+        navigate(ProgrammeListView.class);
+        test($(Button.class).id("programme-add")).click();
+        var dialog = $(ProgrammeDialog.class).first();
+        assertThat(dialog.clusters.getValue()).hasSize(16);
+        test(dialog.name).setValue("Testprogram vy 2011–2012");
+        test(dialog.startYear).setValue(2012);
+        test(dialog.endYear).setValue(2011);
+        test(dialog.save).click();
+        assertThat(dialog.endYear.isInvalid()).isTrue();
+        assertThat(dialog.endYear.getErrorMessage()).isEqualTo("Perioden är ogiltig.");
+
+        test(dialog.startYear).setValue(2011);
+        test(dialog.endYear).setValue(2012);
+        test(dialog.save).click();
+
+        var page = (ProgrammeView) getCurrentView();
+        assertThat(page.title.getText()).isEqualTo("Testprogram vy 2011–2012");
+        assertThat(page.summary.getText()).startsWith("Period 2011–2012 · 16 kluster");
+        test($(Button.class).id("programme-edit")).click();
+        var edit = $(ProgrammeDialog.class).first();
+        assertThat(edit.startYear.isReadOnly()).isTrue();
+        test(edit.name).setValue("Testprogram vy, Dalarna 2011–2012");
+        test(edit.save).click();
+        assertThat(page.title.getText()).isEqualTo("Testprogram vy, Dalarna 2011–2012");
+
+        var created = programmes.list().stream().filter(p -> p.name().startsWith("Testprogram vy")).findFirst()
+                .orElseThrow();
+        assertThat(created.years()).containsExactly(2011, 2012);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void removeTestProgrammes() {
+        se.klusterportalen.tenancy.RegionContext.runAs("norra-mellansverige", () -> transaction.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM programme_cluster WHERE programme_id IN (SELECT id FROM programme WHERE name LIKE 'Testprogram%')");
+            jdbc.update("DELETE FROM programme WHERE name LIKE 'Testprogram%'");
+        }));
+    }
+
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
 }
