@@ -1,0 +1,114 @@
+package se.klusterportalen.funding;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import se.klusterportalen.programme.ProgrammeId;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Read access to a programme's funding: streams, every cluster's planned and reported kronor per stream and year
+ * with its tapering plan and rule warnings, the programme's totals per year and its envelopes. Amounts are whole
+ * kronor; shares are percent and leverage kronor per regional krona, both exact decimals.
+ */
+@RestController
+class FundingApiController {
+
+    private final FundingService funding;
+
+    FundingApiController(FundingService funding) {
+        this.funding = funding;
+    }
+
+    @GetMapping("/api/v1/programmes/{id}/funding")
+    ProgrammeJson programmeFunding(@PathVariable String id) {
+        ProgrammeId programmeId;
+        try {
+            programmeId = new ProgrammeId(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("programme.invalid-id");
+        }
+        return ProgrammeJson.of(funding.programmeFunding(programmeId));
+    }
+
+    record ProgrammeJson(String id, String name, List<Integer> years, List<StreamJson> streams,
+                         List<YearJson> totals, List<ClusterJson> clusters, List<EnvelopeJson> envelopes,
+                         List<EnvelopeJson> envelopesExceeded) {
+
+        static ProgrammeJson of(ProgrammeFunding programme) {
+            Map<Integer, FundingMix> planned = programme.mixPerYear(Basis.PLANNED);
+            Map<Integer, FundingMix> actual = programme.mixPerYear(Basis.ACTUAL);
+            return new ProgrammeJson(programme.programme().toString(), programme.programmeName(), programme.years(),
+                    programme.streams().stream().map(StreamJson::of).toList(),
+                    programme.years().stream().map(year -> YearJson.of(year, planned.get(year), actual.get(year)))
+                            .toList(),
+                    programme.clusters().stream().map(ClusterJson::of).toList(),
+                    programme.envelopes().entrySet().stream()
+                            .map(e -> new EnvelopeJson(e.getKey().stream().toString(), e.getKey().year(), e.getValue(),
+                                    null))
+                            .sorted(java.util.Comparator.comparing(EnvelopeJson::year)
+                                    .thenComparing(EnvelopeJson::streamId)).toList(),
+                    programme.envelopeWarnings().stream().map(w -> new EnvelopeJson(w.stream().toString(), w.year(),
+                            w.envelope(), w.planned())).toList());
+        }
+    }
+
+    record StreamJson(String id, String name, String standard, String kind, boolean base) {
+        static StreamJson of(FundingStreamSummary stream) {
+            return new StreamJson(stream.id().toString(), stream.name(), stream.standard().map(Enum::name).orElse(null),
+                    stream.kind().name(), stream.base());
+        }
+    }
+
+    /** @param actual empty until at least one amount of the year is reported */
+    record YearJson(int year, MixJson planned, MixJson actual) {
+        static YearJson of(int year, FundingMix planned, FundingMix actual) {
+            return new YearJson(year, MixJson.of(planned == null ? FundingMix.ZERO : planned),
+                    actual == null ? null : MixJson.of(actual));
+        }
+    }
+
+    record MixJson(long regional, long otherPublic, long privateFunding, long total, BigDecimal regionalSharePercent,
+                   BigDecimal leverage, boolean baseMostlyNonRegional) {
+        static MixJson of(FundingMix mix) {
+            return new MixJson(mix.regional(), mix.otherPublic(), mix.privateFunding(), mix.total(),
+                    mix.regionalShare().orElse(null), mix.leverage().orElse(null), mix.baseMostlyNonRegional());
+        }
+    }
+
+    record ClusterJson(String id, String name, long version, TaperingJson tapering, List<AmountJson> amounts,
+                       List<WarningJson> warnings) {
+        static ClusterJson of(ClusterFundingPlan plan) {
+            return new ClusterJson(plan.cluster().toString(), plan.clusterName(), plan.version(),
+                    plan.tapering().map(TaperingJson::of).orElse(null),
+                    plan.amounts().stream().sorted(java.util.Comparator.comparing(FundingAmountValue::year)
+                                    .thenComparing(a -> a.stream().toString()))
+                            .map(a -> new AmountJson(a.stream().toString(), a.year(), a.planned(),
+                                    a.actual().isPresent() ? a.actual().getAsLong() : null)).toList(),
+                    plan.warnings().stream().map(w -> new WarningJson(w.type().name(), w.year(), w.amount(),
+                            w.reference())).toList());
+        }
+    }
+
+    record TaperingJson(int startYear, long startAmount, int endYear, long floorAmount, String shape) {
+        static TaperingJson of(TaperingPlan plan) {
+            return new TaperingJson(plan.startYear(), plan.startAmount(), plan.endYear(), plan.floorAmount(),
+                    plan.shape().name());
+        }
+    }
+
+    /** @param actual {@code null} while the year is not reported */
+    record AmountJson(String streamId, int year, long planned, Long actual) {
+    }
+
+    record WarningJson(String type, int year, long amount, long reference) {
+    }
+
+    /** @param planned the clusters' planned sum, where it exceeds the envelope; {@code null} in the list of envelopes */
+    record EnvelopeJson(String streamId, int year, long amount, Long planned) {
+    }
+}

@@ -1,0 +1,98 @@
+package se.klusterportalen.funding;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.client.RestClient;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
+
+/** The funding of a programme through the REST API, as a region's reporting tool would read it. */
+@IntegrationTest
+class FundingApiIntegrationTest {
+
+    @LocalServerPort int port;
+    @Autowired RealLogin login;
+    @Autowired ProgrammeService programmes;
+
+    @AfterEach
+    void signOut() {
+        login.logout();
+    }
+
+    private String skaneProgramme() {
+        login.as(SKANE_POLITICIAN);
+        return programmes.list().getFirst().id().toString();
+    }
+
+    private record Answer(int status, String body) {
+    }
+
+    private Answer get(String path, String token) {
+        return RestClient.create("http://localhost:" + port).get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        new String(response.getBody().readAllBytes())));
+    }
+
+    @Test
+    void aPoliticianReadsThePlansTotalsAndEnvelopesInWholeKronor() {
+        String id = skaneProgramme();
+
+        var answer = get("/api/v1/programmes/" + id + "/funding", login.accessToken(SKANE_POLITICIAN));
+
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode json = JsonMapper.builder().build().readTree(answer.body());
+        assertThat(json.get("years")).hasSize(5);
+        assertThat(json.get("streams").findValuesAsString("standard")).contains("REGION_BASE", "MEMBER_FEES");
+        JsonNode mobileHeights = null;
+        for (JsonNode cluster : json.get("clusters")) {
+            if (cluster.get("name").asString().equals("Mobile Heights")) {
+                mobileHeights = cluster;
+            }
+        }
+        assertThat(mobileHeights).isNotNull();
+        assertThat(mobileHeights.get("tapering").get("floorAmount").asLong()).isEqualTo(1_000_000);
+        String base = json.get("streams").get(0).get("id").asString();
+        JsonNode base2017 = null;
+        for (JsonNode amount : mobileHeights.get("amounts")) {
+            if (amount.get("streamId").asString().equals(base) && amount.get("year").asInt() == 2017) {
+                base2017 = amount;
+            }
+        }
+        assertThat(base2017.get("planned").isIntegralNumber()).isTrue();
+        assertThat(base2017.get("planned").asLong()).isEqualTo(2_800_000);
+        JsonNode first = json.get("totals").get(0);
+        assertThat(first.get("year").asInt()).isEqualTo(2017);
+        assertThat(first.get("planned").get("total").asLong()).isEqualTo(first.get("planned").get("regional").asLong()
+                + first.get("planned").get("otherPublic").asLong() + first.get("planned").get("privateFunding").asLong());
+        assertThat(new BigDecimal(first.get("planned").get("regionalSharePercent").asString())).isBetween(
+                BigDecimal.ZERO, BigDecimal.valueOf(100));
+        assertThat(json.get("totals").get(4).get("actual").isNull()).isTrue();
+        assertThat(json.get("envelopes")).isNotEmpty();
+        assertThat(json.get("envelopesExceeded").findValuesAsString("year")).contains("2021");
+    }
+
+    @Test
+    void anotherRegionGetsNotFoundAndABadIdIsABadRequest() {
+        String id = skaneProgramme();
+
+        var foreign = get("/api/v1/programmes/" + id + "/funding", login.accessToken(NMS_POLITICIAN));
+        var bad = get("/api/v1/programmes/not-a-uuid/funding", login.accessToken(SKANE_POLITICIAN));
+
+        assertThat(foreign.status()).isEqualTo(404);
+        assertThat(foreign.body()).doesNotContain("Mobile Heights", "Klusterutvecklingsprogram");
+        assertThat(bad.status()).isEqualTo(400);
+    }
+}
