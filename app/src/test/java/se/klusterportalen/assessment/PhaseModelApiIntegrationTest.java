@@ -23,18 +23,26 @@ class PhaseModelApiIntegrationTest {
     @LocalServerPort int port;
     @Autowired RealLogin login;
 
-    record Response(int status, String contentType, JsonNode body) {
+    record Response(int status, String contentType, JsonNode body, String language) {
     }
 
     private Response post(String json, String token) {
+        return post(json, token, "en");
+    }
+
+    private Response post(String json, String token, String language) {
         var request = RestClient.create("http://localhost:" + port).post().uri("/api/v1/phase-model/evaluate")
                 .contentType(MediaType.APPLICATION_JSON).body(json);
+        if (language != null) {
+            request.header(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
         if (token != null) {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
         return request.exchange((req, res) -> new Response(res.getStatusCode().value(),
                 res.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
-                JsonMapper.builder().build().readTree(res.getBody().readAllBytes())));
+                JsonMapper.builder().build().readTree(res.getBody().readAllBytes()),
+                res.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)));
     }
 
     private static int phase(JsonNode body, String dimension) {
@@ -46,16 +54,34 @@ class PhaseModelApiIntegrationTest {
         throw new AssertionError(dimension);
     }
 
+    private static final String TIED = """
+            {"met": ["S1.1", "S1.2", "S2.1", "S2.2", "S3.1", "S3.2", "S4.2",
+                     "O1.1", "O2.1", "O3.1", "O3.2",
+                     "N1.1", "N1.2", "N2.1", "N2.2",
+                     "A1.1", "A2.1", "A2.2",
+                     "F1.1", "F3.1"]}""";
+
+    @Test
+    void theExplanationIsSwedishUnlessTheClientPrefersEnglish() {
+        String token = login.accessToken(NMS_MANAGER);
+
+        var swedish = post(TIED, token, null);
+        var preferred = post(TIED, token, "en-GB;q=0.4, sv-SE;q=0.9");
+        var english = post(TIED, token, "en-US,en;q=0.9");
+
+        assertThat(swedish.language()).isEqualTo("sv");
+        assertThat(swedish.body().get("dimensions").get(0).get("explanation").asString())
+                .isEqualTo("För att nå fas 4 i Strategi: S4.1, S4.3");
+        assertThat(swedish.body().get("tieNote").asString()).isEqualTo(
+                "Faserna 2 och 3 är lika vanliga; den samlade bedömningen blir 2, som ligger närmast medelvärdet 2,2.");
+        assertThat(preferred.language()).isEqualTo("sv");
+        assertThat(english.language()).isEqualTo("en");
+        assertThat(english.body().get("dimensions").get(0).get("name").asString()).isEqualTo("Strategy");
+    }
+
     @Test
     void goodInputGivesFivePhasesTheOverallPhaseAndAnExplanation() {
-        String met = """
-                {"met": ["S1.1", "S1.2", "S2.1", "S2.2", "S3.1", "S3.2", "S4.2",
-                         "O1.1", "O2.1", "O3.1", "O3.2",
-                         "N1.1", "N1.2", "N2.1", "N2.2",
-                         "A1.1", "A2.1", "A2.2",
-                         "F1.1", "F3.1"]}""";
-
-        var response = post(met, login.accessToken(NMS_MANAGER));
+        var response = post(TIED, login.accessToken(NMS_MANAGER));
 
         assertThat(response.status()).isEqualTo(200);
         var body = response.body();
