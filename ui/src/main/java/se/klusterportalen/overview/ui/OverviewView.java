@@ -1,50 +1,60 @@
 package se.klusterportalen.overview.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.Figures;
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.OverviewPanel;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.security.Permission;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
-/** The region's portfolio at a glance: how many clusters, by status. */
+/**
+ * The region at a glance, for politicians as much as officers: the portfolio by status, then what the features
+ * contribute (goals, money, labels). Printable: the print button leaves navigation and buttons off the paper.
+ */
 @Route("")
 @Menu(order = 0, title = "nav.overview", icon = "DASHBOARD")
 @RolesAllowed(Permission.OVERVIEW_VIEW)
 class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
-    OverviewView(ClusterService clusters) {
+    OverviewView(ClusterService clusters, List<OverviewPanel> panels) {
         setId("overview");
+        addClassName("portal-overview");
         Map<ClusterStatus, Long> counts = clusters.countByStatus();
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
 
-        var figures = new FlexLayout(
-                figure("overview-total", getTranslation("overview.total"), total),
-                figure("overview-active", getTranslation("cluster.status.ACTIVE"), counts.get(ClusterStatus.ACTIVE)),
-                figure("overview-being-set-up", getTranslation("cluster.status.BEING_SET_UP"), counts.get(ClusterStatus.BEING_SET_UP)),
-                figure("overview-closed", getTranslation("cluster.status.CLOSED"), counts.get(ClusterStatus.CLOSED)));
-        figures.addClassName("portal-figures");
-        add(new H1(getTranslation("overview.title")), figures);
-    }
-
-    private Div figure(String id, String label, long value) {
-        var number = new Span(Formats.integer(value));
-        number.addClassName("portal-figure-value");
-        var caption = new Span(label);
-        caption.addClassName("portal-figure-label");
-        var card = new Div(number, caption);
-        card.setId(id);
-        card.addClassName("portal-figure");
-        return card;
+        var print = new Button(getTranslation("overview.print"), VaadinIcon.PRINT.create(),
+                click -> UI.getCurrent().getPage().executeJs("window.print()"));
+        print.setId("overview-print");
+        print.addClassName("portal-no-print");
+        var head = new HorizontalLayout(new H1(getTranslation("overview.title")), print);
+        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        head.setWidthFull();
+        head.expand(head.getComponentAt(0));
+        add(head, Figures.row(List.of(
+                new Figures.Figure("overview-total", Formats.integer(total), getTranslation("overview.total")),
+                new Figures.Figure("overview-active", Formats.integer(counts.get(ClusterStatus.ACTIVE)),
+                        getTranslation("cluster.status.ACTIVE")),
+                new Figures.Figure("overview-being-set-up", Formats.integer(counts.get(ClusterStatus.BEING_SET_UP)),
+                        getTranslation("cluster.status.BEING_SET_UP")),
+                new Figures.Figure("overview-closed", Formats.integer(counts.get(ClusterStatus.CLOSED)),
+                        getTranslation("cluster.status.CLOSED")))));
+        panels.stream().filter(OverviewPanel::visible).sorted(Comparator.comparingInt(OverviewPanel::order))
+                .forEach(panel -> panel.render().ifPresent(this::add));
     }
 
     @Override

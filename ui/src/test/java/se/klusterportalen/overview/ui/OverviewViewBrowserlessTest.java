@@ -2,6 +2,8 @@ package se.klusterportalen.overview.ui;
 
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,5 +34,44 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
 
         assertThat(figure("overview-total")).isEqualTo("16");
         assertThat(figure("overview-active")).isEqualTo("16");
+    }
+
+    @Autowired se.klusterportalen.funding.FundingService funding;
+    @Autowired se.klusterportalen.programme.ProgrammeService programmes;
+    @Autowired se.klusterportalen.label.LabelService labels;
+    @Autowired se.klusterportalen.cluster.ClusterService clusters;
+
+    private String caption(String id) {
+        return $(Div.class).id(id).getElement().getChild(1).getText();
+    }
+
+    @Test
+    void thePoliticianSeesGoalsMoneyOfTheProgrammesLastYearAndLabels() {
+        login.as(SKANE_POLITICIAN);
+        navigate(OverviewView.class);
+        var programme = programmes.list().getFirst();
+        var money = funding.programmeFunding(programme.id());
+
+        assertThat(text("overview-programme")).startsWith("Mål – Klusterutvecklingsprogram 2017–2021");
+        assertThat(Integer.parseInt(figure("overview-goals-MISSED"))).isPositive();
+        assertThat(caption("overview-milestones-overdue")).isEqualTo("Försenade milstolpar");
+        // today (2026) is after the period, so its last year is shown
+        assertThat(caption("overview-funding-cost")).isEqualTo("Regionens kostnad 2021, plan");
+        assertThat(figure("overview-funding-cost")).isEqualTo(Formats.mnkr(
+                money.mixPerYear(se.klusterportalen.funding.Basis.PLANNED).get(2021).regional()));
+        assertThat(figure("overview-funding-share")).endsWith("%");
+        assertThat(caption("overview-funding-leverage")).isEqualTo("Hävstång 2017–2021 (kr per regional krona)");
+        assertThat(figure("overview-funding-envelopes")).isEqualTo("1");
+        var ids = clusters.list().stream().map(se.klusterportalen.cluster.ClusterSummary::id).toList();
+        long gold = labels.currentLabels(ids).values().stream()
+                .filter(label -> label.level() == se.klusterportalen.label.LabelLevel.GOLD).count();
+        assertThat(figure("overview-labels-GOLD")).isEqualTo(Long.toString(gold));
+        assertThat(Integer.parseInt(figure("overview-labels-GOLD")) + Integer.parseInt(figure("overview-labels-SILVER"))
+                + Integer.parseInt(figure("overview-labels-BRONZE")) + Integer.parseInt(figure("overview-labels-none")))
+                .isEqualTo(10);
+    }
+
+    private String text(String id) {
+        return $(Div.class).id(id).getElement().getTextRecursively();
     }
 }

@@ -1,0 +1,48 @@
+package se.klusterportalen.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+
+import java.util.List;
+
+/** Key figures as cards (a large value over its caption), alone or as a headed overview panel. */
+public final class Figures {
+
+    /** One card; {@code value} is already formatted (Swedish number, kronor, percent). */
+    public record Figure(String id, String value, String caption) {
+    }
+
+    private Figures() {
+    }
+
+    public static Div card(Figure figure) {
+        var number = new Span(figure.value());
+        number.addClassName("portal-figure-value");
+        var caption = new Span(figure.caption());
+        caption.addClassName("portal-figure-label");
+        var card = new Div(number, caption);
+        card.setId(figure.id());
+        card.addClassName("portal-figure");
+        return card;
+    }
+
+    public static FlexLayout row(List<Figure> figures) {
+        var row = new FlexLayout();
+        figures.forEach(figure -> row.add(card(figure)));
+        row.addClassName("portal-figures");
+        return row;
+    }
+
+    /** A panel: heading linking to the page behind the figures, then the figures. */
+    public static Div panel(String id, String title, String href, List<Figure> figures) {
+        var heading = new H2(new Anchor(href, title));
+        heading.addClassName("portal-panel-title");
+        var panel = new Div(heading, row(figures));
+        panel.setId(id);
+        panel.addClassName("portal-panel");
+        return panel;
+    }
+}

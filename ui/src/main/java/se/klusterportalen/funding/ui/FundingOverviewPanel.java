@@ -1,0 +1,79 @@
+package se.klusterportalen.funding.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import se.klusterportalen.base.ui.Figures;
+import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.OverviewPanel;
+import se.klusterportalen.funding.Basis;
+import se.klusterportalen.funding.FundingMix;
+import se.klusterportalen.funding.FundingService;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.security.CurrentUser;
+import se.klusterportalen.security.Permission;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Optional;
+
+/**
+ * The overview's money panel for the newest programme: the region's cost this year (planned and reported), the
+ * regional share that year, the leverage over the period and exceeded envelopes. Outside the period: its
+ * nearest year.
+ */
+@org.springframework.stereotype.Component
+class FundingOverviewPanel implements OverviewPanel {
+
+    private final FundingService funding;
+    private final ProgrammeService programmes;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    FundingOverviewPanel(FundingService funding, ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
+        this.funding = funding;
+        this.programmes = programmes;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public boolean visible() {
+        return currentUser.get().filter(user -> user.can(Permission.FUNDING_VIEW)
+                && user.can(Permission.PROGRAMME_VIEW)).isPresent();
+    }
+
+    @Override
+    public Optional<Component> render() {
+        var list = programmes.list();
+        if (list.isEmpty()) {
+            return Optional.empty();
+        }
+        var programme = funding.programmeFunding(list.getFirst().id());
+        var ui = UI.getCurrent();
+        int year = Math.clamp(LocalDate.now(clock).getYear(), programme.years().getFirst(), programme.years().getLast());
+        FundingMix planned = programme.mixPerYear(Basis.PLANNED).getOrDefault(year, FundingMix.ZERO);
+        Optional<FundingMix> actual = Optional.ofNullable(programme.mixPerYear(Basis.ACTUAL).get(year));
+        var figures = new ArrayList<Figures.Figure>();
+        figures.add(new Figures.Figure("overview-funding-cost", Formats.mnkr(planned.regional()),
+                ui.getTranslation("overview.funding.cost", String.valueOf(year))));
+        actual.ifPresent(mix -> figures.add(new Figures.Figure("overview-funding-actual", Formats.mnkr(mix.regional()),
+                ui.getTranslation("overview.funding.actual", String.valueOf(year)))));
+        figures.add(new Figures.Figure("overview-funding-share", FundingTexts.share(planned),
+                ui.getTranslation("overview.funding.share", String.valueOf(year))));
+        figures.add(new Figures.Figure("overview-funding-leverage", FundingTexts.leverage(programme.total(Basis.PLANNED)),
+                ui.getTranslation("overview.funding.leverage", programme.years().getFirst() + "–"
+                        + programme.years().getLast())));
+        if (!programme.envelopeWarnings().isEmpty()) {
+            figures.add(new Figures.Figure("overview-funding-envelopes",
+                    Formats.integer(programme.envelopeWarnings().size()), ui.getTranslation("overview.funding.envelopes")));
+        }
+        return Optional.of(Figures.panel("overview-funding", ui.getTranslation("overview.funding.title",
+                programme.programmeName()), ProgrammeFundingView.path(programme.programme()), figures));
+    }
+}

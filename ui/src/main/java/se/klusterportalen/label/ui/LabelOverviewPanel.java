@@ -1,0 +1,64 @@
+package se.klusterportalen.label.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import se.klusterportalen.base.ui.Figures;
+import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.OverviewPanel;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ClusterStatus;
+import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.label.LabelLevel;
+import se.klusterportalen.label.LabelRecord;
+import se.klusterportalen.label.LabelService;
+import se.klusterportalen.security.CurrentUser;
+import se.klusterportalen.security.Permission;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The overview's label panel: how many of the region's clusters hold a valid Gold, Silver or Bronze label today. */
+@org.springframework.stereotype.Component
+class LabelOverviewPanel implements OverviewPanel {
+
+    private final LabelService labels;
+    private final ClusterService clusters;
+    private final CurrentUser currentUser;
+
+    LabelOverviewPanel(LabelService labels, ClusterService clusters, CurrentUser currentUser) {
+        this.labels = labels;
+        this.clusters = clusters;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public boolean visible() {
+        return currentUser.get().filter(user -> user.can(Permission.LABEL_VIEW)).isPresent();
+    }
+
+    @Override
+    public Optional<Component> render() {
+        List<ClusterSummary> open = clusters.list().stream().filter(c -> c.status() != ClusterStatus.CLOSED).toList();
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        var current = labels.currentLabels(open.stream().map(ClusterSummary::id).toList());
+        var ui = UI.getCurrent();
+        var figures = new ArrayList<Figures.Figure>();
+        for (LabelLevel level : List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE)) {
+            long count = current.values().stream().map(LabelRecord::level).filter(level::equals).count();
+            figures.add(new Figures.Figure("overview-labels-" + level.name(), Formats.integer(count),
+                    ui.getTranslation("label.level." + level.name())));
+        }
+        figures.add(new Figures.Figure("overview-labels-none", Formats.integer(open.size() - current.size()),
+                ui.getTranslation("overview.labels.none")));
+        return Optional.of(Figures.panel("overview-labels", ui.getTranslation("overview.labels.title"), "clusters",
+                figures));
+    }
+}
