@@ -61,7 +61,9 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
                 money.mixPerYear(se.klusterportalen.funding.Basis.PLANNED).get(2021).regional()));
         assertThat(figure("overview-funding-share")).endsWith("%");
         assertThat(caption("overview-funding-leverage")).isEqualTo("Hävstång 2017–2021 (kr per regional krona)");
-        assertThat(figure("overview-funding-envelopes")).isEqualTo("1");
+        // other tests in this JVM change plans, so the count is the programme's own, at least the 2021 arena one
+        assertThat(figure("overview-funding-envelopes")).isEqualTo(Integer.toString(money.envelopeWarnings().size()));
+        assertThat(money.envelopeWarnings()).isNotEmpty();
         var ids = clusters.list().stream().map(se.klusterportalen.cluster.ClusterSummary::id).toList();
         long gold = labels.currentLabels(ids).values().stream()
                 .filter(label -> label.level() == se.klusterportalen.label.LabelLevel.GOLD).count();
