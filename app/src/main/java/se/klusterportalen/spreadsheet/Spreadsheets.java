@@ -5,6 +5,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 public final class Spreadsheets {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final int STREAMED_ROWS = 200;
     /** Whole numbers, also as Swedish formats write them ("1 250 000" with spaces or no-break spaces). */
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,3}([ \u00a0]?\\d{3}){0,4}");
 
@@ -186,7 +188,8 @@ public final class Spreadsheets {
     }
 
     public static byte[] workbook(List<SheetContent> sheets) {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        // streaming: only a window of rows stays in memory, the rest goes to a temporary file until written
+        try (var workbook = new SXSSFWorkbook(STREAMED_ROWS); var out = new ByteArrayOutputStream()) {
             var bold = workbook.createCellStyle();
             var font = workbook.createFont();
             font.setBold(true);
