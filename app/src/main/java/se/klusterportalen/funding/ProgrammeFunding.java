@@ -54,6 +54,36 @@ public record ProgrammeFunding(ProgrammeId programme, String programmeName, List
         return sum;
     }
 
+    /** The clusters with money planned in the year, and how many of them have reported any outcome for it. */
+    public record Reporting(int reported, int planned) {
+
+        public boolean complete() {
+            return planned > 0 && reported == planned;
+        }
+    }
+
+    public Reporting reporting(int year) {
+        int planned = 0;
+        int reported = 0;
+        for (ClusterFundingPlan plan : clusters) {
+            boolean plans = plan.amounts().stream().anyMatch(a -> a.year() == year && a.planned() > 0);
+            boolean reports = plan.amounts().stream().anyMatch(a -> a.year() == year && a.actual().isPresent());
+            planned += plans ? 1 : 0;
+            reported += plans && reports ? 1 : 0;
+        }
+        return new Reporting(reported, planned);
+    }
+
+    /**
+     * The outcome per year for the years every cluster with money planned has reported: a sum of some clusters'
+     * outcome would read as the programme's.
+     */
+    public SortedMap<Integer, FundingMix> completeActualPerYear() {
+        SortedMap<Integer, FundingMix> complete = new TreeMap<>(mixPerYear(Basis.ACTUAL));
+        complete.keySet().removeIf(year -> !reporting(year).complete());
+        return complete;
+    }
+
     public java.util.OptionalInt firstYearBaseMostlyNonRegional(Basis basis) {
         return mixPerYear(basis).entrySet().stream().filter(e -> e.getValue().baseMostlyNonRegional())
                 .mapToInt(Map.Entry::getKey).findFirst();

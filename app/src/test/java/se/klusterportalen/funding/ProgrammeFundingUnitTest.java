@@ -58,4 +58,21 @@ class ProgrammeFundingUnitTest {
         assertThat(programme.actual(new StreamYear(stream(MEMBER_FEES), 2018))).isEmpty();
         assertThat(programme.envelope(new StreamYear(stream(REGION_BASE), 2019))).isEmpty();
     }
+
+    @Test
+    void theProgrammesOutcomeCountsOnlyYearsEveryPlanningClusterReported() {
+        var programme = twoClustersWithArenaEnvelopes();
+
+        // 2017: A reported its member fees, B (which plans 1 000 000 kr of fees) has not
+        assertThat(programme.reporting(2017)).isEqualTo(new ProgrammeFunding.Reporting(1, 2));
+        assertThat(programme.mixPerYear(Basis.ACTUAL)).containsKey(2017);
+        assertThat(programme.completeActualPerYear()).isEmpty();
+
+        var both = new ProgrammeFunding(programme.programme(), "Program", programme.years(), programme.streams(),
+                List.of(programme.clusters().get(0), plan("B", Optional.empty(),
+                        List.of(reported(MEMBER_FEES, 2017, 1_000_000, 900_000)))), Map.of());
+        assertThat(both.reporting(2017).complete()).isTrue();
+        assertThat(both.completeActualPerYear()).containsOnlyKeys(2017);
+        assertThat(both.completeActualPerYear().get(2017).privateFunding()).isEqualTo(1_500_000);
+    }
 }

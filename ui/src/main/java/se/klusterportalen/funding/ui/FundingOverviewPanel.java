@@ -62,8 +62,10 @@ class FundingOverviewPanel implements OverviewPanel {
         var figures = new ArrayList<Figures.Figure>();
         figures.add(new Figures.Figure("overview-funding-cost", Formats.mnkr(planned.regional()),
                 ui.getTranslation("overview.funding.cost", String.valueOf(year))));
+        var reporting = programme.reporting(year);
         actual.ifPresent(mix -> figures.add(new Figures.Figure("overview-funding-actual", Formats.mnkr(mix.regional()),
-                ui.getTranslation("overview.funding.actual", String.valueOf(year)))));
+                ui.getTranslation("overview.funding.actual", String.valueOf(year), reporting.reported(),
+                        reporting.planned()))));
         figures.add(new Figures.Figure("overview-funding-share", FundingTexts.share(planned),
                 ui.getTranslation("overview.funding.share", String.valueOf(year))));
         figures.add(new Figures.Figure("overview-funding-leverage", FundingTexts.leverage(programme.total(Basis.PLANNED)),

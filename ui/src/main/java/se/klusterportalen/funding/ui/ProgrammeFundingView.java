@@ -76,6 +76,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
     final UnorderedList warnings = new UnorderedList();
     final Paragraph figures = new Paragraph();
     final Svg chart = new Svg();
+    final Paragraph chartNote = new Paragraph();
     final Div tableHolder = new Div();
     final Div message = new Div();
     final Button editEnvelopes = new Button();
@@ -149,7 +150,9 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
             importAmounts.setId("programme-funding-import");
             toolbar.add(importAmounts, editEnvelopes, saveEnvelopes, cancel);
         }
-        add(back, title, warnings, figures, chart, new H2(getTranslation("funding.programme.streams")), message,
+        chartNote.setId("programme-funding-chart-note");
+        chartNote.addClassName("funding-chart-note");
+        add(back, title, warnings, figures, chart, chartNote, new H2(getTranslation("funding.programme.streams")), message,
                 toolbar, tableHolder, new H2(getTranslation("funding.programme.clusters")), clusters);
         show(programme);
     }
@@ -162,7 +165,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
                 new Span(texts.envelopeWarning(loaded.streams(), w)))));
         warnings.setVisible(!loaded.envelopeWarnings().isEmpty());
         SortedMap<Integer, FundingMix> planned = loaded.mixPerYear(Basis.PLANNED);
-        SortedMap<Integer, FundingMix> actual = loaded.mixPerYear(Basis.ACTUAL);
+        SortedMap<Integer, FundingMix> actual = loaded.completeActualPerYear();
         var base = loaded.firstYearBaseMostlyNonRegional(Basis.PLANNED);
         figures.setText(getTranslation("funding.programme.figures",
                 FundingTexts.share(planned.getOrDefault(loaded.years().getFirst(), FundingMix.ZERO)),
@@ -172,6 +175,13 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
                 Formats.kronor(loaded.total(Basis.PLANNED).regional())));
         chart.setSvg(FundingChartSvg.render(planned.entrySet().stream().map(e -> new FundingChartSvg.Year(e.getKey(),
                 e.getValue(), Optional.ofNullable(actual.get(e.getKey())))).toList(), labels(loaded.programmeName())));
+        var partial = loaded.years().stream().filter(year -> {
+            var reporting = loaded.reporting(year);
+            return reporting.reported() > 0 && !reporting.complete();
+        }).map(year -> getTranslation("funding.chart.partial.year", String.valueOf(year),
+                loaded.reporting(year).reported(), loaded.reporting(year).planned())).toList();
+        chartNote.setText(partial.isEmpty() ? "" : getTranslation("funding.chart.partial", String.join(", ", partial)));
+        chartNote.setVisible(!partial.isEmpty());
         clusters.setItems(loaded.clusters());
         String fileName = loaded.programmeName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".xlsx";
         excel.setHref(DownloadHandler.fromInputStream(download -> {

@@ -56,6 +56,9 @@ class ProgrammeFundingViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(view.editEnvelopes.isVisible()).isFalse();
         assertThat(view.envelopeFields).isEmpty();
         assertThat(view.chart.getElement().getProperty("innerHTML", "")).contains("class=\"bar actual");
+        // the visitor cluster plans 500 000 kr for 2019 and has reported nothing: 2019 is not the programme's outcome
+        assertThat(view.chartNote.getText()).contains("2019 (9 av 10 kluster)");
+        assertThat(view.programme.completeActualPerYear()).containsKeys(2017, 2018).doesNotContainKey(2019);
     }
 
     @Test
