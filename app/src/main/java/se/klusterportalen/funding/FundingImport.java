@@ -28,7 +28,7 @@ final class FundingImport {
 
     enum Column implements ImportColumn {
         CLUSTER("Kluster", "cluster", true, "Namnet på ett kluster i programmet", "Mobile Heights"),
-        STREAM("Finansieringskälla", "stream", true, "Namnet på en av regionens finansieringskällor",
+        STREAM("Finansieringskälla", "stream", true, "Namnet på en av regionens finansieringskällor (standardkällorna även på engelska)",
                 StandardStream.REGION_BASE.swedishName()),
         YEAR("År", "year", true, "Ett år i programmets period", "2019"),
         PLANNED("Planerat", "planned", false,
@@ -153,8 +153,11 @@ final class FundingImport {
             this.programme = programme;
             this.clustersByName = regionClusters.stream()
                     .collect(Collectors.toMap(c -> key(c.name()), Function.identity(), (a, b) -> a));
-            this.streamsByName = streams.stream()
-                    .collect(Collectors.toMap(s -> key(s.name()), Function.identity(), (a, b) -> a));
+            this.streamsByName = new HashMap<>();
+            // a standard stream also answers to its English name, as the English UI shows it
+            streams.forEach(stream -> stream.standard().ifPresent(standard ->
+                    streamsByName.putIfAbsent(key(standard.englishName()), stream)));
+            streams.forEach(stream -> streamsByName.put(key(stream.name()), stream));
             this.plans = plans;
             this.columns = columns;
             this.problems = problems;

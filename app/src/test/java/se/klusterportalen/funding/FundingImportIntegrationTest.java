@@ -119,7 +119,7 @@ class FundingImportIntegrationTest {
         byte[] file = csv(HEADER
                 + HUB + ";" + FEES + ";2020;1 250 000 kr;\n"
                 + RESILIENT + ";" + StandardStream.MUNICIPALITIES.swedishName() + ";2019;;412 000\n"
-                + RESILIENT + ";" + FEES + ";2017;;\n");
+                + RESILIENT + ";" + StandardStream.MEMBER_FEES.englishName().toUpperCase() + ";2017;;\n");
 
         FundingImportResult preview = funding.previewImport(programme, "belopp.csv", file);
 
