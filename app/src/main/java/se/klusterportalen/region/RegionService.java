@@ -122,6 +122,25 @@ public class RegionService {
         return new NewAccount(name, password);
     }
 
+    /**
+     * Disables an account of the region: the person can no longer sign in, their name stays in histories. Only
+     * an account of this region; anyone else is refused.
+     */
+    @RequiresPermission(Permission.REGION_ADMIN)
+    @Transactional(readOnly = true)
+    public void disableUser(String code, String username) {
+        requireRegion(code);
+        boolean disabled;
+        try {
+            disabled = username != null && directory.disableUser(username, code);
+        } catch (UserDirectory.UnavailableException e) {
+            throw new RegionInputException("username", UserDirectory.UnavailableException.MESSAGE_KEY);
+        }
+        if (!disabled) {
+            throw new RegionInputException("username", "region.error.not-in-region");
+        }
+    }
+
     private void requireRegion(String code) {
         if (code == null || !regions.existsById(code)) {
             throw new RegionInputException("code", "region.error.unknown");

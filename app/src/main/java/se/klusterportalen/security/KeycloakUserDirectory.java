@@ -128,6 +128,25 @@ class KeycloakUserDirectory implements UserDirectory, AutoCloseable {
         remember(representation);
     }
 
+    @Override
+    public boolean disableUser(String username, String region) {
+        try {
+            var users = realm().users();
+            var found = users.search(username, true).stream()
+                    .filter(user -> region.equals(regionOf(user))).findFirst();
+            if (found.isEmpty()) {
+                return false;
+            }
+            var user = found.get();
+            user.setEnabled(false);
+            users.get(user.getId()).update(user);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("The user directory could not disable {}: {}", username, e.toString());
+            throw new UnavailableException(e);
+        }
+    }
+
     private String remember(UserRepresentation user) {
         String first = user.getFirstName() == null ? "" : user.getFirstName().strip();
         String last = user.getLastName() == null ? "" : user.getLastName().strip();

@@ -23,6 +23,12 @@ public interface UserDirectory {
      */
     void createUser(NewUser user, String temporaryPassword);
 
+    /**
+     * Disables the account (it can no longer sign in; its history stays). Only a user of the given region;
+     * returns whether such a user was found.
+     */
+    boolean disableUser(String username, String region);
+
     /** A person in the directory. */
     record DirectoryUser(String username, String displayName) {
     }

@@ -67,6 +67,12 @@ class RegionServiceIntegrationTest {
                 new RegionUser("jamtland.politiker", "Per Politiker", Role.POLITICIAN));
         assertThat(regions.users("skane")).extracting(RegionUser::username)
                 .contains("skane.handlaggare").doesNotContain("jamtland.handlaggare");
+
+        assertRefused(() -> regions.disableUser("jamtland", "skane.handlaggare"), "username",
+                "region.error.not-in-region");
+        regions.disableUser("jamtland", "jamtland.politiker");
+        assertThat(regions.users("jamtland")).extracting(RegionUser::username).containsExactly("jamtland.handlaggare");
+        assertThat(regions.users("skane")).extracting(RegionUser::username).contains("skane.handlaggare");
     }
 
     @Test

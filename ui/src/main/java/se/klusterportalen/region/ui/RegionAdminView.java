@@ -3,6 +3,7 @@ package se.klusterportalen.region.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -85,6 +86,7 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(RegionUser::username).setHeader(getTranslation("region.users.username")).setFlexGrow(2);
         users.addColumn(user -> getTranslation("role." + user.role().keycloakName()))
                 .setHeader(getTranslation("region.users.role"));
+        users.addComponentColumn(this::disableButton).setFlexGrow(0).setAutoWidth(true);
         users.setAllRowsVisible(true);
         username.setId("user-username");
         username.setLabel(getTranslation("region.users.username"));
@@ -156,6 +158,36 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         } catch (RegionInputException e) {
             show(e, userFields);
         }
+    }
+
+    private Button disableButton(RegionUser user) {
+        var disable = new Button(getTranslation("region.users.disable"), click -> confirmDisable(user));
+        disable.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        disable.setId("user-disable-" + user.username());
+        return disable;
+    }
+
+    void confirmDisable(RegionUser user) {
+        var dialog = new Dialog();
+        dialog.setId("disable-dialog");
+        dialog.setHeaderTitle(getTranslation("region.users.disable.title", user.displayName()));
+        dialog.add(new Paragraph(getTranslation("region.users.disable.text")));
+        var confirm = new Button(getTranslation("region.users.disable"), click -> {
+            var region = grid.asSingleSelect().getValue();
+            try {
+                regions.disableUser(region.code(), user.username());
+                Notification.show(getTranslation("region.users.disabled", user.username()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (RegionInputException e) {
+                Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            dialog.close();
+            showPeople(region);
+        });
+        confirm.setId("disable-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button(getTranslation("region.users.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private void show(RegionInputException e, Map<String, HasValidation> fields) {

@@ -48,6 +48,11 @@ class RegionAdminViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(test(view.users).getCellText(0, 0)).isEqualTo("Hanna Halländska");
         assertThat(test(view.users).getCellText(0, 2)).isEqualTo("Programhandläggare");
         assertThat(view.username.getValue()).isEmpty();
+
+        view.created.close();
+        test((com.vaadin.flow.component.button.Button) test(view.users).getCellComponent(0, 3)).click();
+        test($(com.vaadin.flow.component.button.Button.class).id("disable-confirm")).click();
+        assertThat(test(view.users).size()).isZero();
     }
 
     @Test
