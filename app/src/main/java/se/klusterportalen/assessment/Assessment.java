@@ -16,8 +16,10 @@ import org.hibernate.envers.Audited;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** One cluster's self-assessment in a round, with the framework version it is made with. */
@@ -156,9 +158,9 @@ class Assessment {
         touch(now, actor);
     }
 
-    java.util.Optional<ReturnNote> returnNote(java.util.function.UnaryOperator<String> displayName) {
-        return returnedAt == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new ReturnNote(returnedBy, displayName.apply(returnedBy), returnedAt, returnComment));
+    Optional<ReturnNote> returnNote(UnaryOperator<String> displayName) {
+        return returnedAt == null ? Optional.empty()
+                : Optional.of(new ReturnNote(returnedBy, displayName.apply(returnedBy), returnedAt, returnComment));
     }
 
     void fix(Instant now, String actor) {

@@ -16,6 +16,7 @@ import se.klusterportalen.security.PortalUser;
 import se.klusterportalen.security.RequiresPermission;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -160,18 +162,28 @@ public class FundingService {
     @RequiresPermission(Permission.FUNDING_VIEW)
     @Transactional(readOnly = true)
     public ProgrammeFunding programmeFunding(ProgrammeId programmeId) {
+        return load(programmeId).funding();
+    }
+
+    /** What a programme's funding is read from, loaded once: its saved plan entities stay managed for a save. */
+    private record Loaded(ProgrammeSummary programme, List<FundingStreamSummary> streams,
+                          Map<UUID, FundingPlan> saved, List<ClusterSummary> regionClusters, ProgrammeFunding funding) {
+    }
+
+    private Loaded load(ProgrammeId programmeId) {
         standardStreams.ensurePresent();
         ProgrammeSummary programme = programme(programmeId);
         List<FundingStreamSummary> streamList = streamList();
-        Map<java.util.UUID, FundingPlan> saved = plans.findByProgrammeId(programmeId.value()).stream()
+        Map<UUID, FundingPlan> saved = plans.findByProgrammeId(programmeId.value()).stream()
                 .collect(Collectors.toMap(FundingPlan::clusterId, Function.identity()));
-        List<ClusterFundingPlan> clusterPlans = clusters.list().stream()
+        List<ClusterSummary> regionClusters = clusters.list();
+        List<ClusterFundingPlan> clusterPlans = regionClusters.stream()
                 .filter(cluster -> programme.clusters().contains(cluster.id()))
                 .sorted(Comparator.comparing(ClusterSummary::name, String.CASE_INSENSITIVE_ORDER))
                 .map(cluster -> toPlan(programme, cluster, streamList, Optional.ofNullable(saved.get(cluster.id().value()))))
                 .toList();
-        return new ProgrammeFunding(programmeId, programme.name(), programme.years(), streamList, clusterPlans,
-                envelopeMap(programmeId));
+        return new Loaded(programme, streamList, saved, regionClusters, new ProgrammeFunding(programmeId,
+                programme.name(), programme.years(), streamList, clusterPlans, envelopeMap(programmeId)));
     }
 
     /**
@@ -229,7 +241,7 @@ public class FundingService {
     @RequiresPermission(Permission.FUNDING_EDIT)
     @Transactional(readOnly = true)
     public FundingImportResult previewImport(ProgrammeId programmeId, String fileName, byte[] content) {
-        return planImport(programmeId, fileName, content).result();
+        return planImport(load(programmeId), fileName, content).result();
     }
 
     /**
@@ -241,20 +253,18 @@ public class FundingService {
     @Transactional
     public FundingImportResult applyImport(ProgrammeId programmeId, String fileName, byte[] content,
                                            FundingImportResult previewed) {
-        FundingImport.Plan plan = planImport(programmeId, fileName, content);
+        Loaded loaded = load(programmeId);
+        FundingImport.Plan plan = planImport(loaded, fileName, content);
         if (!plan.result().accepted()) {
             throw new FundingImportRejectedException(plan.result());
         }
-        ProgrammeSummary programme = programme(programmeId);
-        List<FundingStreamSummary> streamList = streamList();
-        Map<java.util.UUID, FundingPlan> saved = plans.findByProgrammeId(programmeId.value()).stream()
-                .collect(Collectors.toMap(FundingPlan::clusterId, Function.identity()));
-        var changedPlans = new java.util.ArrayList<FundingPlan>();
+        var changedPlans = new ArrayList<FundingPlan>();
         plan.amounts().forEach((cluster, amounts) -> {
             long seen = previewed.planVersions().getOrDefault(cluster, ClusterFundingPlan.UNSAVED);
-            FundingPlan stored = saved.get(cluster.value());
+            FundingPlan stored = loaded.saved().get(cluster.value());
             FundingPlan target = stored == null ? new FundingPlan(programmeId, cluster) : stored;
-            changedPlans.add(changed(target, seen, validCells(programme, streamList, amounts), target.tapering()));
+            changedPlans.add(changed(target, seen, validCells(loaded.programme(), loaded.streams(), amounts),
+                    target.tapering()));
         });
         try {
             plans.saveAllAndFlush(changedPlans);
@@ -268,15 +278,14 @@ public class FundingService {
     @RequiresPermission(Permission.FUNDING_EDIT)
     @Transactional(readOnly = true)
     public byte[] importTemplate(ProgrammeId programmeId) {
-        ProgrammeFunding funding = programmeFunding(programmeId);
-        return FundingImport.template(programme(programmeId), funding.streams(), funding.clusters());
+        Loaded loaded = load(programmeId);
+        return FundingImport.template(loaded.programme(), loaded.streams(), loaded.funding().clusters());
     }
 
-    private FundingImport.Plan planImport(ProgrammeId programmeId, String fileName, byte[] content) {
-        ProgrammeFunding funding = programmeFunding(programmeId);
-        Map<ClusterId, ClusterFundingPlan> plansByCluster = funding.clusters().stream()
+    private static FundingImport.Plan planImport(Loaded loaded, String fileName, byte[] content) {
+        Map<ClusterId, ClusterFundingPlan> plansByCluster = loaded.funding().clusters().stream()
                 .collect(Collectors.toMap(ClusterFundingPlan::cluster, Function.identity()));
-        return FundingImport.plan(programme(programmeId), clusters.list(), funding.streams(), plansByCluster,
+        return FundingImport.plan(loaded.programme(), loaded.regionClusters(), loaded.streams(), plansByCluster,
                 fileName, content);
     }
 

@@ -12,6 +12,7 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 import se.klusterportalen.cluster.ClusterId;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -66,7 +67,7 @@ class Programme {
     }
 
     /** Changes which clusters the programme funds and follows; their plans and milestones stay as they are. */
-    void replaceClusters(java.util.Collection<ClusterId> clusters) {
+    void replaceClusters(Collection<ClusterId> clusters) {
         clusterIds.retainAll(clusters.stream().map(ClusterId::value).collect(Collectors.toSet()));
         clusters.forEach(this::include);
     }

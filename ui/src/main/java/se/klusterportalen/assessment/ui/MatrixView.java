@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.Dimension;
 import se.klusterportalen.assessment.HorizontalArea;
@@ -46,7 +47,6 @@ import java.util.Optional;
 @StyleSheet("styles/assessment.css")
 class MatrixView extends VerticalLayout implements HasDynamicTitle {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final AssessmentService assessments;
 
@@ -82,7 +82,7 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle {
             var shown = matrix;
             boolean hideNames = anonymous.getValue();
             byte[] workbook = MatrixExcel.write(shown, hideNames, locale, texts::get);
-            return new DownloadResponse(new ByteArrayInputStream(workbook), fileName(shown, hideNames, texts), XLSX,
+            return new DownloadResponse(new ByteArrayInputStream(workbook), fileName(shown, hideNames, texts), ImportUpload.XLSX_TYPE,
                     workbook.length);
         }), "");
         export.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(getTranslation("assessment.matrix.export")));

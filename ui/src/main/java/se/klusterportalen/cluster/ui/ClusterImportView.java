@@ -23,9 +23,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.ImportProblemsGrid;
+import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ImportKind;
 import se.klusterportalen.cluster.ImportRejectedException;
@@ -44,11 +44,9 @@ import java.io.ByteArrayInputStream;
 @StyleSheet("styles/cluster.css")
 class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private final ClusterService clusters;
     final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
-    final Upload upload = new Upload();
+    final Upload upload = new ImportUpload("import-upload", this::preview);
     final Div preview = new Div();
     final Paragraph file = new Paragraph();
     final Span summary = new Span();
@@ -75,15 +73,6 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
 
         var templates = new HorizontalLayout(template(ImportKind.CLUSTERS), template(ImportKind.MEMBERS));
 
-        upload.setId("import-upload");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> {
-            preview(metadata.fileName(), bytes);
-            upload.clearFileList(); // the next file, e.g. a corrected one, can be chosen straight away
-        })));
-        upload.setAcceptedFileTypes(".xlsx", ".csv", XLSX, "text/csv");
-        upload.setMaxFiles(1);
-        upload.setUploadButton(new Button(getTranslation("cluster.import.choose-file"), VaadinIcon.UPLOAD.create()));
-        upload.setDropLabel(new Span(getTranslation("cluster.import.drop")));
 
         summary.setId("import-summary");
         lines.setId("import-lines");
@@ -115,7 +104,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = clusters.importTemplate(templateKind);
             return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    "mall-" + templateKind.name().toLowerCase(java.util.Locale.ROOT) + ".xlsx", XLSX, bytes.length);
+                    "mall-" + templateKind.name().toLowerCase(java.util.Locale.ROOT) + ".xlsx", ImportUpload.XLSX_TYPE, bytes.length);
         }), "");
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("cluster.import.template." + templateKind.name())));
         anchor.setId("import-template-" + templateKind.name().toLowerCase(java.util.Locale.ROOT));

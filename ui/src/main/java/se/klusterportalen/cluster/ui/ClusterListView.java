@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.base.ui.PortfolioColumn;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
@@ -112,7 +113,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle {
                 fileName.set(exportFileName());
             });
             return new DownloadResponse(new ByteArrayInputStream(workbook.get()), fileName.get(),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.get().length);
+                    ImportUpload.XLSX_TYPE, workbook.get().length);
         }), "");
         export.setId("cluster-export");
         export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("cluster.portfolio.export")));

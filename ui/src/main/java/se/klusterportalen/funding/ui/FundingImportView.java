@@ -26,10 +26,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.ImportProblemsGrid;
+import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.funding.FundingConflictException;
 import se.klusterportalen.funding.FundingImportRejectedException;
 import se.klusterportalen.funding.FundingImportResult;
@@ -59,7 +59,7 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
     private final FundingTexts texts = new FundingTexts(this);
     final H1 title = new H1();
     final Anchor template = new Anchor();
-    final Upload upload = new Upload();
+    final Upload upload = new ImportUpload("funding-import-upload", this::preview);
     final Div preview = new Div();
     final Paragraph file = new Paragraph();
     final Span summary = new Span();
@@ -81,15 +81,6 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
         template.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("funding.import.template")));
         template.getElement().setAttribute("download", true);
 
-        upload.setId("funding-import-upload");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> UI.getCurrent().access(() -> {
-            preview(metadata.fileName(), bytes);
-            upload.clearFileList(); // the next file, e.g. a corrected one, can be chosen straight away
-        })));
-        upload.setAcceptedFileTypes(".xlsx", ".csv", ProgrammeFundingView.EXCEL_TYPE, "text/csv");
-        upload.setMaxFiles(1);
-        upload.setUploadButton(new Button(getTranslation("funding.import.choose-file"), VaadinIcon.UPLOAD.create()));
-        upload.setDropLabel(new Span(getTranslation("funding.import.drop")));
 
         summary.setId("funding-import-summary");
 
@@ -138,7 +129,7 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
         String templateName = name.replaceAll("[^\\p{L}\\p{N}]+", "-") + "-belopp.xlsx";
         template.setHref(DownloadHandler.fromInputStream(download -> {
             byte[] bytes = funding.importTemplate(programme);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), templateName, ProgrammeFundingView.EXCEL_TYPE,
+            return new DownloadResponse(new ByteArrayInputStream(bytes), templateName, ImportUpload.XLSX_TYPE,
                     bytes.length);
         }));
         removeAll();

@@ -31,6 +31,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.funding.Basis;
 import se.klusterportalen.funding.ClusterFundingPlan;
 import se.klusterportalen.funding.FundingConflictException;
@@ -45,6 +46,7 @@ import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +65,6 @@ import java.util.UUID;
 @RolesAllowed(Permission.FUNDING_VIEW)
 @StyleSheet("context://styles/funding.css")
 class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String EXCEL_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final FundingService funding;
     private final boolean editable;
@@ -175,18 +175,21 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
                 Formats.kronor(loaded.total(Basis.PLANNED).regional())));
         chart.setSvg(FundingChartSvg.render(planned.entrySet().stream().map(e -> new FundingChartSvg.Year(e.getKey(),
                 e.getValue(), Optional.ofNullable(actual.get(e.getKey())))).toList(), labels(loaded.programmeName())));
-        var partial = loaded.years().stream().filter(year -> {
+        var partial = new ArrayList<String>();
+        for (int year : loaded.years()) {
             var reporting = loaded.reporting(year);
-            return reporting.reported() > 0 && !reporting.complete();
-        }).map(year -> getTranslation("funding.chart.partial.year", String.valueOf(year),
-                loaded.reporting(year).reported(), loaded.reporting(year).planned())).toList();
+            if (reporting.reported() > 0 && !reporting.complete()) {
+                partial.add(getTranslation("funding.chart.partial.year", String.valueOf(year), reporting.reported(),
+                        reporting.planned()));
+            }
+        }
         chartNote.setText(partial.isEmpty() ? "" : getTranslation("funding.chart.partial", String.join(", ", partial)));
         chartNote.setVisible(!partial.isEmpty());
         clusters.setItems(loaded.clusters());
         String fileName = loaded.programmeName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".xlsx";
         excel.setHref(DownloadHandler.fromInputStream(download -> {
             byte[] bytes = ProgrammeFundingExcel.write(loaded, texts);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, EXCEL_TYPE, bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, ImportUpload.XLSX_TYPE, bytes.length);
         }));
         setEditing(false);
     }
