@@ -22,10 +22,14 @@ public final class Formats {
         return integer(value) + "\u00a0kr";
     }
 
-    /** Millions of kronor with one decimal, for charts: "1,3 mnkr". */
-    public static String mnkr(long value) {
+    /**
+     * Millions of kronor with one decimal, for charts: "1,3 mnkr" in Swedish, "1,3 MSEK" in English (the number
+     * stays in the Swedish format, like every figure; only the unit is a word of the language).
+     */
+    public static String mnkr(long value, Locale language) {
+        String unit = MessagesI18NProvider.ENGLISH.getLanguage().equals(language.getLanguage()) ? "MSEK" : "mnkr";
         return decimal(BigDecimal.valueOf(value).divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_UP))
-                + "\u00a0mnkr";
+                + "\u00a0" + unit;
     }
 
     /** A decimal number as written in Swedish, keeping its scale: "1,35". */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * All UI text, in Swedish (the default) and English: {@code i18n/<feature>_sv.properties} and
@@ -28,6 +29,7 @@ public class MessagesI18NProvider implements I18NProvider {
     public static final Locale SWEDISH = Locale.of("sv", "SE");
     public static final Locale ENGLISH = Locale.ENGLISH;
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[,}]");
     private static final Map<String, Map<String, String>> TEXTS_BY_LANGUAGE = new ConcurrentHashMap<>();
 
     @Override
@@ -41,7 +43,15 @@ public class MessagesI18NProvider implements I18NProvider {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        return isPattern(pattern) ? new MessageFormat(pattern, locale).format(params) : pattern;
+    }
+
+    /**
+     * A text with a placeholder ({@code {0}}) is a {@link MessageFormat} pattern, whether or not the caller passes
+     * arguments: its apostrophes are written doubled ({@code Region''s {0}}). A text without one is shown as written.
+     */
+    static boolean isPattern(String text) {
+        return PLACEHOLDER.matcher(text).find();
     }
 
     /** Every text of a language, from all features' files. */

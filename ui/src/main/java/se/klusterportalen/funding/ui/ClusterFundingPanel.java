@@ -128,10 +128,7 @@ class ClusterFundingPanel extends VerticalLayout {
     }
 
     FundingChartSvg.Labels chartLabels(String title) {
-        return new FundingChartSvg.Labels(getTranslation("funding.chart.title", title),
-                getTranslation("funding.kind.REGIONAL"), getTranslation("funding.kind.OTHER_PUBLIC"),
-                getTranslation("funding.kind.PRIVATE"), getTranslation("funding.planned"), getTranslation("funding.actual"),
-                getTranslation("funding.chart.share-planned"), getTranslation("funding.chart.share-actual"));
+        return FundingChartSvg.Labels.of(this, title);
     }
 
     void setEditing(boolean on) {

@@ -1,11 +1,16 @@
 package se.klusterportalen.funding.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.funding.FundingMix;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
@@ -20,7 +25,16 @@ final class FundingChartSvg {
     }
 
     record Labels(String title, String regional, String otherPublic, String privateFunding, String planned,
-                  String actual, String sharePlanned, String shareActual) {
+                  String actual, String sharePlanned, String shareActual, Locale language) {
+
+        /** The chart's texts in the language of {@code component}'s UI, titled "Finansiering – {name}". */
+        static Labels of(Component component, String name) {
+            return new Labels(component.getTranslation("funding.chart.title", name),
+                    component.getTranslation("funding.kind.REGIONAL"), component.getTranslation("funding.kind.OTHER_PUBLIC"),
+                    component.getTranslation("funding.kind.PRIVATE"), component.getTranslation("funding.planned"),
+                    component.getTranslation("funding.actual"), component.getTranslation("funding.chart.share-planned"),
+                    component.getTranslation("funding.chart.share-actual"), component.getUI().map(UI::getLocale).orElse(MessagesI18NProvider.SWEDISH));
+        }
     }
 
     static final int WIDTH = 760;
@@ -59,7 +73,7 @@ final class FundingChartSvg {
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         int bottom = TOP + plotHeight;
-        axes(svg, scaleMax, plotHeight, bottom);
+        axes(svg, scaleMax, plotHeight, bottom, labels.language());
 
         int slot = years.isEmpty() ? plotWidth : plotWidth / years.size();
         int barWidth = Math.min(46, Math.max(8, (slot - 16) / 2));
@@ -70,10 +84,10 @@ final class FundingChartSvg {
             int centre = LEFT + slot * i + slot / 2;
             int plannedX = centre - barWidth - 2;
             int actualX = centre + 2;
-            bar(svg, year.planned(), plannedX, barWidth, scaleMax, plotHeight, bottom, false, year.year());
+            bar(svg, year.planned(), plannedX, barWidth, scaleMax, plotHeight, bottom, false, year.year(), labels.language());
             share(year.planned()).ifPresent(y -> plannedShare.add(new int[]{plannedX + barWidth / 2, y(y, plotHeight, bottom)}));
             year.actual().ifPresent(actual -> {
-                bar(svg, actual, actualX, barWidth, scaleMax, plotHeight, bottom, true, year.year());
+                bar(svg, actual, actualX, barWidth, scaleMax, plotHeight, bottom, true, year.year(), labels.language());
                 share(actual).ifPresent(y -> actualShare.add(new int[]{actualX + barWidth / 2, y(y, plotHeight, bottom)}));
             });
             svg.append("<text x=\"").append(centre).append("\" y=\"").append(bottom + 16)
@@ -85,21 +99,21 @@ final class FundingChartSvg {
         return svg.append("</svg>").toString();
     }
 
-    private static void axes(StringBuilder svg, long scaleMax, int plotHeight, int bottom) {
+    private static void axes(StringBuilder svg, long scaleMax, int plotHeight, int bottom, Locale language) {
         for (int tick = 0; tick <= 4; tick++) {
             int y = bottom - plotHeight * tick / 4;
             long value = scaleMax * tick / 4;
             svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(y)
                     .append("\" y2=\"").append(y).append("\" stroke=\"#d8dde3\"/>");
             svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(y + 4).append("\" text-anchor=\"end\" fill=\"#555\">")
-                    .append(escape(Formats.mnkr(value))).append("</text>");
+                    .append(escape(Formats.mnkr(value, language))).append("</text>");
             svg.append("<text x=\"").append(WIDTH - RIGHT + 6).append("\" y=\"").append(y + 4).append("\" fill=\"#555\">")
                     .append(tick * 25).append("\u00a0%</text>");
         }
     }
 
     private static void bar(StringBuilder svg, FundingMix mix, int x, int width, long scaleMax, int plotHeight,
-                            int bottom, boolean actual, int year) {
+                            int bottom, boolean actual, int year, Locale language) {
         int top = bottom;
         for (int part = 0; part < PARTS.size(); part++) {
             long amount = PARTS.get(part).applyAsLong(mix);
@@ -116,7 +130,7 @@ final class FundingChartSvg {
         }
         svg.append("<text class=\"total\" x=\"").append(x + width / 2).append("\" y=\"").append(top - 4)
                 .append("\" text-anchor=\"middle\" font-size=\"10\"").append(actual ? " font-style=\"italic\"" : "")
-                .append(">").append(escape(Formats.mnkr(mix.total()))).append("</text>");
+                .append(">").append(escape(Formats.mnkr(mix.total(), language))).append("</text>");
     }
 
     private static Optional<BigDecimal> share(FundingMix mix) {

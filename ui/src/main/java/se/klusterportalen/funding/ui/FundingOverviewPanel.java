@@ -60,10 +60,10 @@ class FundingOverviewPanel implements OverviewPanel {
         FundingMix planned = programme.mixPerYear(Basis.PLANNED).getOrDefault(year, FundingMix.ZERO);
         Optional<FundingMix> actual = Optional.ofNullable(programme.mixPerYear(Basis.ACTUAL).get(year));
         var figures = new ArrayList<Figures.Figure>();
-        figures.add(new Figures.Figure("overview-funding-cost", Formats.mnkr(planned.regional()),
+        figures.add(new Figures.Figure("overview-funding-cost", Formats.mnkr(planned.regional(), ui.getLocale()),
                 ui.getTranslation("overview.funding.cost", String.valueOf(year))));
         var reporting = programme.reporting(year);
-        actual.ifPresent(mix -> figures.add(new Figures.Figure("overview-funding-actual", Formats.mnkr(mix.regional()),
+        actual.ifPresent(mix -> figures.add(new Figures.Figure("overview-funding-actual", Formats.mnkr(mix.regional(), ui.getLocale()),
                 ui.getTranslation("overview.funding.actual", String.valueOf(year), reporting.reported(),
                         reporting.planned()))));
         figures.add(new Figures.Figure("overview-funding-share", FundingTexts.share(planned),

@@ -195,10 +195,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private FundingChartSvg.Labels labels(String name) {
-        return new FundingChartSvg.Labels(getTranslation("funding.chart.title", name),
-                getTranslation("funding.kind.REGIONAL"), getTranslation("funding.kind.OTHER_PUBLIC"),
-                getTranslation("funding.kind.PRIVATE"), getTranslation("funding.planned"), getTranslation("funding.actual"),
-                getTranslation("funding.chart.share-planned"), getTranslation("funding.chart.share-actual"));
+        return FundingChartSvg.Labels.of(this, name);
     }
 
     private static String firstOrLast(ClusterFundingPlan plan, boolean first) {

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FundingChartSvgUnitTest {
 
     private static final FundingChartSvg.Labels LABELS = new FundingChartSvg.Labels("Mobile Heights & co", "Regionalt",
-            "Övrigt offentligt", "Privat", "Plan", "Utfall", "Regional andel, plan", "Regional andel, utfall");
+            "Övrigt offentligt", "Privat", "Plan", "Utfall", "Regional andel, plan", "Regional andel, utfall",
+            se.klusterportalen.base.ui.MessagesI18NProvider.SWEDISH);
 
     private static Document parse(String svg) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +59,7 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
         // today (2026) is after the period, so its last year is shown
         assertThat(caption("overview-funding-cost")).isEqualTo("Regionens kostnad 2021, plan");
         assertThat(figure("overview-funding-cost")).isEqualTo(Formats.mnkr(
-                money.mixPerYear(se.klusterportalen.funding.Basis.PLANNED).get(2021).regional()));
+                money.mixPerYear(se.klusterportalen.funding.Basis.PLANNED).get(2021).regional(), MessagesI18NProvider.SWEDISH));
         assertThat(figure("overview-funding-share")).endsWith("%");
         assertThat(caption("overview-funding-leverage")).isEqualTo("Hävstång 2017–2021 (kr per regional krona)");
         // other tests in this JVM change plans, so the count is the programme's own, at least the 2021 arena one
