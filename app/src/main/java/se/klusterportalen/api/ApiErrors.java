@@ -1,26 +1,82 @@
 package se.klusterportalen.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import se.klusterportalen.rejection.Rejection;
+import se.klusterportalen.rejection.RejectionMessages;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
-/** JSON problem details (RFC 9457) for every error under /api, never an HTML page or a redirect. */
+/**
+ * JSON problem details (RFC 9457) for every error under /api, never an HTML page or a redirect.
+ * <p>
+ * A {@link Rejection} becomes: {@code Invalid} → 400, {@code Stale} → 409, {@code NotFound} → 404,
+ * {@code Forbidden} → 403, with {@code detail} a readable sentence in the client's language (Swedish unless
+ * {@code Accept-Language} prefers English), {@code messageKey} the text's key, and for {@code Invalid} a list
+ * {@code errors} of {@code {field, messageKey, detail}}. Anything unexpected → 500 with a generic sentence, logged.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors {
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(Rejection.class)
+    ProblemDetail rejected(Rejection rejection, HttpServletRequest request) {
+        return problem(rejection, language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    /** The problem detail of a rejection, in a language of {@link RejectionMessages}. */
+    static ProblemDetail problem(Rejection rejection, Locale language) {
+        HttpStatus status = switch (rejection) {
+            case Rejection.Invalid _ -> HttpStatus.BAD_REQUEST;
+            case Rejection.Stale _ -> HttpStatus.CONFLICT;
+            case Rejection.NotFound _ -> HttpStatus.NOT_FOUND;
+            case Rejection.Forbidden _ -> HttpStatus.FORBIDDEN;
+        };
+        var problem = ProblemDetail.forStatusAndDetail(status, RejectionMessages.detail(rejection, language));
+        problem.setProperty("messageKey", rejection.messageKey());
+        if (rejection instanceof Rejection.Invalid invalid) {
+            problem.setProperty("errors", invalid.errors().stream()
+                    .map(error -> Map.of("field", error.field(), "messageKey", error.messageKey(),
+                            "detail", RejectionMessages.text(error, language)))
+                    .toList());
+        }
+        return problem;
+    }
+
+    /** Swedish unless the Accept-Language header prefers English over Swedish. */
+    static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return RejectionMessages.SWEDISH;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage),
+                    List.of(Locale.of("sv"), Locale.of("en")));
+            return best == null ? RejectionMessages.SWEDISH : RejectionMessages.language(best);
+        } catch (IllegalArgumentException malformedHeader) {
+            return RejectionMessages.SWEDISH;
+        }
     }
 
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail notFound(NoSuchElementException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     /** Any /api path that no controller serves. */
