@@ -22,13 +22,12 @@ import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 
-/** Norra Mellansverige can neither read nor write any of Skåne's assessment rows, nor their history. */
+/**
+ * Norra Mellansverige can neither add Skåne's assessment rows nor find them through the service. That no region
+ * reads or changes another's rows in any table, history included, is TenancyCatalogueIntegrationTest's.
+ */
 @IntegrationTest
 class AssessmentIsolationIntegrationTest {
-
-    static final List<String> REGION_TABLES = List.of("assessment_round", "assessment", "assessment_criterion_answer",
-            "assessment_horizontal_answer", "assessment_round_aud", "assessment_aud",
-            "assessment_criterion_answer_aud", "assessment_horizontal_answer_aud");
 
     @Autowired RealLogin login;
     @Autowired AssessmentService assessments;
@@ -55,29 +54,8 @@ class AssessmentIsolationIntegrationTest {
         login.logout();
     }
 
-    private Integer countAs(String region, String table) {
-        return RegionContext.callAs(region, () -> transaction.execute(status -> jdbc.queryForObject(
-                "SELECT count(*) FROM " + table + " WHERE region_code = ?", Integer.class, SKANE)));
-    }
-
     @Test
-    void everyTableHasRowsForSkaneThatNorraMellansverigeCannotSee() {
-        for (String table : REGION_TABLES) {
-            assertThat(countAs(SKANE, table)).as(table).isPositive();
-            assertThat(countAs(NMS, table)).as(table).isZero();
-        }
-    }
-
-    @Test
-    void norraMellansverigeCanNeitherChangeNorAddSkaneRows() {
-        for (String table : REGION_TABLES.stream().filter(t -> !t.endsWith("_aud")).toList()) {
-            Integer updated = RegionContext.callAs(NMS, () -> transaction.execute(status ->
-                    jdbc.update("UPDATE " + table + " SET region_code = region_code WHERE region_code = ?", SKANE)));
-            assertThat(updated).as(table).isZero();
-            Integer deleted = RegionContext.callAs(NMS, () -> transaction.execute(status ->
-                    jdbc.update("DELETE FROM " + table + " WHERE region_code = ?", SKANE)));
-            assertThat(deleted).as(table).isZero();
-        }
+    void norraMellansverigeCannotAddSkaneRows() {
         assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> jdbc.update(
                 "INSERT INTO assessment_round (id, region_code, name, framework_version, opened_at, opened_by)"
                         + " VALUES (?, ?, 'Kapad', 1, now(), 'x')", UUID.randomUUID(), SKANE))))
@@ -93,15 +71,6 @@ class AssessmentIsolationIntegrationTest {
         assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> jdbc.update(
                 "INSERT INTO assessment_aud (id, rev, revtype, region_code) VALUES (?, 1, 0, ?)",
                 UUID.randomUUID(), SKANE)))).rootCause().hasMessageContaining("row-level security");
-    }
-
-    @Test
-    void historyCanOnlyBeAddedToNeverRewritten() {
-        for (String table : REGION_TABLES.stream().filter(t -> t.endsWith("_aud")).toList()) {
-            assertThatThrownBy(() -> RegionContext.runAs(SKANE, () -> transaction.executeWithoutResult(status ->
-                    jdbc.update("UPDATE " + table + " SET revtype = 2 WHERE region_code = ?", SKANE))))
-                    .as(table).rootCause().hasMessageContaining("permission denied");
-        }
     }
 
     @Test
