@@ -108,22 +108,33 @@ class Assessment {
         this.updatedBy = actor;
     }
 
+    /** Answers a criterion of a draft; refused once the assessment is handed in (review changes go through
+     * {@link #changeInReview}) or fixed. */
     void answer(CriterionInput input, Instant now, String actor) {
+        requireState(AssessmentState.DRAFT);
         criteria.computeIfAbsent(input.code(), code -> new CriterionAnswer(this, code)).answer(input);
         touch(now, actor);
     }
 
+    /** The officer's change of a submitted answer, with the comment that says why; refused outside review. */
     void changeInReview(CriterionInput input, String comment, Instant now, String actor) {
+        requireState(AssessmentState.SUBMITTED);
+        requireComment(input.code(), comment);
         criteria.computeIfAbsent(input.code(), code -> new CriterionAnswer(this, code)).changeInReview(input, comment);
         touch(now, actor);
     }
 
+    /** Answers a horizontal area of a draft (same rule as the criteria). */
     void answer(AreaInput input, Instant now, String actor) {
+        requireState(AssessmentState.DRAFT);
         areas.computeIfAbsent(input.areaCode(), code -> new AreaAnswer(this, code)).answer(input);
         touch(now, actor);
     }
 
+    /** The officer's change of a submitted area answer, with its comment; refused outside review. */
     void changeInReview(AreaInput input, String comment, Instant now, String actor) {
+        requireState(AssessmentState.SUBMITTED);
+        requireComment(input.areaCode(), comment);
         areas.computeIfAbsent(input.areaCode(), code -> new AreaAnswer(this, code)).changeInReview(input, comment);
         touch(now, actor);
     }
@@ -140,7 +151,18 @@ class Assessment {
                 : existing.differsFrom(input);
     }
 
-    void submit(Instant now, String actor) {
+    /**
+     * Hands the draft in for review (draft → submitted). Any other state is refused with
+     * {@code assessment.error.not-draft}; a draft with problems (what {@code AssessmentService} found incomplete:
+     * item → message key) is refused with those problems.
+     */
+    void submit(Map<String, String> incomplete, Instant now, String actor) {
+        if (state != AssessmentState.DRAFT) {
+            throw new AssessmentInvalidException("assessment", "assessment.error.not-draft");
+        }
+        if (!incomplete.isEmpty()) {
+            throw new AssessmentInvalidException(incomplete);
+        }
         state = AssessmentState.SUBMITTED;
         submittedAt = now;
         submittedBy = actor;
@@ -149,6 +171,10 @@ class Assessment {
 
     /** Back to the cluster's manager as a draft, with the officer's reason; the answers stay. */
     void sendBack(String comment, Instant now, String actor) {
+        requireState(AssessmentState.SUBMITTED);
+        if (comment == null || comment.isBlank()) {
+            throw new AssessmentInvalidException("return", "assessment.error.return-comment-required");
+        }
         state = AssessmentState.DRAFT;
         submittedAt = null;
         submittedBy = null;
@@ -163,11 +189,32 @@ class Assessment {
                 : Optional.of(new ReturnNote(returnedBy, displayName.apply(returnedBy), returnedAt, returnComment));
     }
 
+    /** Accepts the reviewed answers (submitted → fixed); a fixed assessment changes no more. */
     void fix(Instant now, String actor) {
+        requireState(AssessmentState.SUBMITTED);
         state = AssessmentState.FIXED;
         fixedAt = now;
         fixedBy = actor;
         touch(now, actor);
+    }
+
+    /**
+     * Refuses a change the state does not allow: {@code assessment.error.fixed} once fixed,
+     * {@code assessment.error.not-submitted} or {@code assessment.error.not-draft} otherwise.
+     */
+    private void requireState(AssessmentState wanted) {
+        if (state == wanted) {
+            return;
+        }
+        String key = state == AssessmentState.FIXED ? "assessment.error.fixed"
+                : wanted == AssessmentState.SUBMITTED ? "assessment.error.not-submitted" : "assessment.error.not-draft";
+        throw new AssessmentInvalidException("assessment", key);
+    }
+
+    private static void requireComment(String item, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new AssessmentInvalidException(item, "assessment.error.review-comment-required");
+        }
     }
 
     Set<String> metCriteria() {

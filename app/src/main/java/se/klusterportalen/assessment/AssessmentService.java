@@ -232,15 +232,8 @@ public class AssessmentService {
     @Transactional
     public AssessmentDetails submit(AssessmentId id, long loadedVersion) {
         var assessment = editable(id, loadedVersion);
-        if (assessment.state() != AssessmentState.DRAFT) {
-            throw new AssessmentInvalidException("assessment", "assessment.error.not-draft");
-        }
-        var problems = completeness(assessment);
-        if (!problems.isEmpty()) {
-            throw new AssessmentInvalidException(problems);
-        }
         var viewer = viewer();
-        assessment.submit(clock.instant(), viewer.username());
+        assessment.submit(completeness(assessment), clock.instant(), viewer.username());
         return save(assessment, viewer);
     }
 
@@ -252,17 +245,11 @@ public class AssessmentService {
     @Transactional
     public AssessmentDetails sendBack(AssessmentId id, long loadedVersion, String comment) {
         var assessment = editable(id, loadedVersion);
-        if (assessment.state() != AssessmentState.SUBMITTED) {
-            throw new AssessmentInvalidException("assessment", "assessment.error.not-submitted");
-        }
-        if (comment == null || comment.isBlank()) {
-            throw new AssessmentInvalidException("return", "assessment.error.return-comment-required");
-        }
-        if (comment.length() > MAX_TEXT) {
+        if (comment != null && comment.length() > MAX_TEXT) {
             throw new AssessmentInvalidException("return", "assessment.error.too-long");
         }
         var viewer = viewer();
-        assessment.sendBack(comment.strip(), clock.instant(), viewer.username());
+        assessment.sendBack(comment == null ? null : comment.strip(), clock.instant(), viewer.username());
         return save(assessment, viewer);
     }
 
@@ -271,9 +258,6 @@ public class AssessmentService {
     @Transactional
     public AssessmentDetails fix(AssessmentId id, long loadedVersion) {
         var assessment = editable(id, loadedVersion);
-        if (assessment.state() != AssessmentState.SUBMITTED) {
-            throw new AssessmentInvalidException("assessment", "assessment.error.not-submitted");
-        }
         var viewer = viewer();
         assessment.fix(clock.instant(), viewer.username());
         return save(assessment, viewer);
@@ -359,7 +343,7 @@ public class AssessmentService {
             var assessment = byCluster.get(result.cluster().value());
             result.criteria().forEach(input -> assessment.answer(input, assessedAt, SYSTEM));
             result.areas().forEach(input -> assessment.answer(input, assessedAt, SYSTEM));
-            assessment.submit(assessedAt, SYSTEM);
+            assessment.submit(Map.of(), assessedAt, SYSTEM);
             assessment.fix(assessedAt, SYSTEM);
         }
         return new RoundId(round.id());

@@ -91,21 +91,12 @@ class Goals {
 
     ProgrammeGoal redefine(ProgrammeGoal goal, ProgrammeSummary programme, GoalDefinition raw, long loadedVersion) {
         var definition = validate(raw, programme);
-        if (definition.kind() != goal.definition().kind()) {
-            throw new ProgrammeInputException("kind", "programme.goal.kind.fixed");
-        }
         requireVersion(goal.version(), loadedVersion);
         goal.define(definition);
         return save(goal);
     }
 
     ProgrammeGoal judge(ProgrammeGoal goal, GoalStatus status, String comment, long loadedVersion) {
-        if (goal.definition().kind().isRule()) {
-            throw new ProgrammeInputException("status", "programme.goal.status.rule");
-        }
-        if (status == null || status == GoalStatus.NO_DATA) {
-            throw new ProgrammeInputException("status", "programme.goal.status.required");
-        }
         String clean = clean(comment);
         if (clean != null && clean.length() > MAX_COMMENT) {
             throw new ProgrammeInputException("comment", "programme.comment.too-long");

@@ -65,8 +65,12 @@ class Milestone {
         this.id = id;
     }
 
-    /** Takes validated input (see {@code Milestones.validate}). */
-    void apply(MilestoneInput input, LocalDate due, Optional<Quarter> quarter) {
+    /**
+     * Takes cleaned input (see {@code Milestones.apply}: owner, title, due date and lengths); the status rules are
+     * checked here as in {@link #updateStatus}.
+     */
+    void apply(MilestoneInput input, LocalDate due, Optional<Quarter> quarter, LocalDate today) {
+        requireValidStatus(input.status(), input.doneOn(), today);
         this.programmeId = input.programme() == null ? null : input.programme().value();
         this.clusterId = input.cluster() == null ? null : input.cluster().value();
         this.title = input.title();
@@ -78,10 +82,30 @@ class Milestone {
         this.comment = input.comment();
     }
 
-    void updateStatus(MilestoneStatus status, LocalDate doneOn, String comment) {
+    /**
+     * Moves the milestone to {@code status}. Refused ({@link ProgrammeInputException}) without a status, when done
+     * has no done date or another status has one, and when the done date lies after {@code today}.
+     */
+    void updateStatus(MilestoneStatus status, LocalDate doneOn, String comment, LocalDate today) {
+        requireValidStatus(status, doneOn, today);
         this.status = status;
         this.doneOn = doneOn;
         this.comment = comment;
+    }
+
+    private static void requireValidStatus(MilestoneStatus status, LocalDate doneOn, LocalDate today) {
+        if (status == null) {
+            throw new ProgrammeInputException("status", "programme.milestone.status.required");
+        }
+        if (status == MilestoneStatus.DONE && doneOn == null) {
+            throw new ProgrammeInputException("doneOn", "programme.milestone.done-on.required");
+        }
+        if (status != MilestoneStatus.DONE && doneOn != null) {
+            throw new ProgrammeInputException("doneOn", "programme.milestone.done-on.not-done");
+        }
+        if (doneOn != null && doneOn.isAfter(today)) {
+            throw new ProgrammeInputException("doneOn", "programme.milestone.done-on.future");
+        }
     }
 
     Optional<ClusterId> cluster() {

@@ -65,13 +65,12 @@ class Milestones {
 
     MilestoneRecord updateStatus(Milestone milestone, MilestoneStatus status, LocalDate doneOn, String comment,
                                  long loadedVersion, LocalDate today) {
-        validateStatus(status, doneOn, today);
         String clean = Goals.clean(comment);
         if (clean != null && clean.length() > MAX_COMMENT) {
             throw new ProgrammeInputException("comment", "programme.comment.too-long");
         }
         Goals.requireVersion(milestone.version(), loadedVersion);
-        milestone.updateStatus(status, doneOn, clean);
+        milestone.updateStatus(status, doneOn, clean, today);
         return save(milestone).toRecord(today);
     }
 
@@ -112,7 +111,6 @@ class Milestones {
         if (due == null) {
             throw new ProgrammeInputException("dueDate", "programme.milestone.due.required");
         }
-        validateStatus(raw.status(), raw.doneOn(), today);
         String responsible = Goals.clean(raw.responsible());
         if (responsible != null && responsible.length() > MAX_RESPONSIBLE) {
             throw new ProgrammeInputException("responsible", "programme.milestone.responsible.too-long");
@@ -123,22 +121,7 @@ class Milestones {
         }
         var clean = new MilestoneInput(raw.programme(), raw.cluster(), title, due, null, responsible, raw.status(),
                 raw.doneOn(), comment);
-        milestone.apply(clean, due, quarter);
-    }
-
-    private static void validateStatus(MilestoneStatus status, LocalDate doneOn, LocalDate today) {
-        if (status == null) {
-            throw new ProgrammeInputException("status", "programme.milestone.status.required");
-        }
-        if (status == MilestoneStatus.DONE && doneOn == null) {
-            throw new ProgrammeInputException("doneOn", "programme.milestone.done-on.required");
-        }
-        if (status != MilestoneStatus.DONE && doneOn != null) {
-            throw new ProgrammeInputException("doneOn", "programme.milestone.done-on.not-done");
-        }
-        if (doneOn != null && doneOn.isAfter(today)) {
-            throw new ProgrammeInputException("doneOn", "programme.milestone.done-on.future");
-        }
+        milestone.apply(clean, due, quarter, today);
     }
 
     private Milestone save(Milestone milestone) {

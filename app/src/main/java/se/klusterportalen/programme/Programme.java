@@ -51,9 +51,21 @@ class Programme {
     protected Programme() {
     }
 
+    static final int FIRST_YEAR = 1990;
+    static final int LAST_YEAR = 2100;
+    static final int MAX_NAME = 200;
+
+    /**
+     * A programme over the years {@code startYear}–{@code endYear} (both included). Refused
+     * ({@link ProgrammeInputException}) with a blank or longer than 200 characters name ({@code programme.name.invalid})
+     * and with a period that ends before it starts or lies outside 1990–2100 ({@code programme.period.invalid}).
+     */
     Programme(String name, int startYear, int endYear) {
+        if (endYear < startYear || startYear < FIRST_YEAR || endYear > LAST_YEAR) {
+            throw new ProgrammeInputException("period", "programme.period.invalid");
+        }
         this.id = UUID.randomUUID();
-        this.name = name;
+        this.name = validName(name);
         this.startYear = startYear;
         this.endYear = endYear;
     }
@@ -62,8 +74,17 @@ class Programme {
         clusterIds.add(cluster.value());
     }
 
+    /** Renames the programme (the same name rule as a new one; uniqueness in the region is the service's check). */
     void rename(String newName) {
-        this.name = newName;
+        this.name = validName(newName);
+    }
+
+    /** The stripped name; {@code programme.name.invalid} when blank or longer than {@value #MAX_NAME}. */
+    static String validName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
+            throw new ProgrammeInputException("name", "programme.name.invalid");
+        }
+        return name.strip();
     }
 
     /** Changes which clusters the programme funds and follows; their plans and milestones stay as they are. */

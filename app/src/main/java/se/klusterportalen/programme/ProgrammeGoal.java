@@ -69,13 +69,21 @@ class ProgrammeGoal {
         this.id = UUID.randomUUID();
         this.programmeId = programme.value();
         this.position = position;
+        this.kind = definition.kind();
         define(definition);
         if (definition.kind() == GoalKind.MANUAL) {
             this.manualStatus = GoalStatus.NOT_ASSESSED;
         }
     }
 
+    /**
+     * Takes a validated definition (see {@code Goals.validate}); the kind of a goal never changes (refused with
+     * {@code programme.goal.kind.fixed}): its status history would mean something else.
+     */
     void define(GoalDefinition definition) {
+        if (definition.kind() != kind) {
+            throw new ProgrammeInputException("kind", "programme.goal.kind.fixed");
+        }
         this.kind = definition.kind();
         this.title = definition.title();
         this.deadline = definition.deadline();
@@ -84,7 +92,18 @@ class ProgrammeGoal {
         this.fundingYear = definition.fundingYear();
     }
 
+    /**
+     * The officer's judgement of a free-text goal. Refused for a goal evaluated from data
+     * ({@code programme.goal.status.rule}) and without a status an officer can give
+     * ({@code programme.goal.status.required}: none, or "no data").
+     */
     void judge(GoalStatus status, String comment) {
+        if (kind.isRule()) {
+            throw new ProgrammeInputException("status", "programme.goal.status.rule");
+        }
+        if (status == null || status == GoalStatus.NO_DATA) {
+            throw new ProgrammeInputException("status", "programme.goal.status.required");
+        }
         this.manualStatus = status;
         this.statusComment = comment;
     }

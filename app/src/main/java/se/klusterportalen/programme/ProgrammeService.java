@@ -62,9 +62,6 @@ public class ProgrammeService {
     @Transactional
     public ProgrammeSummary create(String name, int startYear, int endYear, Collection<ClusterId> clusters) {
         String cleaned = validName(name, null);
-        if (endYear < startYear || startYear < 1990 || endYear > 2100) {
-            throw new ProgrammeInputException("period", "programme.period.invalid");
-        }
         requireKnown(clusters);
         return save(cleaned, startYear, endYear, clusters);
     }
@@ -92,10 +89,7 @@ public class ProgrammeService {
     }
 
     private String validName(String name, ProgrammeId renamed) {
-        if (name == null || name.isBlank() || name.strip().length() > 200) {
-            throw new ProgrammeInputException("name", "programme.name.invalid");
-        }
-        String cleaned = name.strip();
+        String cleaned = Programme.validName(name);
         if (programmes.findByNameIgnoreCase(cleaned).filter(other -> renamed == null
                 || !other.toSummary().id().equals(renamed)).isPresent()) {
             throw new ProgrammeInputException("name", "programme.name.taken");

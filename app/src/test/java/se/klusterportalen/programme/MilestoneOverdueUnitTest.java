@@ -16,7 +16,7 @@ class MilestoneOverdueUnitTest {
         var milestone = new Milestone(UUID.randomUUID());
         var programme = new ProgrammeId(UUID.randomUUID());
         milestone.apply(new MilestoneInput(programme, null, "Tre strategidokument", DUE, null, null, status,
-                status == MilestoneStatus.DONE ? DUE : null, null), DUE, Optional.of(new Quarter(2017, 2)));
+                status == MilestoneStatus.DONE ? DUE : null, null), DUE, Optional.of(new Quarter(2017, 2)), DUE);
         return milestone.toRecord(today);
     }
 
