@@ -7,7 +7,6 @@ import se.klusterportalen.programme.ProgrammeId;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -40,12 +39,9 @@ class FundingApiController {
                          List<EnvelopeJson> envelopesExceeded) {
 
         static ProgrammeJson of(ProgrammeFunding programme) {
-            Map<Integer, FundingMix> planned = programme.mixPerYear(Basis.PLANNED);
-            Map<Integer, FundingMix> actual = programme.mixPerYear(Basis.ACTUAL);
             return new ProgrammeJson(programme.programme().toString(), programme.programmeName(), programme.years(),
                     programme.streams().stream().map(StreamJson::of).toList(),
-                    programme.years().stream().map(year -> YearJson.of(year, planned.get(year), actual.get(year)))
-                            .toList(),
+                    programme.perYear().stream().map(YearJson::of).toList(),
                     programme.clusters().stream().map(ClusterJson::of).toList(),
                     programme.envelopes().entrySet().stream()
                             .map(e -> new EnvelopeJson(e.getKey().stream().toString(), e.getKey().year(), e.getValue(),
@@ -64,11 +60,24 @@ class FundingApiController {
         }
     }
 
-    /** @param actual empty until at least one amount of the year is reported */
-    record YearJson(int year, MixJson planned, MixJson actual) {
-        static YearJson of(int year, FundingMix planned, FundingMix actual) {
-            return new YearJson(year, MixJson.of(planned == null ? FundingMix.ZERO : planned),
-                    actual == null ? null : MixJson.of(actual));
+    /**
+     * A year of the programme. The rule for partly reported years is {@link ProgrammeFunding.Reporting}.
+     *
+     * @param actual            the outcome reported so far; {@code null} until at least one amount of the year is
+     *                          reported. In a partly reported year it is the sum of the reporting clusters only, and
+     *                          its {@code regionalSharePercent} and {@code leverage} are {@code null}
+     * @param reporting         {@code COMPLETE} (every cluster with money planned has reported), {@code PARTIAL} or
+     *                          {@code NONE}
+     * @param reportedClusters  clusters with money planned in the year that have reported an outcome
+     * @param plannedClusters   clusters with money planned in the year
+     */
+    record YearJson(int year, MixJson planned, MixJson actual, String reporting, int reportedClusters,
+                    int plannedClusters) {
+        static YearJson of(ProgrammeFunding.YearFunding year) {
+            var reporting = year.reporting();
+            return new YearJson(year.year(), MixJson.of(year.planned()),
+                    year.actual().map(mix -> reporting.complete() ? MixJson.of(mix) : MixJson.partial(mix)).orElse(null),
+                    reporting.status().name(), reporting.reported(), reporting.planned());
         }
     }
 
@@ -77,6 +86,12 @@ class FundingApiController {
         static MixJson of(FundingMix mix) {
             return new MixJson(mix.regional(), mix.otherPublic(), mix.privateFunding(), mix.total(),
                     mix.regionalShare().orElse(null), mix.leverage().orElse(null), mix.baseMostlyNonRegional());
+        }
+
+        /** Some clusters' outcome: the sums, but no share or leverage that would read as the programme's. */
+        static MixJson partial(FundingMix mix) {
+            return new MixJson(mix.regional(), mix.otherPublic(), mix.privateFunding(), mix.total(), null, null,
+                    mix.baseMostlyNonRegional());
         }
     }
 

@@ -85,6 +85,36 @@ class FundingApiIntegrationTest {
     }
 
     @Test
+    void aPartlyReportedYearSaysHowManyClustersReportedAndHasNoShareOrLeverage() {
+        String id = skaneProgramme();
+
+        var answer = get("/api/v1/programmes/" + id + "/funding", login.accessToken(SKANE_POLITICIAN));
+
+        JsonNode totals = JsonMapper.builder().build().readTree(answer.body()).get("totals");
+        // demo data: 2017 and 2018 reported by every cluster with money planned; in 2019 the visitor cluster
+        // (500 000 kr planned) has not reported; 2020 and 2021 nobody
+        JsonNode y2018 = totals.get(1);
+        assertThat(y2018.get("year").asInt()).isEqualTo(2018);
+        assertThat(y2018.get("reporting").asString()).isEqualTo("COMPLETE");
+        assertThat(y2018.get("reportedClusters").asInt()).isEqualTo(y2018.get("plannedClusters").asInt());
+        assertThat(y2018.get("actual").get("regionalSharePercent").isNull()).isFalse();
+        assertThat(y2018.get("actual").get("leverage").isNull()).isFalse();
+        JsonNode y2019 = totals.get(2);
+        assertThat(y2019.get("year").asInt()).isEqualTo(2019);
+        assertThat(y2019.get("reporting").asString()).isEqualTo("PARTIAL");
+        assertThat(y2019.get("reportedClusters").asInt()).isEqualTo(9);
+        assertThat(y2019.get("plannedClusters").asInt()).isEqualTo(10);
+        assertThat(y2019.get("actual").get("total").asLong()).isPositive();
+        assertThat(y2019.get("actual").get("regionalSharePercent").isNull()).isTrue();
+        assertThat(y2019.get("actual").get("leverage").isNull()).isTrue();
+        assertThat(y2019.get("planned").get("regionalSharePercent").isNull()).isFalse();
+        JsonNode y2020 = totals.get(3);
+        assertThat(y2020.get("reporting").asString()).isEqualTo("NONE");
+        assertThat(y2020.get("reportedClusters").asInt()).isZero();
+        assertThat(y2020.get("actual").isNull()).isTrue();
+    }
+
+    @Test
     void anotherRegionGetsNotFoundAndABadIdIsABadRequest() {
         String id = skaneProgramme();
 

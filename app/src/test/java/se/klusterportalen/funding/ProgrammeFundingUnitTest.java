@@ -75,4 +75,19 @@ class ProgrammeFundingUnitTest {
         assertThat(both.completeActualPerYear()).containsOnlyKeys(2017);
         assertThat(both.completeActualPerYear().get(2017).privateFunding()).isEqualTo(1_500_000);
     }
+
+    @Test
+    void aPartlyReportedYearHasItsSumButNoShareOrLeverage() {
+        var programme = twoClustersWithArenaEnvelopes();
+
+        var y2017 = programme.perYear().getFirst();
+        assertThat(y2017.year()).isEqualTo(2017);
+        assertThat(y2017.reporting().status()).isEqualTo(ProgrammeFunding.Reporting.Status.PARTIAL);
+        assertThat(y2017.actual()).hasValueSatisfying(mix -> assertThat(mix.privateFunding()).isEqualTo(600_000));
+        assertThat(y2017.completeActual()).isEmpty();
+        assertThat(y2017.actualRegionalShare()).isEmpty();
+        assertThat(y2017.actualLeverage()).isEmpty();
+        assertThat(programme.partlyReportedYears()).extracting(ProgrammeFunding.YearFunding::year).containsExactly(2017);
+        assertThat(programme.perYear().get(1).reporting().status()).isEqualTo(ProgrammeFunding.Reporting.Status.NONE);
+    }
 }

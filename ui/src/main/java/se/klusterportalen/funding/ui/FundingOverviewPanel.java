@@ -57,12 +57,13 @@ class FundingOverviewPanel implements OverviewPanel {
         var programme = funding.programmeFunding(list.getFirst().id());
         var ui = UI.getCurrent();
         int year = Math.clamp(LocalDate.now(clock).getYear(), programme.years().getFirst(), programme.years().getLast());
-        FundingMix planned = programme.mixPerYear(Basis.PLANNED).getOrDefault(year, FundingMix.ZERO);
-        Optional<FundingMix> actual = Optional.ofNullable(programme.mixPerYear(Basis.ACTUAL).get(year));
+        var thisYear = programme.perYear().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
+        FundingMix planned = thisYear.planned();
+        Optional<FundingMix> actual = thisYear.actual();
         var figures = new ArrayList<Figures.Figure>();
         figures.add(new Figures.Figure("overview-funding-cost", Formats.mnkr(planned.regional(), ui.getLocale()),
                 ui.getTranslation("overview.funding.cost", String.valueOf(year))));
-        var reporting = programme.reporting(year);
+        var reporting = thisYear.reporting();
         actual.ifPresent(mix -> figures.add(new Figures.Figure("overview-funding-actual", Formats.mnkr(mix.regional(), ui.getLocale()),
                 ui.getTranslation("overview.funding.actual", String.valueOf(year), reporting.reported(),
                         reporting.planned()))));

@@ -90,14 +90,24 @@ final class ProgrammeFundingExcel {
         Row total = sheet.createRow(rowIndex++);
         text(total, 0, texts.t("funding.total"), styles.header());
         column = 1;
-        var planned = programme.mixPerYear(Basis.PLANNED);
-        var actual = programme.mixPerYear(Basis.ACTUAL);
-        for (int year : programme.years()) {
-            kronor(total, column, OptionalLong.of(planned.getOrDefault(year, FundingMix.ZERO).total()), styles);
-            kronor(total, column + 1, actual.containsKey(year) ? OptionalLong.of(actual.get(year).total()) : OptionalLong.empty(), styles);
+        Row planning = sheet.createRow(rowIndex++);
+        Row reported = sheet.createRow(rowIndex++);
+        text(planning, 0, texts.t("funding.excel.planning-clusters"), null);
+        text(reported, 0, texts.t("funding.excel.reported-clusters"), null);
+        for (var year : programme.perYear()) {
+            int actualColumn = column + 1;
+            kronor(total, column, OptionalLong.of(year.planned().total()), styles);
+            year.actual().ifPresent(mix -> kronor(total, actualColumn, OptionalLong.of(mix.total()), styles));
+            planning.createCell(column).setCellValue(year.reporting().planned());
+            reported.createCell(column + 1).setCellValue(year.reporting().reported());
             column += 3;
         }
         rowIndex++;
+        var partial = programme.partlyReportedYears().stream().map(year -> texts.t("funding.chart.partial.year",
+                String.valueOf(year.year()), year.reporting().reported(), year.reporting().planned())).toList();
+        if (!partial.isEmpty()) {
+            text(sheet.createRow(rowIndex++), 0, texts.t("funding.chart.partial", String.join(", ", partial)), null);
+        }
         for (var warning : programme.envelopeWarnings()) {
             text(sheet.createRow(rowIndex++), 0, texts.envelopeWarning(programme.streams(), warning), null);
         }

@@ -176,12 +176,9 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         chart.setSvg(FundingChartSvg.render(planned.entrySet().stream().map(e -> new FundingChartSvg.Year(e.getKey(),
                 e.getValue(), Optional.ofNullable(actual.get(e.getKey())))).toList(), labels(loaded.programmeName())));
         var partial = new ArrayList<String>();
-        for (int year : loaded.years()) {
-            var reporting = loaded.reporting(year);
-            if (reporting.reported() > 0 && !reporting.complete()) {
-                partial.add(getTranslation("funding.chart.partial.year", String.valueOf(year), reporting.reported(),
-                        reporting.planned()));
-            }
+        for (var year : loaded.partlyReportedYears()) {
+            partial.add(getTranslation("funding.chart.partial.year", String.valueOf(year.year()),
+                    year.reporting().reported(), year.reporting().planned()));
         }
         chartNote.setText(partial.isEmpty() ? "" : getTranslation("funding.chart.partial", String.join(", ", partial)));
         chartNote.setVisible(!partial.isEmpty());
@@ -262,12 +259,29 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         var total = table.getFoot().addRow();
         total.addClassName("funding-total");
         total.addHeaderCell().setText(getTranslation("funding.total"));
-        var planned = programme.mixPerYear(Basis.PLANNED);
-        var actual = programme.mixPerYear(Basis.ACTUAL);
-        for (int year : programme.years()) {
-            total.addDataCell().setText(Formats.kronor(planned.getOrDefault(year, FundingMix.ZERO).total()));
-            total.addDataCell().setText(actual.containsKey(year) ? Formats.kronor(actual.get(year).total()) : "");
+        var reportingRow = table.getFoot().addRow();
+        reportingRow.addClassName("funding-figure-row");
+        reportingRow.setId("programme-funding-reporting");
+        reportingRow.addHeaderCell().setText(getTranslation("funding.reporting.row"));
+        for (var year : programme.perYear()) {
+            total.addDataCell().setText(Formats.kronor(year.planned().total()));
+            var actualCell = total.addDataCell();
+            year.actual().ifPresent(mix -> actualCell.setText(Formats.kronor(mix.total())));
+            reportingRow.addDataCell();
+            var reportedCell = reportingRow.addDataCell();
+            reportedCell.getElement().setAttribute("data-year", String.valueOf(year.year()));
+            if (year.reporting().planned() > 0) {
+                reportedCell.setText(getTranslation("funding.reporting.cell", year.reporting().reported(),
+                        year.reporting().planned()));
+            }
+            if (year.reporting().partial()) {
+                actualCell.addClassName("funding-partial");
+                reportedCell.addClassName("funding-partial");
+                actualCell.setTitle(getTranslation("funding.reporting.partial"));
+                reportedCell.setTitle(getTranslation("funding.reporting.partial"));
+            }
             total.addDataCell();
+            reportingRow.addDataCell();
         }
         return table;
     }

@@ -61,6 +61,26 @@ class ProgrammeFundingViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(view.programme.completeActualPerYear()).containsKeys(2017, 2018).doesNotContainKey(2019);
     }
 
+    private static java.util.stream.Stream<com.vaadin.flow.dom.Element> descendants(com.vaadin.flow.dom.Element element) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(element),
+                element.getChildren().flatMap(ProgrammeFundingViewBrowserlessTest::descendants));
+    }
+
+    @Test
+    void theTableSaysHowManyClustersReportedAndMarksThePartlyReportedYear() {
+        var view = open(SKANE_POLITICIAN);
+
+        var cells = descendants(view.tableHolder.getElement())
+                .filter(row -> "programme-funding-reporting".equals(row.getAttribute("id"))).findFirst().orElseThrow()
+                .getChildren().filter(cell -> cell.hasAttribute("data-year")).toList();
+        var y2019 = cells.stream().filter(cell -> "2019".equals(cell.getAttribute("data-year"))).findFirst().orElseThrow();
+        var y2018 = cells.stream().filter(cell -> "2018".equals(cell.getAttribute("data-year"))).findFirst().orElseThrow();
+        assertThat(y2019.getText()).isEqualTo("9 av 10");
+        assertThat(y2019.getClassList()).contains("funding-partial");
+        assertThat(y2019.getAttribute("title")).startsWith("Delvis rapporterat");
+        assertThat(y2018.getClassList()).doesNotContain("funding-partial");
+    }
+
     @Test
     void officerLowersAnEnvelopeAndTheNewExcessIsWarnedAbout() {
         var view = open(SKANE_OFFICER);
@@ -95,6 +115,15 @@ class ProgrammeFundingViewBrowserlessTest extends SignedInBrowserlessTest {
                     + "|" + (row.getRowNum() == 0 ? "" : (long) row.getCell(3).getNumericCellValue())));
             assertThat(rows.getFirst()).isEqualTo("Kluster|Finansieringskälla||");
             assertThat(rows).contains("Media Evolution|Regional basfinansiering|2017|3200000");
+            // the reporting rule in the export too: under the totals, clusters with a plan and clusters that reported
+            var labels = new ArrayList<String>();
+            streams.forEach(row -> labels.add(row.getCell(0) == null ? "" : row.getCell(0).toString()));
+            int reported = labels.indexOf("Kluster som rapporterat utfall");
+            int planning = labels.indexOf("Kluster med planerade belopp");
+            // 2019 is the third year: planned column 7, actual column 8
+            assertThat(streams.getRow(planning).getCell(7).getNumericCellValue()).isEqualTo(10d);
+            assertThat(streams.getRow(reported).getCell(8).getNumericCellValue()).isEqualTo(9d);
+            assertThat(labels).anyMatch(label -> label.contains("Delvis rapporterat: 2019 (9 av 10 kluster)"));
         }
         assertThat(view.excel.getHref()).isNotBlank();
     }
