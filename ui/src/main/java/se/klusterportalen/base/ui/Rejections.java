@@ -1,0 +1,124 @@
+package se.klusterportalen.base.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.springframework.security.access.AccessDeniedException;
+import se.klusterportalen.rejection.Rejection;
+
+import java.util.ArrayList;
+import java.util.Map;
+
+/**
+ * Shows the core's {@link Rejection}s to the user, translated: field errors at their fields (the rest in a
+ * notification), {@code Stale} as an explanation with a button that reloads the page, {@code NotFound} and
+ * {@code Forbidden} as an error notification. The session's error handler ({@link RejectionErrorHandler}) calls
+ * {@link #show} for every rejection no view caught, so a view catches a rejection only to do something specific,
+ * such as putting {@code Invalid}'s errors at its fields with {@link #showAt}.
+ * <p>
+ * Notifications carry the id {@value #NOTIFICATION_ID}; the reload button {@value #RELOAD_ID}.
+ */
+public final class Rejections {
+
+    public static final String NOTIFICATION_ID = "rejection";
+    public static final String RELOAD_ID = "rejection-reload";
+    static final String UNEXPECTED = "rejection.unexpected";
+    private static final int SHOWN_MILLIS = 8000;
+
+    private Rejections() {
+    }
+
+    /** Shows a rejection in the current UI (for {@code Invalid}, all its errors in one notification). */
+    public static void show(Rejection rejection) {
+        switch (rejection) {
+            case Rejection.Stale stale -> offerReload(translate(stale));
+            case Rejection.Invalid invalid -> notify(String.join(" ", invalid.errors().stream()
+                    .map(Rejections::translate).toList()));
+            case Rejection.NotFound notFound -> notify(translate(notFound));
+            case Rejection.Forbidden forbidden -> notify(translate(forbidden));
+        }
+    }
+
+    /** Method security refused a call: the same text as a {@code Forbidden} rejection. */
+    static void show(AccessDeniedException denied) {
+        show(new Rejection.Forbidden());
+    }
+
+    /** Something no one expected: a generic message, never the exception's text. */
+    static void showUnexpected() {
+        notify(translate(UNEXPECTED));
+    }
+
+    /**
+     * Puts each field error at its field (field name → component, the names the service's {@code Invalid} uses);
+     * errors of fields not on screen go into one notification. Clears the fields' previous errors first.
+     */
+    public static void showAt(Rejection.Invalid invalid, Map<String, ? extends HasValidation> fields) {
+        clear(fields);
+        var elsewhere = new ArrayList<String>();
+        for (var error : invalid.errors()) {
+            HasValidation field = fields.get(error.field());
+            if (field == null) {
+                elsewhere.add(translate(error));
+            } else if (!field.isInvalid()) {
+                field.setErrorMessage(translate(error));
+                field.setInvalid(true);
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            notify(String.join(" ", elsewhere));
+        }
+    }
+
+    /** Removes the error marks of the fields. */
+    public static void clear(Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+    }
+
+    /** The translated text of a field error, e.g. for a view that shows it in its own place. */
+    public static String translate(Rejection.FieldError error) {
+        return translate(error.messageKey(), error.arguments().toArray());
+    }
+
+    /** The translated text of a rejection as a whole. */
+    public static String translate(Rejection rejection) {
+        return translate(rejection.messageKey(), rejection.arguments().toArray());
+    }
+
+    private static String translate(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
+    }
+
+    private static void notify(String text) {
+        var notification = Notification.show(text, SHOWN_MILLIS, Notification.Position.MIDDLE);
+        notification.setId(NOTIFICATION_ID);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** The explanation of a stale save, with a button that reloads the page (and closes the notification). */
+    private static void offerReload(String explanation) {
+        var notification = new Notification();
+        notification.setId(NOTIFICATION_ID);
+        notification.setPosition(Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        var reload = new Button(translate("rejection.reload"), click -> {
+            notification.close();
+            UI.getCurrent().getPage().reload();
+        });
+        reload.setId(RELOAD_ID);
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var close = new Button(translate("rejection.close"), click -> notification.close());
+        var layout = new HorizontalLayout(new Span(explanation), reload, close);
+        layout.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        notification.add(layout);
+        notification.open();
+    }
+}
