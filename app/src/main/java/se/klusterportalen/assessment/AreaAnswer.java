@@ -3,12 +3,11 @@ package se.klusterportalen.assessment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -17,14 +16,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "assessment_horizontal_answer")
 @Audited
-class AreaAnswer {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class AreaAnswer extends RegionOwnedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assessment_id", nullable = false, updatable = false)

@@ -5,13 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -26,14 +24,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "assessment")
 @Audited
-class Assessment {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class Assessment extends RegionOwnedEntity {
 
     @Column(name = "round_id", nullable = false, updatable = false)
     private UUID roundId;
@@ -85,9 +76,6 @@ class Assessment {
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     @MapKey(name = "areaCode")
     private Map<String, AreaAnswer> areas = new HashMap<>();
-
-    @Version
-    private long version;
 
     protected Assessment() {
     }

@@ -2,11 +2,9 @@ package se.klusterportalen.assessment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -15,14 +13,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "assessment_round")
 @Audited
-class AssessmentRound {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class AssessmentRound extends RegionOwnedEntity {
 
     @Column(nullable = false)
     private String name;
@@ -35,9 +26,6 @@ class AssessmentRound {
 
     @Column(name = "opened_by", nullable = false)
     private String openedBy;
-
-    @Version
-    private long version;
 
     protected AssessmentRound() {
     }

@@ -6,12 +6,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,14 +22,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "cluster")
 @Audited
-class Cluster {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class Cluster extends RegionOwnedEntity {
 
     @Column(nullable = false)
     private String name;
@@ -73,9 +64,6 @@ class Cluster {
 
     private boolean communicationPlan;
     private LocalDate communicationPlanAdoptedOn;
-
-    @Version
-    private long version;
 
     protected Cluster() {
     }

@@ -2,10 +2,9 @@ package se.klusterportalen.cluster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.UUID;
 
@@ -13,14 +12,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "cluster_contact")
 @Audited
-class ClusterContact {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class ClusterContact extends RegionOwnedEntity {
 
     @Column(nullable = false, updatable = false)
     private UUID clusterId;

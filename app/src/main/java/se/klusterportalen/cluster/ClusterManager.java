@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
+import se.klusterportalen.tenancy.RegionOwned;
 
 import java.io.Serializable;
 import java.util.UUID;
@@ -14,7 +14,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "cluster_manager")
 @IdClass(ClusterManager.Key.class)
-class ClusterManager {
+class ClusterManager extends RegionOwned {
 
     record Key(UUID clusterId, String username) implements Serializable {
     }
@@ -25,10 +25,6 @@ class ClusterManager {
 
     @Id
     private String username;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
 
     protected ClusterManager() {
     }

@@ -4,10 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.UUID;
 
@@ -15,14 +14,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "cluster_member_organisation")
 @Audited
-class MemberOrganisation {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class MemberOrganisation extends RegionOwnedEntity {
 
     @Column(nullable = false, updatable = false)
     private UUID clusterId;

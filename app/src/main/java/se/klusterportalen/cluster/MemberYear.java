@@ -2,11 +2,9 @@ package se.klusterportalen.cluster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.Map;
 import java.util.UUID;
@@ -15,14 +13,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "cluster_member_year")
 @Audited
-class MemberYear {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class MemberYear extends RegionOwnedEntity {
 
     @Column(nullable = false, updatable = false)
     private UUID clusterId;
@@ -35,9 +26,6 @@ class MemberYear {
     private int academia;
     private int publicSector;
     private int other;
-
-    @Version
-    private long version;
 
     protected MemberYear() {
     }

@@ -2,11 +2,9 @@ package se.klusterportalen.cluster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.UUID;
 
@@ -14,20 +12,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "smart_specialisation_area")
 @Audited
-class SmartSpecialisationArea {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class SmartSpecialisationArea extends RegionOwnedEntity {
 
     @Column(nullable = false)
     private String name;
-
-    @Version
-    private long version;
 
     protected SmartSpecialisationArea() {
     }

@@ -3,13 +3,11 @@ package se.klusterportalen.funding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -18,14 +16,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "funding_amount")
 @Audited
-class FundingAmount {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class FundingAmount extends RegionOwnedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id", nullable = false, updatable = false)
@@ -41,9 +32,6 @@ class FundingAmount {
     private long planned;
 
     private Long actual;
-
-    @Version
-    private long version;
 
     protected FundingAmount() {
     }

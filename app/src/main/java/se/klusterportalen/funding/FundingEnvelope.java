@@ -2,12 +2,10 @@ package se.klusterportalen.funding;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 import se.klusterportalen.programme.ProgrammeId;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.UUID;
 
@@ -15,14 +13,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "funding_envelope")
 @Audited
-class FundingEnvelope {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class FundingEnvelope extends RegionOwnedEntity {
 
     @Column(name = "programme_id", nullable = false, updatable = false)
     private UUID programmeId;
@@ -35,9 +26,6 @@ class FundingEnvelope {
 
     @Column(nullable = false)
     private long amount;
-
-    @Version
-    private long version;
 
     protected FundingEnvelope() {
     }

@@ -5,14 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.programme.ProgrammeId;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,14 +26,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "funding_plan")
 @Audited
-class FundingPlan {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class FundingPlan extends RegionOwnedEntity {
 
     @Column(name = "programme_id", nullable = false, updatable = false)
     private UUID programmeId;
@@ -70,9 +61,6 @@ class FundingPlan {
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<FundingAmount> amounts = new ArrayList<>();
-
-    @Version
-    private long version;
 
     protected FundingPlan() {
     }

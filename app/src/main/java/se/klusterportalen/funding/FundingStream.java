@@ -4,11 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -17,14 +15,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "funding_stream")
 @Audited
-class FundingStream {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class FundingStream extends RegionOwnedEntity {
 
     @Enumerated(EnumType.STRING)
     private StandardStream standard;
@@ -41,9 +32,6 @@ class FundingStream {
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
-
-    @Version
-    private long version;
 
     protected FundingStream() {
     }

@@ -7,9 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwned;
 
 import java.io.Serializable;
 import java.util.UUID;
@@ -19,7 +18,7 @@ import java.util.UUID;
 @Table(name = "gold_indicator_rating")
 @IdClass(GoldRating.Key.class)
 @Audited
-class GoldRating {
+class GoldRating extends RegionOwned {
 
     record Key(UUID clusterId, String indicatorCode) implements Serializable {
     }
@@ -32,18 +31,11 @@ class GoldRating {
     @Column(name = "indicator_code")
     private String indicatorCode;
 
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private IndicatorRating rating;
 
     private String note;
-
-    @Version
-    private long version;
 
     protected GoldRating() {
     }

@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -19,14 +17,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "ecei_label")
 @Audited
-class Label {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class Label extends RegionOwnedEntity {
 
     @Column(name = "cluster_id", nullable = false, updatable = false)
     private UUID clusterId;
@@ -46,9 +37,6 @@ class Label {
 
     @Column(name = "issuer_reference")
     private String issuerReference;
-
-    @Version
-    private long version;
 
     protected Label() {
     }

@@ -6,10 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.tenancy.RegionOwned;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,15 +17,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "label_goal")
 @Audited
-class LabelGoal {
+class LabelGoal extends RegionOwned {
 
     @Id
     @Column(name = "cluster_id")
     private UUID clusterId;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "target_level", nullable = false)
@@ -34,9 +29,6 @@ class LabelGoal {
 
     @Column(name = "target_date", nullable = false)
     private LocalDate targetDate;
-
-    @Version
-    private long version;
 
     protected LabelGoal() {
     }

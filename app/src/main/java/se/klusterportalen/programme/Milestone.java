@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,14 +18,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "milestone")
 @Audited
-class Milestone {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class Milestone extends RegionOwnedEntity {
 
     @Column(name = "programme_id")
     private UUID programmeId;
@@ -54,9 +45,6 @@ class Milestone {
     private LocalDate doneOn;
 
     private String comment;
-
-    @Version
-    private long version;
 
     protected Milestone() {
     }

@@ -4,13 +4,11 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,14 +20,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "programme")
 @Audited
-class Programme {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class Programme extends RegionOwnedEntity {
 
     @Column(nullable = false)
     private String name;
@@ -44,9 +35,6 @@ class Programme {
     @CollectionTable(name = "programme_cluster", joinColumns = @JoinColumn(name = "programme_id"))
     @Column(name = "cluster_id")
     private Set<UUID> clusterIds = new HashSet<>();
-
-    @Version
-    private long version;
 
     protected Programme() {
     }

@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
 import se.klusterportalen.label.LabelLevel;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,14 +16,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "programme_goal")
 @Audited
-class ProgrammeGoal {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class ProgrammeGoal extends RegionOwnedEntity {
 
     @Column(name = "programme_id", nullable = false, updatable = false)
     private UUID programmeId;
@@ -58,9 +49,6 @@ class ProgrammeGoal {
 
     @Column(name = "status_comment")
     private String statusComment;
-
-    @Version
-    private long version;
 
     protected ProgrammeGoal() {
     }
