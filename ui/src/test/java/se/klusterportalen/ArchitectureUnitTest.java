@@ -1,10 +1,15 @@
 package se.klusterportalen;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -58,5 +63,24 @@ class ArchitectureUnitTest {
                 .and().doNotHaveFullyQualifiedName(Application.class.getName())
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .check(MAIN);
+    }
+
+    @Test
+    void everyPackageIsNullMarked() {
+        classes().should(resideInANullMarkedPackage())
+                .because("null is allowed only where @Nullable says so (JSpecify); see docs/architecture.md")
+                .check(MAIN);
+    }
+
+    private static ArchCondition<JavaClass> resideInANullMarkedPackage() {
+        return new ArchCondition<>("reside in a package whose package-info.java is @NullMarked") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                if (!item.getPackage().isAnnotatedWith(NullMarked.class)) {
+                    events.add(SimpleConditionEvent.violated(item, item.getPackageName()
+                            + " has no package-info.java annotated @NullMarked (" + item.getName() + ")"));
+                }
+            }
+        };
     }
 }

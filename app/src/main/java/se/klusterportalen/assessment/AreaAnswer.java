@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.Objects;
@@ -25,17 +26,17 @@ class AreaAnswer extends RegionOwnedEntity {
     @Column(name = "area_code", nullable = false, updatable = false)
     private String areaCode;
 
-    private Integer level;
+    private @Nullable Integer level;
 
-    private String analysis;
+    private @Nullable String analysis;
 
-    private String activities;
+    private @Nullable String activities;
 
     @Column(name = "level_before_review")
-    private Integer levelBeforeReview;
+    private @Nullable Integer levelBeforeReview;
 
     @Column(name = "review_comment")
-    private String reviewComment;
+    private @Nullable String reviewComment;
 
     protected AreaAnswer() {
     }
@@ -65,7 +66,7 @@ class AreaAnswer extends RegionOwnedEntity {
         reviewComment = comment;
     }
 
-    Integer level() {
+    @Nullable Integer level() {
         return level;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.time.Instant;
@@ -49,25 +50,25 @@ class Assessment extends RegionOwnedEntity {
     private String updatedBy;
 
     @Column(name = "submitted_at")
-    private Instant submittedAt;
+    private @Nullable Instant submittedAt;
 
     @Column(name = "submitted_by")
-    private String submittedBy;
+    private @Nullable String submittedBy;
 
     @Column(name = "fixed_at")
-    private Instant fixedAt;
+    private @Nullable Instant fixedAt;
 
     @Column(name = "fixed_by")
-    private String fixedBy;
+    private @Nullable String fixedBy;
 
     @Column(name = "returned_at")
-    private Instant returnedAt;
+    private @Nullable Instant returnedAt;
 
     @Column(name = "returned_by")
-    private String returnedBy;
+    private @Nullable String returnedBy;
 
     @Column(name = "return_comment")
-    private String returnComment;
+    private @Nullable String returnComment;
 
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     @MapKey(name = "criterionCode")
@@ -248,19 +249,19 @@ class Assessment extends RegionOwnedEntity {
         return version;
     }
 
-    Instant submittedAt() {
+    @Nullable Instant submittedAt() {
         return submittedAt;
     }
 
-    String submittedBy() {
+    @Nullable String submittedBy() {
         return submittedBy;
     }
 
-    Instant fixedAt() {
+    @Nullable Instant fixedAt() {
         return fixedAt;
     }
 
-    String fixedBy() {
+    @Nullable String fixedBy() {
         return fixedBy;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.Objects;
@@ -25,17 +26,17 @@ class CriterionAnswer extends RegionOwnedEntity {
     @Column(name = "criterion_code", nullable = false, updatable = false)
     private String criterionCode;
 
-    private Boolean met;
+    private @Nullable Boolean met;
 
-    private String evidence;
+    private @Nullable String evidence;
 
-    private String link;
+    private @Nullable String link;
 
     @Column(name = "met_before_review")
-    private Boolean metBeforeReview;
+    private @Nullable Boolean metBeforeReview;
 
     @Column(name = "review_comment")
-    private String reviewComment;
+    private @Nullable String reviewComment;
 
     protected CriterionAnswer() {
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -34,7 +35,7 @@ class PortalRevision {
     private String username;
 
     @Column(name = "region_code")
-    private String regionCode;
+    private @Nullable String regionCode;
 
     void record(String username, String regionCode, Instant at) {
         this.username = username;
@@ -54,7 +55,7 @@ class PortalRevision {
         return username;
     }
 
-    String regionCode() {
+    @Nullable String regionCode() {
         return regionCode;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.math.BigDecimal;
@@ -27,43 +28,43 @@ class Cluster extends RegionOwnedEntity {
     @Column(nullable = false)
     private String name;
 
-    private String description;
+    private @Nullable String description;
 
-    private String sector;
+    private @Nullable String sector;
 
     @Enumerated(EnumType.STRING)
-    private County county;
+    private @Nullable County county;
 
     @ElementCollection
     @CollectionTable(name = "cluster_area", joinColumns = @JoinColumn(name = "cluster_id"))
     @Column(name = "area_id")
     private Set<UUID> areaIds = new HashSet<>();
 
-    private Integer foundingYear;
+    private @Nullable Integer foundingYear;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClusterStatus status;
 
-    private LocalDate setUpSince;
-    private LocalDate activeSince;
-    private LocalDate closedOn;
+    private @Nullable LocalDate setUpSince;
+    private @Nullable LocalDate activeSince;
+    private @Nullable LocalDate closedOn;
 
-    private String hostOrganisation;
-    private String hostOrgNumber;
+    private @Nullable String hostOrganisation;
+    private @Nullable String hostOrgNumber;
 
-    private String website;
+    private @Nullable String website;
     private boolean englishWebsite;
 
     @Column(precision = 5, scale = 2)
-    private BigDecimal managementFte;
+    private @Nullable BigDecimal managementFte;
 
     private boolean eccpRegistered;
-    private LocalDate eccpRegisteredOn;
-    private String eccpProfileUrl;
+    private @Nullable LocalDate eccpRegisteredOn;
+    private @Nullable String eccpProfileUrl;
 
     private boolean communicationPlan;
-    private LocalDate communicationPlanAdoptedOn;
+    private @Nullable LocalDate communicationPlanAdoptedOn;
 
     protected Cluster() {
     }
@@ -100,7 +101,7 @@ class Cluster extends RegionOwnedEntity {
         return englishWebsite;
     }
 
-    BigDecimal managementFte() {
+    @Nullable BigDecimal managementFte() {
         return managementFte;
     }
 

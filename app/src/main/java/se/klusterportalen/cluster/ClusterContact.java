@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.UUID;
@@ -22,9 +23,9 @@ class ClusterContact extends RegionOwnedEntity {
     @Column(nullable = false)
     private String name;
 
-    private String title;
-    private String email;
-    private String phone;
+    private @Nullable String title;
+    private @Nullable String email;
+    private @Nullable String phone;
 
     protected ClusterContact() {
     }

@@ -1,5 +1,6 @@
 package se.klusterportalen.cluster;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.klusterportalen.spreadsheet.ImportColumn;
 import se.klusterportalen.spreadsheet.ImportColumns;
@@ -346,7 +347,7 @@ class ClusterImport {
         return ids;
     }
 
-    static Integer integer(String value) {
+    static @Nullable Integer integer(String value) {
         if (value.isEmpty()) {
             return null;
         }
@@ -357,14 +358,14 @@ class ClusterImport {
         }
     }
 
-    private static int required(Integer value) {
+    private static int required(@Nullable Integer value) {
         if (value == null) {
             throw new CellException("spreadsheet.error.required");
         }
         return value;
     }
 
-    static BigDecimal decimal(String value) {
+    static @Nullable BigDecimal decimal(String value) {
         if (value.isEmpty()) {
             return null;
         }
@@ -376,7 +377,7 @@ class ClusterImport {
         }
     }
 
-    static LocalDate date(String value) {
+    static @Nullable LocalDate date(String value) {
         if (value.isEmpty()) {
             return null;
         }
@@ -395,7 +396,7 @@ class ClusterImport {
         };
     }
 
-    static County county(String value) {
+    static @Nullable County county(String value) {
         if (value.isEmpty()) {
             return null;
         }

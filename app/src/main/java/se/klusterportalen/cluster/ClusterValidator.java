@@ -1,5 +1,7 @@
 package se.klusterportalen.cluster;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -165,11 +167,11 @@ final class ClusterValidator {
         }
     }
 
-    private static boolean before(LocalDate date, LocalDate other) {
+    private static boolean before(@Nullable LocalDate date, @Nullable LocalDate other) {
         return date != null && other != null && date.isBefore(other);
     }
 
-    static String clean(String text) {
+    static @Nullable String clean(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

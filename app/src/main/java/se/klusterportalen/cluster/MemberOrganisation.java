@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.UUID;
@@ -26,7 +27,7 @@ class MemberOrganisation extends RegionOwnedEntity {
     @Column(nullable = false)
     private MemberType memberType;
 
-    private Integer memberSince;
+    private @Nullable Integer memberSince;
 
     protected MemberOrganisation() {
     }

@@ -1,5 +1,6 @@
 package se.klusterportalen.devservices;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
@@ -9,7 +10,7 @@ import java.nio.file.Path;
  * What to start, read from the configuration. An external database ({@code spring.datasource.url}) or an
  * external Keycloak ({@code klusterportal.keycloak.issuer-uri}) turns the local one off.
  */
-record DevServicesSettings(boolean startPostgres, boolean startKeycloak, Path postgresDataDirectory,
+record DevServicesSettings(boolean startPostgres, boolean startKeycloak, @Nullable Path postgresDataDirectory,
                            Path keycloakHome, int keycloakPort, Path logDirectory) {
 
     static DevServicesSettings from(Environment env) {

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.OptionalLong;
@@ -31,7 +32,7 @@ class FundingAmount extends RegionOwnedEntity {
     @Column(nullable = false)
     private long planned;
 
-    private Long actual;
+    private @Nullable Long actual;
 
     protected FundingAmount() {
     }

@@ -1,5 +1,6 @@
 package se.klusterportalen.funding;
 
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.programme.ProgrammeSummary;
@@ -266,7 +267,7 @@ final class FundingImport {
             }
         }
 
-        private <T> T problem(int row, Column column, String reasonKey, String value) {
+        private <T> @Nullable T problem(int row, Column column, String reasonKey, String value) {
             problems.add(new ImportProblem(row, column.header(), reasonKey, value));
             return null;
         }

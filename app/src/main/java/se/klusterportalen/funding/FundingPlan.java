@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
@@ -35,23 +36,23 @@ class FundingPlan extends RegionOwnedEntity {
     private UUID clusterId;
 
     @Column(name = "taper_start_year")
-    private Integer taperStartYear;
+    private @Nullable Integer taperStartYear;
 
     @Column(name = "taper_start_amount")
-    private Long taperStartAmount;
+    private @Nullable Long taperStartAmount;
 
     @Column(name = "taper_end_year")
-    private Integer taperEndYear;
+    private @Nullable Integer taperEndYear;
 
     @Column(name = "taper_floor_amount")
-    private Long taperFloorAmount;
+    private @Nullable Long taperFloorAmount;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "taper_shape")
-    private TaperingShape taperShape;
+    private @Nullable TaperingShape taperShape;
 
     @Column(name = "taper_rounding_unit")
-    private Long taperRoundingUnit;
+    private @Nullable Long taperRoundingUnit;
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;

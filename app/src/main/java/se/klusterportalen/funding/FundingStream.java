@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.UUID;
 class FundingStream extends RegionOwnedEntity {
 
     @Enumerated(EnumType.STRING)
-    private StandardStream standard;
+    private @Nullable StandardStream standard;
 
     @Column(nullable = false)
     private String name;

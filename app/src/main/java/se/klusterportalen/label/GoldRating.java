@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.tenancy.RegionOwned;
 
 import java.io.Serializable;
@@ -35,7 +36,7 @@ class GoldRating extends RegionOwned {
     @Column(nullable = false)
     private IndicatorRating rating;
 
-    private String note;
+    private @Nullable String note;
 
     protected GoldRating() {
     }
@@ -58,7 +59,7 @@ class GoldRating extends RegionOwned {
         return rating;
     }
 
-    String note() {
+    @Nullable String note() {
         return note;
     }
 

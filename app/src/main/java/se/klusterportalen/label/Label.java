@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
@@ -33,10 +34,10 @@ class Label extends RegionOwnedEntity {
     private LocalDate validUntil;
 
     @Column(name = "score_percent")
-    private Integer scorePercent;
+    private @Nullable Integer scorePercent;
 
     @Column(name = "issuer_reference")
-    private String issuerReference;
+    private @Nullable String issuerReference;
 
     protected Label() {
     }

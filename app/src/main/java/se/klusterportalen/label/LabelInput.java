@@ -1,13 +1,15 @@
 package se.klusterportalen.label;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
  * What an officer enters for a label. {@code validUntil} may be left empty: it then defaults to two years after
  * the assessment.
  */
-public record LabelInput(LabelLevel level, LocalDate assessedOn, LocalDate validUntil, Integer scorePercent,
-                         String issuerReference) {
+public record LabelInput(@Nullable LabelLevel level, @Nullable LocalDate assessedOn, @Nullable LocalDate validUntil,
+                         @Nullable Integer scorePercent, @Nullable String issuerReference) {
 
     LabelInput normalised() {
         String reference = issuerReference == null || issuerReference.isBlank() ? null : issuerReference.strip();

@@ -1,5 +1,6 @@
 package se.klusterportalen.programme;
 
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.label.LabelLevel;
 
 import java.time.LocalDate;
@@ -9,8 +10,8 @@ import java.time.LocalDate;
  * members, or kronor) and {@code fundingYear} are needed depends on the kind; a base-funding goal's deadline is the
  * end of its year.
  */
-public record GoalDefinition(GoalKind kind, String title, LocalDate deadline, LabelLevel level, Long threshold,
-                             Integer fundingYear) {
+public record GoalDefinition(GoalKind kind, String title, LocalDate deadline, @Nullable LabelLevel level,
+                             @Nullable Long threshold, @Nullable Integer fundingYear) {
 
     public static GoalDefinition labelAtLeast(String title, long clusters, LabelLevel level, LocalDate deadline) {
         return new GoalDefinition(GoalKind.LABEL_AT_LEAST, title, deadline, level, clusters, null);

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
@@ -21,10 +22,10 @@ import java.util.UUID;
 class Milestone extends RegionOwnedEntity {
 
     @Column(name = "programme_id")
-    private UUID programmeId;
+    private @Nullable UUID programmeId;
 
     @Column(name = "cluster_id")
-    private UUID clusterId;
+    private @Nullable UUID clusterId;
 
     @Column(nullable = false)
     private String title;
@@ -33,18 +34,18 @@ class Milestone extends RegionOwnedEntity {
     private LocalDate dueDate;
 
     @Column(name = "due_quarter")
-    private String dueQuarter;
+    private @Nullable String dueQuarter;
 
-    private String responsible;
+    private @Nullable String responsible;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MilestoneStatus status;
 
     @Column(name = "done_on")
-    private LocalDate doneOn;
+    private @Nullable LocalDate doneOn;
 
-    private String comment;
+    private @Nullable String comment;
 
     protected Milestone() {
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.label.LabelLevel;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
@@ -36,19 +37,19 @@ class ProgrammeGoal extends RegionOwnedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "label_level")
-    private LabelLevel labelLevel;
+    private @Nullable LabelLevel labelLevel;
 
-    private Long threshold;
+    private @Nullable Long threshold;
 
     @Column(name = "funding_year")
-    private Integer fundingYear;
+    private @Nullable Integer fundingYear;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "manual_status")
-    private GoalStatus manualStatus;
+    private @Nullable GoalStatus manualStatus;
 
     @Column(name = "status_comment")
-    private String statusComment;
+    private @Nullable String statusComment;
 
     protected ProgrammeGoal() {
     }
@@ -112,7 +113,7 @@ class ProgrammeGoal extends RegionOwnedEntity {
         return manualStatus == null ? GoalStatus.NOT_ASSESSED : manualStatus;
     }
 
-    String statusComment() {
+    @Nullable String statusComment() {
         return statusComment;
     }
 

@@ -1,5 +1,6 @@
 package se.klusterportalen.tenancy;
 
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.PortalUser;
 
@@ -12,7 +13,7 @@ import java.util.function.Supplier;
  */
 public final class RegionContext {
 
-    private static final ThreadLocal<String> EXPLICIT = new ThreadLocal<>();
+    private static final ThreadLocal<@Nullable String> EXPLICIT = new ThreadLocal<>();
 
     private RegionContext() {
     }
@@ -25,7 +26,7 @@ public final class RegionContext {
         return CurrentUser.fromSecurityContext().flatMap(PortalUser::regionCode);
     }
 
-    public static <T> T callAs(String regionCode, Supplier<T> work) {
+    public static <T extends @Nullable Object> T callAs(String regionCode, Supplier<T> work) {
         String previous = EXPLICIT.get();
         EXPLICIT.set(regionCode);
         try {

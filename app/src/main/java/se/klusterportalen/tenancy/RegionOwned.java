@@ -5,6 +5,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row one region owns (ADR 0002): the region code is Hibernate's tenant id, filled from the session's region on
@@ -19,7 +20,7 @@ public abstract class RegionOwned {
 
     @TenantId
     @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+    private @Nullable String regionCode;
 
     /** Optimistic lock: raised by every change; a save with an older version is refused. */
     @Version

@@ -3,6 +3,8 @@
  * views may use {@code base.ui}.
  */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package se.klusterportalen.base;
 
+import org.jspecify.annotations.NullMarked;
 import org.springframework.modulith.ApplicationModule;

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.funding.Kronor;
 import se.klusterportalen.funding.Basis;
@@ -256,7 +257,7 @@ class ClusterFundingPanel extends VerticalLayout {
     }
 
     /** The field's amount, or null (and the field marked) when it cannot be read. */
-    private OptionalLong read(TextField field) {
+    private @Nullable OptionalLong read(TextField field) {
         try {
             OptionalLong value = Kronor.parse(field.getValue());
             field.setInvalid(false);

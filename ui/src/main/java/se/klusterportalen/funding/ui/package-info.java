@@ -1,0 +1,5 @@
+/** Views of funding. */
+@NullMarked
+package se.klusterportalen.funding.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The overview page. */
+@NullMarked
+package se.klusterportalen.overview.ui;
+
+import org.jspecify.annotations.NullMarked;
