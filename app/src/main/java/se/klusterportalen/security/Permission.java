@@ -42,6 +42,11 @@ public final class Permission {
     /** Status of the milestones of the clusters one manages. */
     public static final String MILESTONE_UPDATE_OWN = "milestone.update-own";
 
+    /** Indicators, rounds and values of the region's clusters and networks. */
+    public static final String INDICATOR_VIEW = "indicator.view";
+    /** Import indicator values and grow the catalogue. */
+    public static final String INDICATOR_EDIT = "indicator.edit";
+
     public static final String REGION_ADMIN = "region.admin";
 
     private Permission() {

@@ -1,0 +1,55 @@
+package se.klusterportalen.indicator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.Audited;
+
+import java.util.UUID;
+
+/** A network under a cluster that reports its own indicator values. */
+@Entity
+@Table(name = "cluster_network")
+@Audited
+class ClusterNetwork {
+
+    @Id
+    private UUID id;
+
+    @TenantId
+    @Column(name = "region_code", nullable = false, updatable = false)
+    private String regionCode;
+
+    @Column(name = "cluster_id", nullable = false, updatable = false)
+    private UUID clusterId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Version
+    private long version;
+
+    protected ClusterNetwork() {
+    }
+
+    ClusterNetwork(UUID clusterId, String name) {
+        this.id = UUID.randomUUID();
+        this.clusterId = clusterId;
+        this.name = name;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID clusterId() {
+        return clusterId;
+    }
+
+    String name() {
+        return name;
+    }
+}

@@ -1,0 +1,6 @@
+package se.klusterportalen.indicator;
+
+/** The part of a total an indicator counts when it is broken down by gender. */
+public enum Gender {
+    MEN, WOMEN
+}
