@@ -1,5 +1,5 @@
--- Indicators followed over time (issue 12). All region-owned: @TenantId column, FORCE ROW LEVEL SECURITY and the
--- region_isolation policy, also on the _aud tables (the way V1-V33 do it).
+-- Indicators followed over time (issue 12). All region-owned (make_region_owned of V40: @TenantId column, forced
+-- row-level security and the region_isolation policy), also the _aud tables.
 
 -- The region's indicator catalogue. gender: NULL (a total or not broken down), MEN or WOMEN (then total_id is the
 -- indicator it breaks down); summable: whether adding the clusters' values makes sense.
@@ -18,12 +18,7 @@ CREATE TABLE indicator (
     FOREIGN KEY (total_id) REFERENCES indicator (id)
 );
 CREATE UNIQUE INDEX indicator_name_per_region ON indicator (region_code, lower(name_sv));
-GRANT SELECT, INSERT, UPDATE, DELETE ON indicator TO ${appRole};
-ALTER TABLE indicator ENABLE ROW LEVEL SECURITY;
-ALTER TABLE indicator FORCE ROW LEVEL SECURITY;
-CREATE POLICY region_isolation ON indicator
-    USING (region_code = current_setting('app.region', true))
-    WITH CHECK (region_code = current_setting('app.region', true));
+SELECT make_region_owned('indicator');
 
 CREATE TABLE indicator_aud (
     id          uuid          NOT NULL,
@@ -40,12 +35,7 @@ CREATE TABLE indicator_aud (
     sort_order  integer,
     PRIMARY KEY (id, rev)
 );
-GRANT SELECT, INSERT ON indicator_aud TO ${appRole};
-ALTER TABLE indicator_aud ENABLE ROW LEVEL SECURITY;
-ALTER TABLE indicator_aud FORCE ROW LEVEL SECURITY;
-CREATE POLICY region_isolation ON indicator_aud
-    USING (region_code = current_setting('app.region', true))
-    WITH CHECK (region_code = current_setting('app.region', true));
+SELECT make_region_owned('indicator_aud', 'SELECT, INSERT');
 
 -- A measurement date (a reporting round), e.g. the baseline 2004-01-01 and the follow-up 2005-12-31.
 CREATE TABLE indicator_round (
@@ -56,12 +46,7 @@ CREATE TABLE indicator_round (
     version     bigint        NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX indicator_round_date_per_region ON indicator_round (region_code, measured_on);
-GRANT SELECT, INSERT, UPDATE, DELETE ON indicator_round TO ${appRole};
-ALTER TABLE indicator_round ENABLE ROW LEVEL SECURITY;
-ALTER TABLE indicator_round FORCE ROW LEVEL SECURITY;
-CREATE POLICY region_isolation ON indicator_round
-    USING (region_code = current_setting('app.region', true))
-    WITH CHECK (region_code = current_setting('app.region', true));
+SELECT make_region_owned('indicator_round');
 
 CREATE TABLE indicator_round_aud (
     id          uuid          NOT NULL,
@@ -72,12 +57,7 @@ CREATE TABLE indicator_round_aud (
     name        varchar(200),
     PRIMARY KEY (id, rev)
 );
-GRANT SELECT, INSERT ON indicator_round_aud TO ${appRole};
-ALTER TABLE indicator_round_aud ENABLE ROW LEVEL SECURITY;
-ALTER TABLE indicator_round_aud FORCE ROW LEVEL SECURITY;
-CREATE POLICY region_isolation ON indicator_round_aud
-    USING (region_code = current_setting('app.region', true))
-    WITH CHECK (region_code = current_setting('app.region', true));
+SELECT make_region_owned('indicator_round_aud', 'SELECT, INSERT');
 
 -- A network under a cluster, which may report its own indicator values.
 CREATE TABLE cluster_network (
@@ -89,12 +69,7 @@ CREATE TABLE cluster_network (
     FOREIGN KEY (cluster_id) REFERENCES cluster (id)
 );
 CREATE UNIQUE INDEX cluster_network_name ON cluster_network (cluster_id, lower(name));
-GRANT SELECT, INSERT, UPDATE, DELETE ON cluster_network TO ${appRole};
-ALTER TABLE cluster_network ENABLE ROW LEVEL SECURITY;
-ALTER TABLE cluster_network FORCE ROW LEVEL SECURITY;
-CREATE POLICY region_isolation ON cluster_network
-    USING (region_code = current_setting('app.region', true))
-    WITH CHECK (region_code = current_setting('app.region', true));
+SELECT make_region_owned('cluster_network');
 
 CREATE TABLE cluster_network_aud (
     id          uuid          NOT NULL,
@@ -105,12 +80,7 @@ CREATE TABLE cluster_network_aud (
     name        varchar(200),
     PRIMARY KEY (id, rev)
 );
-GRANT SELECT, INSERT ON cluster_network_aud TO ${appRole};
-ALTER TABLE cluster_network_aud ENABLE ROW LEVEL SECURITY;
-ALTER TABLE cluster_network_aud FORCE ROW LEVEL SECURITY;
-CREATE POLICY region_isolation ON cluster_network_aud
-    USING (region_code = current_setting('app.region', true))
-    WITH CHECK (region_code = current_setting('app.region', true));
+SELECT make_region_owned('cluster_network_aud', 'SELECT, INSERT');
 
 -- A value as reported (text) and as understood (kind and exact numbers; parts of a sum as '11+26+50'), per cluster
 -- or network under it, indicator and round; the difference the reporter wrote against an earlier round is kept as text.
@@ -143,12 +113,7 @@ CREATE TABLE indicator_value (
 CREATE UNIQUE INDEX indicator_value_cell ON indicator_value
     (indicator_id, round_id, cluster_id, coalesce(network_id, '00000000-0000-0000-0000-000000000000'::uuid));
 CREATE INDEX indicator_value_cluster ON indicator_value (cluster_id);
-GRANT SELECT, INSERT, UPDATE, DELETE ON indicator_value TO ${appRole};
-ALTER TABLE indicator_value ENABLE ROW LEVEL SECURITY;
-ALTER TABLE indicator_value FORCE ROW LEVEL SECURITY;
-CREATE POLICY region_isolation ON indicator_value
-    USING (region_code = current_setting('app.region', true))
-    WITH CHECK (region_code = current_setting('app.region', true));
+SELECT make_region_owned('indicator_value');
 
 CREATE TABLE indicator_value_aud (
     id          uuid          NOT NULL,
@@ -171,9 +136,4 @@ CREATE TABLE indicator_value_aud (
     difference_from_round_id uuid,
     PRIMARY KEY (id, rev)
 );
-GRANT SELECT, INSERT ON indicator_value_aud TO ${appRole};
-ALTER TABLE indicator_value_aud ENABLE ROW LEVEL SECURITY;
-ALTER TABLE indicator_value_aud FORCE ROW LEVEL SECURITY;
-CREATE POLICY region_isolation ON indicator_value_aud
-    USING (region_code = current_setting('app.region', true))
-    WITH CHECK (region_code = current_setting('app.region', true));
+SELECT make_region_owned('indicator_value_aud', 'SELECT, INSERT');

@@ -10,6 +10,7 @@ import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.spreadsheet.Spreadsheets;
@@ -23,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -78,23 +78,24 @@ public class IndicatorService {
 
     /**
      * Saves the file, all or nothing: new indicators, rounds, clusters and networks as the preview proposed, then
-     * every value (replacing a value saved before for the same cluster or network, indicator and round).
+     * every value (replacing a value saved before for the same cluster or network, indicator and round). A file
+     * with errors saves nothing: the returned preview lists them ({@link IndicatorImportPreview#accepted()} false).
      *
-     * @param targets where a network goes, by the network's name in the file, overriding the preview's choice
-     * @throws IndicatorImportRejectedException when the file has errors (nothing saved)
+     * @param targets where a network goes, by the network's name in the file, overriding the preview's choice; two
+     *                networks sent to the same place with the same indicator and date are an error
      */
     @RequiresPermission(Permission.INDICATOR_EDIT)
     @Transactional
     public IndicatorImportPreview importFile(String fileName, byte[] content, Map<String, NetworkTarget> targets) {
         IndicatorImportPreview preview = withTargets(previewOf(fileName, content), targets);
         if (!preview.accepted()) {
-            throw new IndicatorImportRejectedException(preview);
+            return preview;
         }
         try {
             new Saver().save(preview);
             values.flush();
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException concurrent) {
-            throw new IllegalStateException("indicator.import.concurrent", concurrent);
+            throw new Rejection.Stale();
         }
         return preview;
     }
@@ -118,7 +119,7 @@ public class IndicatorService {
     }
 
     private IndicatorImportPreview withTargets(IndicatorImportPreview preview, Map<String, NetworkTarget> targets) {
-        if (targets.isEmpty() || !preview.accepted()) {
+        if (!preview.accepted()) {
             return preview;
         }
         var errors = new ArrayList<IndicatorImportError>();
@@ -139,7 +140,32 @@ public class IndicatorService {
             changed.add(new IndicatorImportPreview.NetworkPreview(network.line(), network.name(), target,
                     network.dates(), network.indicators()));
         }
+        if (errors.isEmpty()) {
+            sameTarget(changed, errors);
+        }
         return new IndicatorImportPreview(errors.isEmpty() ? changed : List.of(), errors);
+    }
+
+    /** Two networks sent to the same cluster (or network) must not report the same indicator at the same date. */
+    private static void sameTarget(List<IndicatorImportPreview.NetworkPreview> networks,
+                                   List<IndicatorImportError> errors) {
+        var cells = new java.util.HashSet<String>();
+        for (var network : networks) {
+            NetworkTarget target = network.target();
+            String place = switch (target.kind()) {
+                case CLUSTER -> "cluster|" + target.cluster();
+                case NETWORK_OF -> "network|" + target.cluster() + "|" + network.name().toLowerCase(Locale.ROOT);
+                case NEW_CLUSTER -> "new|" + network.name().toLowerCase(Locale.ROOT);
+            };
+            for (var row : network.indicators()) {
+                boolean clash = row.values().stream().anyMatch(dated ->
+                        !cells.add(place + "|" + IndicatorNames.key(row.name()) + "|" + dated.date()));
+                if (clash) {
+                    errors.add(new IndicatorImportError(row.line(), 1, row.writtenName(),
+                            "indicator.import.error.same-target"));
+                }
+            }
+        }
     }
 
     /** Applies an accepted preview within the import's transaction. */
@@ -159,8 +185,6 @@ public class IndicatorService {
             networks.findAll().forEach(n -> networkIds.put(n.clusterId() + "|" + n.name().toLowerCase(Locale.ROOT), n.id()));
             createIndicators(preview);
             Map<String, ReportedValue> saved = new HashMap<>();
-            var written = new java.util.HashSet<String>();
-            var conflicts = new ArrayList<IndicatorImportError>();
             for (var network : preview.networks()) {
                 UUID cluster = cluster(network);
                 UUID networkId = network.target().kind() == NetworkTarget.Kind.NETWORK_OF
@@ -177,11 +201,6 @@ public class IndicatorService {
                         var dated = row.values().get(i);
                         UUID round = round(dated.date());
                         String key = cell(cluster, networkId, indicator, round);
-                        if (!written.add(key)) {
-                            conflicts.add(new IndicatorImportError(row.line(), 1, row.writtenName(),
-                                    "indicator.import.error.same-target"));
-                            continue;
-                        }
                         ReportedValue value = saved.get(key);
                         if (value == null) {
                             value = new ReportedValue(cluster, networkId, indicator, round);
@@ -195,10 +214,6 @@ public class IndicatorService {
                         values.save(value);
                     }
                 }
-            }
-            if (!conflicts.isEmpty()) {
-                // two blocks would write the same cluster's value: refused, and the transaction rolls back
-                throw new IndicatorImportRejectedException(new IndicatorImportPreview(List.of(), conflicts));
             }
         }
 
@@ -255,7 +270,7 @@ public class IndicatorService {
     @RequiresPermission(Permission.INDICATOR_VIEW)
     @Transactional(readOnly = true)
     public ClusterIndicators ofCluster(ClusterId clusterId) {
-        clusters.find(clusterId).orElseThrow(() -> new NoSuchElementException("cluster.not-found"));
+        clusters.find(clusterId).orElseThrow(() -> new Rejection.NotFound());
         List<ReportedValue> reported = values.findByClusterId(clusterId.value());
         Map<UUID, IndicatorDefinition> catalogue = catalogue().stream()
                 .collect(Collectors.toMap(IndicatorDefinition::id, Function.identity()));

@@ -256,14 +256,29 @@ class IndicatorImportIntegrationTest {
                 .replace("Antal nya produkter och tjänster\t1\t3\t2", "Antal nya produkter och tjänster\t1\tmånga\t2");
         byte[] file = bad.getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> indicators.importFile("rapport.tsv", file, Map.of()))
-                .isInstanceOfSatisfying(IndicatorImportRejectedException.class, e ->
-                        assertThat(e.preview().errors()).containsExactly(new IndicatorImportError(10, 3, "många",
-                                "indicator.import.error.unknown-value")));
+        IndicatorImportPreview refused = indicators.importFile("rapport.tsv", file, Map.of());
+
+        assertThat(refused.accepted()).isFalse();
+        assertThat(refused.errors()).containsExactly(new IndicatorImportError(10, 3, "många",
+                "indicator.import.error.unknown-value"));
         assertThat(indicators.catalogue()).isEmpty();
         assertThat(indicators.rounds()).isEmpty();
         assertThat(count(NMS, "indicator_value")).isZero();
         assertThat(clusters.list()).extracting(ClusterSummary::name).doesNotContain("Nätverk Alfa", "Nätverk Beta");
+    }
+
+    @Test
+    void twoNetworksSentToTheSameClusterWithTheSameIndicatorAndDateSaveNothing() {
+        ClusterSummary paper = clusters.list().stream().filter(c -> c.name().equals("Paper Province")).findFirst()
+                .orElseThrow();
+        IndicatorImportPreview refused = indicators.importFile("indicators-sample.tsv", sample(), Map.of(
+                "Nätverk Alfa", NetworkTarget.cluster(paper.id(), paper.name()),
+                "Nätverk Beta", NetworkTarget.cluster(paper.id(), paper.name())));
+
+        assertThat(refused.errors()).extracting(IndicatorImportError::line, IndicatorImportError::messageKey)
+                .containsExactly(tuple(13, "indicator.import.error.same-target"),
+                        tuple(14, "indicator.import.error.same-target"));
+        assertThat(count(NMS, "indicator_value")).isZero();
     }
 
     @Test
