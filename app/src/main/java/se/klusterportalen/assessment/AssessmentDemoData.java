@@ -9,7 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
-import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.tenancy.SystemTask;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,12 +73,12 @@ class AssessmentDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     void load() {
-        RegionContext.runAs(NMS_REGION, () -> assessments.importFixedRoundIfMissing(ROUND, ASSESSED_AT,
-                STUDY.stream().map(this::toImported).toList()));
+        SystemTask.runIn(NMS_REGION, task -> assessments.importFixedRoundIfMissing(task, ROUND, ASSESSED_AT,
+                STUDY.stream().map(study -> toImported(task, study)).toList()));
         log.info("Demo assessment round {} present in {}", ROUND, NMS_REGION);
     }
 
-    private ImportedAssessment toImported(Study study) {
+    private ImportedAssessment toImported(SystemTask task, Study study) {
         var model = catalog.version(1);
         var criteria = new ArrayList<CriterionInput>();
         for (int i = 0; i < model.dimensions().size(); i++) {
@@ -94,7 +94,7 @@ class AssessmentDemoData {
             int level = study.levels()[i];
             areas.add(new AreaInput(model.areas().get(i).code(), level, analysis(level), activities(level)));
         }
-        var cluster = clusters.addIfMissing(study.cluster(), null, null, ClusterStatus.ACTIVE);
+        var cluster = clusters.addIfMissing(task, study.cluster(), null, null, ClusterStatus.ACTIVE);
         return new ImportedAssessment(cluster, criteria, areas);
     }
 

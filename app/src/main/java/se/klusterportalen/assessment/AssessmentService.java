@@ -2,8 +2,10 @@ package se.klusterportalen.assessment;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.tenancy.SystemTask;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
@@ -319,6 +321,7 @@ public class AssessmentService {
     }
 
     /** Whether the signed-in user may open rounds, review and fix. */
+    @PreAuthorize("isAuthenticated()")
     public boolean canManage() {
         return currentUser.get().map(user -> user.can(Permission.ASSESSMENT_MANAGE)).orElse(false);
     }
@@ -330,7 +333,9 @@ public class AssessmentService {
      * outside the portal as a fixed round, unless a round of that name exists.
      */
     @Transactional
-    public RoundId importFixedRoundIfMissing(String name, Instant assessedAt, List<ImportedAssessment> imported) {
+    RoundId importFixedRoundIfMissing(SystemTask task, String name, Instant assessedAt,
+                                      List<ImportedAssessment> imported) {
+        SystemTask.require(task);
         var existing = rounds.findByNameIgnoreCase(name);
         if (existing.isPresent()) {
             return new RoundId(existing.get().id());

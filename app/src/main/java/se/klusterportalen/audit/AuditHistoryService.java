@@ -10,6 +10,7 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +36,14 @@ public class AuditHistoryService {
     private EntityManager entityManager;
 
     /** Every change of one entity, oldest first. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AuditRevision> historyOf(Class<?> entityType, Object id) {
         return read(entityType, AuditEntity.id().eq(id));
     }
 
     /** Every change of the entities whose property has this value (e.g. all member years of one cluster), oldest first. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AuditRevision> historyWhere(Class<?> entityType, String property, Object value) {
         return read(entityType, AuditEntity.property(property).eq(value));

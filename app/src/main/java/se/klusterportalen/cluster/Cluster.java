@@ -15,6 +15,7 @@ import se.klusterportalen.tenancy.RegionOwnedEntity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -157,6 +158,17 @@ class Cluster extends RegionOwnedEntity {
         draft.setCommunicationPlan(communicationPlan);
         draft.setCommunicationPlanAdoptedOn(communicationPlanAdoptedOn);
         return draft;
+    }
+
+    /** What the cluster page shows; the served areas, contacts and member years come from their own tables. */
+    ClusterProfile toProfile(List<SmartArea> areas, List<ContactPerson> contacts, boolean contactsHidden,
+                             List<MemberCounts> members) {
+        var eccp = EccpEligibility.judge(managementFte, englishWebsite,
+                members.isEmpty() ? Optional.empty() : Optional.of(members.getLast()));
+        return new ClusterProfile(new ClusterId(id), version, name, description, sector, county, areas, foundingYear,
+                status, setUpSince, activeSince, closedOn, hostOrganisation, hostOrgNumber, website, englishWebsite,
+                managementFte, eccpRegistered, eccpRegisteredOn, eccpProfileUrl, communicationPlan,
+                communicationPlanAdoptedOn, contacts, contactsHidden, members, eccp);
     }
 
     ClusterFacts toFacts(Optional<Integer> latestMembers, Optional<Integer> previousMembers) {

@@ -23,10 +23,22 @@ class ClusterHistory {
 
     private final AuditHistoryService audit;
     private final UserDirectory directory;
+    private final ClusterRepository clusters;
+    private final SmartSpecialisationAreaRepository areas;
 
-    ClusterHistory(AuditHistoryService audit, UserDirectory directory) {
+    ClusterHistory(AuditHistoryService audit, UserDirectory directory, ClusterRepository clusters,
+                   SmartSpecialisationAreaRepository areas) {
         this.audit = audit;
         this.directory = directory;
+        this.clusters = clusters;
+        this.areas = areas;
+    }
+
+    /** The cluster's changes, newest first; {@code cluster.error.not-found} for a cluster the region lacks. */
+    List<ClusterChange> of(ClusterId id, boolean withContacts) {
+        clusters.require(id);
+        var names = areas.byId().values().stream().collect(Collectors.toMap(SmartArea::id, SmartArea::name));
+        return of(id.value(), names, withContacts);
     }
 
     List<ClusterChange> of(UUID clusterId, Map<UUID, String> areaNames, boolean withContacts) {

@@ -265,11 +265,11 @@ class ClusterImport {
                 try {
                     column.read().accept(values, value);
                     int number = values[MEMBER_COLUMNS.indexOf(column) - 1];
-                    if (column.field().equals("year") && (number < ClusterService.EARLIEST_MEMBER_YEAR
+                    if (column.field().equals("year") && (number < ClusterMembers.EARLIEST_MEMBER_YEAR
                             || number > today.getYear())) {
                         throw new CellException("cluster.error.members.year");
                     }
-                    if (!column.field().equals("year") && (number < 0 || number > ClusterService.MAX_MEMBER_COUNT)) {
+                    if (!column.field().equals("year") && (number < 0 || number > ClusterMembers.MAX_MEMBER_COUNT)) {
                         throw new CellException("cluster.error.members.count");
                     }
                 } catch (CellException e) {

@@ -7,7 +7,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.tenancy.SystemTask;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,37 +46,37 @@ class PortfolioDemoData {
                          boolean eccp, boolean plan, String website, String host, List<String> areas) {
     }
 
-    private final ClusterService clusters;
+    private final ClusterSeeder clusters;
 
-    PortfolioDemoData(ClusterService clusters) {
+    PortfolioDemoData(ClusterSeeder clusters) {
         this.clusters = clusters;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void load() {
-        RegionContext.runAs(SKANE, () -> describe(skane(), List.of(MATERIALS, CITIES, HEALTH), 2017, 2021));
-        RegionContext.runAs(NMS, () -> describe(norraMellansverige(), List.of(DIGITAL, ENERGY, FOREST, STEEL, VISITORS),
-                2016, 2018));
-        RegionContext.runAs(SKANE, () -> named("Mobile Heights", List.of(
+        SystemTask.runIn(SKANE, task -> describe(task, skane(), List.of(MATERIALS, CITIES, HEALTH), 2017, 2021));
+        SystemTask.runIn(NMS, task -> describe(task, norraMellansverige(),
+                List.of(DIGITAL, ENERGY, FOREST, STEEL, VISITORS), 2016, 2018));
+        SystemTask.runIn(SKANE, task -> named(task, "Mobile Heights", List.of(
                 new NamedMember(null, "Ericsson", MemberType.LARGE_COMPANY, 2008),
                 new NamedMember(null, "Lunds universitet", MemberType.ACADEMIA, 2008),
                 new NamedMember(null, "Malmö universitet", MemberType.ACADEMIA, 2010))));
-        RegionContext.runAs(NMS, () -> named("Paper Province", List.of(
+        SystemTask.runIn(NMS, task -> named(task, "Paper Province", List.of(
                 new NamedMember(null, "Karlstads universitet", MemberType.ACADEMIA, 2001),
                 new NamedMember(null, "Region Värmland", MemberType.PUBLIC_SECTOR, 2001))));
         log.info("Demo portfolio present: profiles, areas and member counts of the demo clusters");
     }
 
-    private void describe(List<Facts> all, List<String> areaNames, int firstYear, int lastYear) {
+    private void describe(SystemTask task, List<Facts> all, List<String> areaNames, int firstYear, int lastYear) {
         var areaIds = new java.util.HashMap<String, UUID>();
-        areaNames.forEach(name -> areaIds.put(name, clusters.areaIfMissing(name).id()));
+        areaNames.forEach(name -> areaIds.put(name, clusters.areaIfMissing(task, name).id()));
         int index = 0;
         for (Facts facts : all) {
             index++;
-            ClusterId id = clusters.addIfMissing(facts.name(), null, null, ClusterStatus.ACTIVE);
+            ClusterId id = clusters.clusterIfMissing(task, facts.name(), null, null, ClusterStatus.ACTIVE);
             int number = index;
-            clusters.describeIfBlank(id, draft -> {
+            clusters.describeIfBlank(task, id, draft -> {
                 draft.setDescription(facts.description());
                 draft.setFoundingYear(facts.founded());
                 if (draft.getStatus() == ClusterStatus.BEING_SET_UP) {
@@ -86,7 +86,7 @@ class PortfolioDemoData {
                 }
                 draft.setAreaIds(Set.copyOf(facts.areas().stream().map(areaIds::get).toList()));
                 draft.setHostOrganisation(facts.host());
-                draft.setHostOrgNumber(organisationNumber(number + (SKANE.equals(RegionContext.current().orElse("")) ? 0 : 40)));
+                draft.setHostOrgNumber(organisationNumber(number + (SKANE.equals(task.regionCode()) ? 0 : 40)));
                 draft.setWebsite(facts.website());
                 draft.setEnglishWebsite(facts.english());
                 draft.setManagementFte(new BigDecimal(facts.fte()));
@@ -103,14 +103,14 @@ class PortfolioDemoData {
                     continue; // a cluster being set up has counted its members once
                 }
                 double factor = 1.0 - 0.05 * (lastYear - year) * (years > 3 ? 1.0 : 1.2);
-                clusters.membersIfMissing(id, split(year, (int) Math.round(facts.members() * factor)));
+                clusters.membersIfMissing(task, id, split(year, (int) Math.round(facts.members() * factor)));
             }
         }
     }
 
-    private void named(String clusterName, List<NamedMember> members) {
-        ClusterId id = clusters.addIfMissing(clusterName, null, null, ClusterStatus.ACTIVE);
-        members.forEach(m -> clusters.namedMemberIfMissing(id, m.name(), m.type(), m.memberSince()));
+    private void named(SystemTask task, String clusterName, List<NamedMember> members) {
+        ClusterId id = clusters.clusterIfMissing(task, clusterName, null, null, ClusterStatus.ACTIVE);
+        members.forEach(m -> clusters.namedMemberIfMissing(task, id, m.name(), m.type(), m.memberSince()));
     }
 
     /** A plausible mix: mostly small and medium-sized companies, some large ones, academia and public sector. */

@@ -13,7 +13,7 @@ import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.cluster.County;
 import se.klusterportalen.region.RegionService;
-import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.tenancy.SystemTask;
 
 import java.util.List;
 
@@ -55,56 +55,60 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     void load() {
-        regions.ensureExists(SKANE_REGION, "Region Skåne");
-        regions.ensureExists(NMS_REGION, "Norra Mellansverige");
-        var skaneClusters = RegionContext.callAs(SKANE_REGION, this::skane);
-        var nmsClusters = RegionContext.callAs(NMS_REGION, this::norraMellansverige);
-        RegionContext.runAs(SKANE_REGION, () -> bindManager("Mobile Heights", "skane.klusterledare"));
-        RegionContext.runAs(NMS_REGION, () -> bindManager("Paper Province", "nms.klusterledare"));
-        RegionContext.runAs(SKANE_REGION, () -> programmes.ensureExists(SKANE_PROGRAMME, 2017, 2021, skaneClusters));
-        RegionContext.runAs(NMS_REGION, () -> programmes.ensureExists(NMS_PROGRAMME, 2016, 2018, nmsClusters));
+        SystemTask.runIn(SKANE_REGION, task -> {
+            regions.ensureExists(task, "Region Skåne");
+            var skaneClusters = skane(task);
+            bindManager(task, "Mobile Heights", "skane.klusterledare");
+            programmes.ensureExists(task, SKANE_PROGRAMME, 2017, 2021, skaneClusters);
+        });
+        SystemTask.runIn(NMS_REGION, task -> {
+            regions.ensureExists(task, "Norra Mellansverige");
+            var nmsClusters = norraMellansverige(task);
+            bindManager(task, "Paper Province", "nms.klusterledare");
+            programmes.ensureExists(task, NMS_PROGRAMME, 2016, 2018, nmsClusters);
+        });
         log.info("Demo data present: regions {} and {}", SKANE_REGION, NMS_REGION);
     }
 
-    private List<ClusterId> skane() {
+    private List<ClusterId> skane(SystemTask task) {
         return List.of(
-                add("Media Evolution", "Digitalisering och media", SKANE, ACTIVE),
-                add("Mobile Heights", "IoT och trådlös kommunikation", SKANE, ACTIVE),
-                add("Packbridge", "Förpackning och logistik", SKANE, ACTIVE),
-                add("Livsmedelsakademin", "Livsmedel", SKANE, ACTIVE),
-                add("Sustainable Business Hub", "Miljöteknik", SKANE, ACTIVE),
-                add("Resilient Regions Association", "Resilienta samhällen", SKANE, ACTIVE),
-                add("IUC Syd", "Industriell utveckling", SKANE, ACTIVE),
-                add("Medicon Valley Alliance", "Life science", SKANE, ACTIVE),
-                add("Svenskt Marintekniskt Forum", "Marin teknik", SKANE, ACTIVE),
-                add("Besöksnäringsklustret Skåne", "Besöksnäring", SKANE, BEING_SET_UP));
+                add(task, "Media Evolution", "Digitalisering och media", SKANE, ACTIVE),
+                add(task, "Mobile Heights", "IoT och trådlös kommunikation", SKANE, ACTIVE),
+                add(task, "Packbridge", "Förpackning och logistik", SKANE, ACTIVE),
+                add(task, "Livsmedelsakademin", "Livsmedel", SKANE, ACTIVE),
+                add(task, "Sustainable Business Hub", "Miljöteknik", SKANE, ACTIVE),
+                add(task, "Resilient Regions Association", "Resilienta samhällen", SKANE, ACTIVE),
+                add(task, "IUC Syd", "Industriell utveckling", SKANE, ACTIVE),
+                add(task, "Medicon Valley Alliance", "Life science", SKANE, ACTIVE),
+                add(task, "Svenskt Marintekniskt Forum", "Marin teknik", SKANE, ACTIVE),
+                add(task, "Besöksnäringsklustret Skåne", "Besöksnäring", SKANE, BEING_SET_UP));
     }
 
-    private List<ClusterId> norraMellansverige() {
+    private List<ClusterId> norraMellansverige(SystemTask task) {
         return List.of(
-                add("ByggDialog Dalarna", "Bygg", DALARNA, ACTIVE),
-                add("Compare", "IKT", VARMLAND, ACTIVE),
-                add("DalaSportsAcademy", "Idrott och hälsa", DALARNA, ACTIVE),
-                add("Destination Dalarna / Visit Dalarna", "Turism", DALARNA, ACTIVE),
-                add("Fiber Optic Valley", "Fiberoptik, sensorer och bredband", GAVLEBORG, ACTIVE),
-                add("FindIT", "Industriell IT", GAVLEBORG, ACTIVE),
-                add("Future Position X", "Positionering", GAVLEBORG, ACTIVE),
-                add("Glava Energy Center", "Förnybar energi, främst sol", VARMLAND, ACTIVE),
-                add("High Voltage Valley", "Kraftteknik", DALARNA, ACTIVE),
-                add("Hudiksvalls Hydraulikkluster", "Hydraulik", GAVLEBORG, ACTIVE),
-                add("ITSDalarna", "Intelligenta transportsystem", DALARNA, ACTIVE),
-                add("IUC / Stål & Verkstad", "Industri", null, ACTIVE),
-                add("Nifa", "Livsmedel", null, ACTIVE),
-                add("Paper Province", "Trä och papper", VARMLAND, ACTIVE),
-                add("Triple Steelix", "Stål", DALARNA, ACTIVE),
-                add("Visit Värmland", "Turism", VARMLAND, ACTIVE));
+                add(task, "ByggDialog Dalarna", "Bygg", DALARNA, ACTIVE),
+                add(task, "Compare", "IKT", VARMLAND, ACTIVE),
+                add(task, "DalaSportsAcademy", "Idrott och hälsa", DALARNA, ACTIVE),
+                add(task, "Destination Dalarna / Visit Dalarna", "Turism", DALARNA, ACTIVE),
+                add(task, "Fiber Optic Valley", "Fiberoptik, sensorer och bredband", GAVLEBORG, ACTIVE),
+                add(task, "FindIT", "Industriell IT", GAVLEBORG, ACTIVE),
+                add(task, "Future Position X", "Positionering", GAVLEBORG, ACTIVE),
+                add(task, "Glava Energy Center", "Förnybar energi, främst sol", VARMLAND, ACTIVE),
+                add(task, "High Voltage Valley", "Kraftteknik", DALARNA, ACTIVE),
+                add(task, "Hudiksvalls Hydraulikkluster", "Hydraulik", GAVLEBORG, ACTIVE),
+                add(task, "ITSDalarna", "Intelligenta transportsystem", DALARNA, ACTIVE),
+                add(task, "IUC / Stål & Verkstad", "Industri", null, ACTIVE),
+                add(task, "Nifa", "Livsmedel", null, ACTIVE),
+                add(task, "Paper Province", "Trä och papper", VARMLAND, ACTIVE),
+                add(task, "Triple Steelix", "Stål", DALARNA, ACTIVE),
+                add(task, "Visit Värmland", "Turism", VARMLAND, ACTIVE));
     }
 
-    private void bindManager(String clusterName, String username) {
-        clusters.bindManagerIfMissing(clusters.addIfMissing(clusterName, null, null, ACTIVE), username);
+    private void bindManager(SystemTask task, String clusterName, String username) {
+        clusters.bindManagerIfMissing(task, clusters.addIfMissing(task, clusterName, null, null, ACTIVE), username);
     }
 
-    private ClusterId add(String name, String sector, County county, ClusterStatus status) {
-        return clusters.addIfMissing(name, sector, county, status);
+    private ClusterId add(SystemTask task, String name, String sector, County county, ClusterStatus status) {
+        return clusters.addIfMissing(task, name, sector, county, status);
     }
 }

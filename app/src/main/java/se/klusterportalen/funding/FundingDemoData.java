@@ -13,7 +13,7 @@ import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.programme.ProgrammeService;
-import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.tenancy.SystemTask;
 
 import java.time.Clock;
 import java.util.EnumMap;
@@ -94,14 +94,14 @@ class FundingDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(40)
     void load() {
-        RegionContext.runAs(SKANE, this::skane);
-        RegionContext.runAs(NMS, this::norraMellansverige);
+        SystemTask.runIn(SKANE, this::skane);
+        SystemTask.runIn(NMS, this::norraMellansverige);
         log.info("Demo funding present for {} and {}", SKANE, NMS);
     }
 
-    private void skane() {
+    private void skane(SystemTask task) {
         standardStreams.ensurePresent();
-        ProgrammeId programme = programmes.ensureExists(SKANE_PROGRAMME, 2017, 2021, List.of()).id();
+        ProgrammeId programme = programmes.ensureExists(task, SKANE_PROGRAMME, 2017, 2021, List.of()).id();
         transaction.executeWithoutResult(status -> {
             Map<StandardStream, FundingStreamId> ids = standardIds();
             for (Skane cluster : SKANE_CLUSTERS) {
@@ -120,7 +120,7 @@ class FundingDemoData {
                     amounts.plan(OTHER_PRIVATE, year, thousands(150_000L + 60_000L * step + cluster.fees2017() / 10));
                 }
                 amounts.reportUpTo(2019, cluster.cluster().length());
-                savePlanIfMissing(programme, cluster.cluster(), amounts.values(), Optional.of(tapering));
+                savePlanIfMissing(task, programme, cluster.cluster(), amounts.values(), Optional.of(tapering));
             }
             var visitor = new PlanBuilder(ids);
             visitor.plan(REGION_BASE, 2019, 500_000);
@@ -129,7 +129,7 @@ class FundingDemoData {
             visitor.plan(MEMBER_FEES, 2020, 150_000);
             visitor.plan(MEMBER_FEES, 2021, 300_000);
             visitor.plan(MUNICIPALITIES, 2021, 250_000);
-            savePlanIfMissing(programme, VISITOR_CLUSTER, visitor.values(), Optional.empty());
+            savePlanIfMissing(task, programme, VISITOR_CLUSTER, visitor.values(), Optional.empty());
 
             saveEnvelopesIfMissing(programme, Map.of(
                     REGION_BASE, new long[]{23_000_000, 20_000_000, 17_000_000, 13_500_000, 10_000_000},
@@ -137,9 +137,9 @@ class FundingDemoData {
         });
     }
 
-    private void norraMellansverige() {
+    private void norraMellansverige(SystemTask task) {
         standardStreams.ensurePresent();
-        ProgrammeId programme = programmes.ensureExists(NMS_PROGRAMME, 2016, 2018, List.of()).id();
+        ProgrammeId programme = programmes.ensureExists(task, NMS_PROGRAMME, 2016, 2018, List.of()).id();
         transaction.executeWithoutResult(status -> {
             var tapering = new TaperingPlan(2016, 1_500_000, 2018, MILLION, TaperingShape.LINEAR);
             var amounts = new PlanBuilder(standardIds());
@@ -148,7 +148,7 @@ class FundingDemoData {
             amounts.plan(MEMBER_FEES, 2017, 1_100_000);
             amounts.plan(MEMBER_FEES, 2018, 1_300_000);
             amounts.reportUpTo(2017, 7);
-            savePlanIfMissing(programme, "Paper Province", amounts.values(), Optional.of(tapering));
+            savePlanIfMissing(task, programme, "Paper Province", amounts.values(), Optional.of(tapering));
         });
     }
 
@@ -157,9 +157,9 @@ class FundingDemoData {
                 .collect(Collectors.toMap(s -> s.standard().get(), FundingStreamSummary::id));
     }
 
-    private void savePlanIfMissing(ProgrammeId programme, String clusterName, List<FundingAmountValue> amounts,
+    private void savePlanIfMissing(SystemTask task, ProgrammeId programme, String clusterName, List<FundingAmountValue> amounts,
                                    Optional<TaperingPlan> tapering) {
-        ClusterId cluster = clusters.addIfMissing(clusterName, null, null, ClusterStatus.ACTIVE);
+        ClusterId cluster = clusters.addIfMissing(task, clusterName, null, null, ClusterStatus.ACTIVE);
         if (plans.findByProgrammeIdAndClusterId(programme.value(), cluster.value()).isPresent()) {
             return;
         }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
-import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.tenancy.SystemTask;
 
 import java.time.LocalDate;
 
@@ -37,34 +37,34 @@ class LabelDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void load() {
-        RegionContext.runAs(SKANE, this::skane);
+        SystemTask.runIn(SKANE, this::skane);
     }
 
-    private void skane() {
-        label("Media Evolution", BRONZE, "2017-03-15", null, "ESCA-BR-2017-114");
-        label("Media Evolution", SILVER, "2019-05-20", null, "ESCA-SI-2019-031");
-        label("Media Evolution", GOLD, "2021-04-12", 86, "ESCA-GO-2021-007");
-        label("Media Evolution", GOLD, "2023-03-30", 88, "ESCA-GO-2023-012");
-        label("Media Evolution", GOLD, "2025-03-20", 90, "ESCA-GO-2025-009");
-        label("Mobile Heights", BRONZE, "2018-02-01", null, "ESCA-BR-2018-052");
-        label("Mobile Heights", SILVER, "2020-03-10", null, "ESCA-SI-2020-018");
-        label("Mobile Heights", GOLD, "2024-12-10", 82, "ESCA-GO-2024-041");
-        label("Packbridge", SILVER, "2020-09-01", null, "ESCA-SI-2020-044");
-        label("Packbridge", GOLD, "2021-10-05", 81, "ESCA-GO-2021-029");
-        label("Packbridge", SILVER, "2025-06-10", null, "ESCA-SI-2025-020");
-        label("Livsmedelsakademin", BRONZE, "2019-11-20", null, "ESCA-BR-2019-210");
-        label("Livsmedelsakademin", SILVER, "2021-06-15", null, "ESCA-SI-2021-027");
-        label("Sustainable Business Hub", SILVER, "2020-11-02", null, "ESCA-SI-2020-061");
-        label("Resilient Regions Association", BRONZE, "2020-10-10", null, "ESCA-BR-2020-177");
-        label("IUC Syd", SILVER, "2021-02-01", null, "ESCA-SI-2021-004");
-        label("Medicon Valley Alliance", GOLD, "2020-06-15", 84, "ESCA-GO-2020-015");
-        label("Svenskt Marintekniskt Forum", BRONZE, "2021-09-01", null, "ESCA-BR-2021-133");
+    private void skane(SystemTask task) {
+        label(task, "Media Evolution", BRONZE, "2017-03-15", null, "ESCA-BR-2017-114");
+        label(task, "Media Evolution", SILVER, "2019-05-20", null, "ESCA-SI-2019-031");
+        label(task, "Media Evolution", GOLD, "2021-04-12", 86, "ESCA-GO-2021-007");
+        label(task, "Media Evolution", GOLD, "2023-03-30", 88, "ESCA-GO-2023-012");
+        label(task, "Media Evolution", GOLD, "2025-03-20", 90, "ESCA-GO-2025-009");
+        label(task, "Mobile Heights", BRONZE, "2018-02-01", null, "ESCA-BR-2018-052");
+        label(task, "Mobile Heights", SILVER, "2020-03-10", null, "ESCA-SI-2020-018");
+        label(task, "Mobile Heights", GOLD, "2024-12-10", 82, "ESCA-GO-2024-041");
+        label(task, "Packbridge", SILVER, "2020-09-01", null, "ESCA-SI-2020-044");
+        label(task, "Packbridge", GOLD, "2021-10-05", 81, "ESCA-GO-2021-029");
+        label(task, "Packbridge", SILVER, "2025-06-10", null, "ESCA-SI-2025-020");
+        label(task, "Livsmedelsakademin", BRONZE, "2019-11-20", null, "ESCA-BR-2019-210");
+        label(task, "Livsmedelsakademin", SILVER, "2021-06-15", null, "ESCA-SI-2021-027");
+        label(task, "Sustainable Business Hub", SILVER, "2020-11-02", null, "ESCA-SI-2020-061");
+        label(task, "Resilient Regions Association", BRONZE, "2020-10-10", null, "ESCA-BR-2020-177");
+        label(task, "IUC Syd", SILVER, "2021-02-01", null, "ESCA-SI-2021-004");
+        label(task, "Medicon Valley Alliance", GOLD, "2020-06-15", 84, "ESCA-GO-2020-015");
+        label(task, "Svenskt Marintekniskt Forum", BRONZE, "2021-09-01", null, "ESCA-BR-2021-133");
 
-        labels.setGoalIfMissing(cluster("Mobile Heights"), GOLD, LocalDate.parse("2026-12-31"));
-        labels.setGoalIfMissing(cluster("Sustainable Business Hub"), GOLD, LocalDate.parse("2026-06-30"));
-        labels.setGoalIfMissing(cluster("Livsmedelsakademin"), GOLD, LocalDate.parse("2027-06-30"));
+        labels.setGoalIfMissing(task, cluster(task, "Mobile Heights"), GOLD, LocalDate.parse("2026-12-31"));
+        labels.setGoalIfMissing(task, cluster(task, "Sustainable Business Hub"), GOLD, LocalDate.parse("2026-06-30"));
+        labels.setGoalIfMissing(task, cluster(task, "Livsmedelsakademin"), GOLD, LocalDate.parse("2027-06-30"));
 
-        var mobileHeights = cluster("Mobile Heights");
+        var mobileHeights = cluster(task, "Mobile Heights");
         for (GoldIndicator indicator : GoldIndicator.values()) {
             IndicatorRating rating = switch (indicator.area()) {
                 case 3 -> IndicatorRating.PARTLY;
@@ -72,15 +72,15 @@ class LabelDemoData {
                 default -> IndicatorRating.MET;
             };
             String note = rating == IndicatorRating.MET ? null : "Åtgärd planerad inför auditen";
-            labels.rateIfMissing(mobileHeights, indicator, rating, note);
+            labels.rateIfMissing(task, mobileHeights, indicator, rating, note);
         }
     }
 
-    private void label(String cluster, LabelLevel level, String assessedOn, Integer score, String reference) {
-        labels.addIfMissing(cluster(cluster), new LabelInput(level, LocalDate.parse(assessedOn), null, score, reference));
+    private void label(SystemTask task, String cluster, LabelLevel level, String assessedOn, Integer score, String reference) {
+        labels.addIfMissing(task, cluster(task, cluster), new LabelInput(level, LocalDate.parse(assessedOn), null, score, reference));
     }
 
-    private ClusterId cluster(String name) {
-        return clusters.addIfMissing(name, null, null, ClusterStatus.ACTIVE);
+    private ClusterId cluster(SystemTask task, String name) {
+        return clusters.addIfMissing(task, name, null, null, ClusterStatus.ACTIVE);
     }
 }

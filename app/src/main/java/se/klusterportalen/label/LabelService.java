@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.tenancy.SystemTask;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.security.CurrentUser;
@@ -156,6 +157,7 @@ public class LabelService {
     }
 
     /** Whether the signed-in user may rate this cluster's Gold indicators (officers, and its own managers). */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean canPreassess(ClusterId cluster) {
         var user = currentUser.get();
@@ -195,9 +197,10 @@ public class LabelService {
         return goldPreassessment(cluster);
     }
 
-    /** For the platform's own set-up (demo data) in the current {@code RegionContext}. */
+    /** System operation (demo data, ADR 0009): the label unless one of that level and date is recorded. */
     @Transactional
-    public void addIfMissing(ClusterId cluster, LabelInput input) {
+    void addIfMissing(SystemTask task, ClusterId cluster, LabelInput input) {
+        SystemTask.require(task);
         var normalised = input.normalised();
         boolean present = labels.findByClusterIdOrderByAssessedOnDesc(cluster.value()).stream()
                 .map(Label::toRecord).anyMatch(label -> label.level() == normalised.level()
@@ -207,9 +210,10 @@ public class LabelService {
         }
     }
 
-    /** For the platform's own set-up (demo data) in the current {@code RegionContext}. */
+    /** System operation (demo data): the cluster's label goal unless it has one. */
     @Transactional
-    public void setGoalIfMissing(ClusterId cluster, LabelLevel level, LocalDate date) {
+    void setGoalIfMissing(SystemTask task, ClusterId cluster, LabelLevel level, LocalDate date) {
+        SystemTask.require(task);
         if (!goals.existsById(cluster.value())) {
             var goal = new LabelGoal(cluster);
             goal.set(level, date);
@@ -217,9 +221,11 @@ public class LabelService {
         }
     }
 
-    /** For the platform's own set-up (demo data) in the current {@code RegionContext}. */
+    /** System operation (demo data): the indicator's rating unless it is rated. */
     @Transactional
-    public void rateIfMissing(ClusterId cluster, GoldIndicator indicator, IndicatorRating rating, String note) {
+    void rateIfMissing(SystemTask task, ClusterId cluster, GoldIndicator indicator, IndicatorRating rating,
+                       String note) {
+        SystemTask.require(task);
         var key = new GoldRating.Key(cluster.value(), indicator.code());
         if (!ratings.existsById(key)) {
             var entity = new GoldRating(cluster.value(), indicator);

@@ -3,9 +3,11 @@ package se.klusterportalen.programme;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.tenancy.SystemTask;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.security.CurrentUser;
@@ -105,9 +107,11 @@ public class ProgrammeService {
         }
     }
 
-    /** For the platform's own set-up (demo data) in the current {@code RegionContext}. */
+    /** System operation (demo data, ADR 0009): the programme of that name in the task's region, created if missing. */
     @Transactional
-    public ProgrammeSummary ensureExists(String name, int startYear, int endYear, Collection<ClusterId> clusters) {
+    public ProgrammeSummary ensureExists(SystemTask task, String name, int startYear, int endYear,
+                                         Collection<ClusterId> clusters) {
+        SystemTask.require(task);
         return programmes.findByNameIgnoreCase(name).map(Programme::toSummary)
                 .orElseGet(() -> save(name, startYear, endYear, clusters));
     }
@@ -198,12 +202,14 @@ public class ProgrammeService {
     }
 
     /** Whether the signed-in user may change this milestone's status (for the views). */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean mayUpdateStatus(MilestoneRecord milestone) {
         return mayUpdateStatus(milestone.cluster());
     }
 
     /** Whether the signed-in user may edit programmes, goals and milestones (for the views). */
+    @PreAuthorize("isAuthenticated()")
     public boolean mayEdit() {
         return currentUser.get().map(user -> user.can(Permission.PROGRAMME_EDIT)).orElse(false);
     }
@@ -224,9 +230,10 @@ public class ProgrammeService {
                 .orElseThrow(() -> new NoSuchElementException("programme.not-found"));
     }
 
-    /** For the platform's own set-up (demo data) in the current {@code RegionContext}: only when it has none. */
+    /** System operation (demo data): adds the goals to a programme that has none. */
     @Transactional
-    public void addGoalsIfNone(ProgrammeId programme, List<GoalDefinition> definitions) {
+    void addGoalsIfNone(SystemTask task, ProgrammeId programme, List<GoalDefinition> definitions) {
+        SystemTask.require(task);
         if (goals.hasGoals(programme)) {
             return;
         }
@@ -236,13 +243,15 @@ public class ProgrammeService {
 
     /** For the platform's own set-up (demo data): sets a manual goal's status once, while it is not judged. */
     @Transactional
-    public void judgeIfNotAssessed(ProgrammeId programme, String title, GoalStatus status, String comment) {
+    void judgeIfNotAssessed(SystemTask task, ProgrammeId programme, String title, GoalStatus status, String comment) {
+        SystemTask.require(task);
         goals.judgeIfNotAssessed(programme, title, status, comment);
     }
 
     /** For the platform's own set-up (demo data): adds the milestone unless its programme has one of that title. */
     @Transactional
-    public void addMilestoneIfMissing(MilestoneInput input) {
+    void addMilestoneIfMissing(SystemTask task, MilestoneInput input) {
+        SystemTask.require(task);
         if (!milestones.exists(input.programme(), input.cluster(), input.title())) {
             milestones.addForSetUp(input, today());
         }

@@ -1,7 +1,9 @@
 package se.klusterportalen.region;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.tenancy.SystemTask;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.security.Role;
@@ -36,6 +38,7 @@ public class RegionService {
     }
 
     /** A region's display name; any signed-in user may look up names (they are not region data). */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<RegionSummary> find(String code) {
         return regions.findById(code).map(Region::toSummary);
@@ -53,9 +56,11 @@ public class RegionService {
         return createRegion(code, name);
     }
 
-    /** For the platform's own set-up (demo data), not reachable from a request. */
+    /** System operation (demo data, ADR 0009): the task's region, created with this name when missing. */
     @Transactional
-    public RegionSummary ensureExists(String code, String name) {
+    public RegionSummary ensureExists(SystemTask task, String name) {
+        SystemTask.require(task);
+        String code = task.regionCode();
         return regions.findById(code).map(Region::toSummary).orElseGet(() -> createRegion(code, name));
     }
 
