@@ -8,6 +8,7 @@ import se.klusterportalen.programme.ProgrammeId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import se.klusterportalen.rejection.Rejection;
 
 /**
  * Read access to a programme's funding: streams, every cluster's planned and reported kronor per stream and year
@@ -29,7 +30,7 @@ class FundingApiController {
         try {
             programmeId = new ProgrammeId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("programme.invalid-id");
+            throw new Rejection.Invalid("id", "programme.invalid-id");
         }
         return ProgrammeJson.of(funding.programmeFunding(programmeId));
     }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.klusterportalen.cluster.ClusterId;
 
 import java.util.List;
+import se.klusterportalen.rejection.Rejection;
 
 /** Read access to a cluster's labels: GET /api/v1/labels/{clusterId}. */
 @RestController
@@ -25,7 +26,7 @@ class LabelApiController {
         try {
             id = ClusterId.parse(clusterId);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("label.cluster.invalid-id");
+            throw new Rejection.Invalid("clusterId", "label.cluster.invalid-id");
         }
         var result = labels.clusterLabels(id);
         return new ClusterLabelsJson(result.clusterId().toString(),

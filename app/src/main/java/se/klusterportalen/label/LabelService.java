@@ -1,13 +1,13 @@
 package se.klusterportalen.label;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.tenancy.SystemTask;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.RequiresPermission;
@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -98,7 +97,7 @@ public class LabelService {
     @RequiresPermission(Permission.LABEL_EDIT)
     @Transactional
     public LabelRecord updateLabel(LabelId id, LabelInput input, long loadedVersion) {
-        var label = labels.findById(id.value()).orElseThrow(() -> new NoSuchElementException("label.not-found"));
+        var label = labels.findById(id.value()).orElseThrow(() -> new Rejection.NotFound("label.not-found"));
         var valid = validate(input);
         requireVersion(label.version(), loadedVersion);
         label.apply(valid);
@@ -108,7 +107,7 @@ public class LabelService {
     @RequiresPermission(Permission.LABEL_EDIT)
     @Transactional
     public void deleteLabel(LabelId id, long loadedVersion) {
-        var label = labels.findById(id.value()).orElseThrow(() -> new NoSuchElementException("label.not-found"));
+        var label = labels.findById(id.value()).orElseThrow(() -> new Rejection.NotFound("label.not-found"));
         requireVersion(label.version(), loadedVersion);
         flush(() -> {
             labels.delete(label);
@@ -127,14 +126,14 @@ public class LabelService {
     public LabelGoalRecord setGoal(ClusterId cluster, LabelLevel level, LocalDate date, Optional<Long> loadedVersion) {
         requireCluster(cluster);
         if (level == null) {
-            throw new LabelInputException("targetLevel", "label.goal.level.required");
+            throw new Rejection.Invalid("targetLevel", "label.goal.level.required");
         }
         if (date == null) {
-            throw new LabelInputException("targetDate", "label.goal.date.required");
+            throw new Rejection.Invalid("targetDate", "label.goal.date.required");
         }
         var existing = goals.findById(cluster.value());
         if (existing.isPresent() != loadedVersion.isPresent()) {
-            throw new LabelChangedException();
+            throw new Rejection.Stale("label.stale");
         }
         existing.ifPresent(goal -> requireVersion(goal.version(), loadedVersion.get()));
         var goal = existing.orElseGet(() -> new LabelGoal(cluster));
@@ -178,15 +177,15 @@ public class LabelService {
     public GoldPreassessment rate(ClusterId cluster, GoldIndicator indicator, IndicatorRating rating, String note,
                                   long loadedVersion) {
         if (!canPreassess(cluster)) {
-            throw new AccessDeniedException("label.preassess.not-own");
+            throw new Rejection.Forbidden("label.preassess.not-own");
         }
         requireCluster(cluster);
         if (indicator == null || rating == null) {
-            throw new LabelInputException("rating", "label.preassess.rating.required");
+            throw new Rejection.Invalid("rating", "label.preassess.rating.required");
         }
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
         if (cleanNote != null && cleanNote.length() > MAX_NOTE_LENGTH) {
-            throw new LabelInputException("note", "label.preassess.note.too-long");
+            throw new Rejection.Invalid("note", "label.preassess.note.too-long");
         }
         var key = new GoldRating.Key(cluster.value(), indicator.code());
         var existing = ratings.findById(key);
@@ -236,43 +235,43 @@ public class LabelService {
 
     private LabelInput validate(LabelInput raw) {
         if (raw == null) {
-            throw new LabelInputException("level", "label.level.required");
+            throw new Rejection.Invalid("level", "label.level.required");
         }
         var input = raw.normalised();
         if (input.level() == null) {
-            throw new LabelInputException("level", "label.level.required");
+            throw new Rejection.Invalid("level", "label.level.required");
         }
         if (input.assessedOn() == null) {
-            throw new LabelInputException("assessedOn", "label.assessed-on.required");
+            throw new Rejection.Invalid("assessedOn", "label.assessed-on.required");
         }
         if (input.assessedOn().isAfter(today())) {
-            throw new LabelInputException("assessedOn", "label.assessed-on.future");
+            throw new Rejection.Invalid("assessedOn", "label.assessed-on.future");
         }
         if (input.validUntil().isBefore(input.assessedOn())) {
-            throw new LabelInputException("validUntil", "label.valid-until.before-assessment");
+            throw new Rejection.Invalid("validUntil", "label.valid-until.before-assessment");
         }
         if (input.scorePercent() != null && (input.scorePercent() < 0 || input.scorePercent() > 100)) {
-            throw new LabelInputException("scorePercent", "label.score.range");
+            throw new Rejection.Invalid("scorePercent", "label.score.range");
         }
         if (input.level() == LabelLevel.GOLD && input.scorePercent() != null
                 && input.scorePercent() < LabelRules.GOLD_MINIMUM_SCORE) {
-            throw new LabelInputException("scorePercent", "label.score.gold-minimum");
+            throw new Rejection.Invalid("scorePercent", "label.score.gold-minimum");
         }
         if (input.issuerReference() != null && input.issuerReference().length() > MAX_REFERENCE_LENGTH) {
-            throw new LabelInputException("issuerReference", "label.issuer.too-long");
+            throw new Rejection.Invalid("issuerReference", "label.issuer.too-long");
         }
         return input;
     }
 
     private void requireCluster(ClusterId cluster) {
         if (clusters.find(cluster).isEmpty()) {
-            throw new NoSuchElementException("label.cluster.not-found");
+            throw new Rejection.NotFound("label.cluster.not-found");
         }
     }
 
     private static void requireVersion(long actual, long loaded) {
         if (actual != loaded) {
-            throw new LabelChangedException();
+            throw new Rejection.Stale("label.stale");
         }
     }
 
@@ -280,7 +279,7 @@ public class LabelService {
         try {
             return save.get();
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new LabelChangedException();
+            throw new Rejection.Stale("label.stale");
         }
     }
 }

@@ -9,6 +9,7 @@ import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.label.LabelService;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.UserDirectory;
 
 import java.time.Instant;
@@ -16,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -86,7 +86,7 @@ class Goals {
     }
 
     ProgrammeGoal require(GoalId id) {
-        return goals.findById(id.value()).orElseThrow(() -> new NoSuchElementException("programme.goal.not-found"));
+        return goals.findById(id.value()).orElseThrow(() -> new Rejection.NotFound("programme.goal.not-found"));
     }
 
     ProgrammeGoal redefine(ProgrammeGoal goal, ProgrammeSummary programme, GoalDefinition raw, long loadedVersion) {
@@ -99,7 +99,7 @@ class Goals {
     ProgrammeGoal judge(ProgrammeGoal goal, GoalStatus status, String comment, long loadedVersion) {
         String clean = clean(comment);
         if (clean != null && clean.length() > MAX_COMMENT) {
-            throw new ProgrammeInputException("comment", "programme.comment.too-long");
+            throw new Rejection.Invalid("comment", "programme.comment.too-long");
         }
         requireVersion(goal.version(), loadedVersion);
         goal.judge(status, clean);
@@ -140,36 +140,36 @@ class Goals {
 
     private GoalDefinition validate(GoalDefinition raw, ProgrammeSummary programme) {
         if (raw == null || raw.kind() == null) {
-            throw new ProgrammeInputException("kind", "programme.goal.kind.required");
+            throw new Rejection.Invalid("kind", "programme.goal.kind.required");
         }
         String title = clean(raw.title());
         if (title == null) {
-            throw new ProgrammeInputException("title", "programme.goal.title.required");
+            throw new Rejection.Invalid("title", "programme.goal.title.required");
         }
         if (title.length() > MAX_TITLE) {
-            throw new ProgrammeInputException("title", "programme.goal.title.too-long");
+            throw new Rejection.Invalid("title", "programme.goal.title.too-long");
         }
         GoalKind kind = raw.kind();
         if (kind.needsLevel() && raw.level() == null) {
-            throw new ProgrammeInputException("level", "programme.goal.level.required");
+            throw new Rejection.Invalid("level", "programme.goal.level.required");
         }
         if (kind.needsThreshold() && (raw.threshold() == null || raw.threshold() < 1)) {
-            throw new ProgrammeInputException("threshold", "programme.goal.threshold.required");
+            throw new Rejection.Invalid("threshold", "programme.goal.threshold.required");
         }
         if (kind == GoalKind.LABEL_AT_LEAST && raw.threshold() > programme.clusters().size()) {
-            throw new ProgrammeInputException("threshold", "programme.goal.threshold.more-than-clusters");
+            throw new Rejection.Invalid("threshold", "programme.goal.threshold.more-than-clusters");
         }
         LocalDate deadline = raw.deadline();
         Integer year = null;
         if (kind == GoalKind.BASE_FUNDING_MAX) {
             if (raw.fundingYear() == null || !programme.years().contains(raw.fundingYear())) {
-                throw new ProgrammeInputException("fundingYear", "programme.goal.year.outside");
+                throw new Rejection.Invalid("fundingYear", "programme.goal.year.outside");
             }
             year = raw.fundingYear();
             deadline = LocalDate.of(year, 12, 31);
         }
         if (deadline == null) {
-            throw new ProgrammeInputException("deadline", "programme.goal.deadline.required");
+            throw new Rejection.Invalid("deadline", "programme.goal.deadline.required");
         }
         return new GoalDefinition(kind, title, deadline, kind.needsLevel() ? raw.level() : null,
                 kind.needsThreshold() ? raw.threshold() : null, year);
@@ -179,13 +179,13 @@ class Goals {
         try {
             return goals.saveAndFlush(goal);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ProgrammeChangedException();
+            throw new Rejection.Stale("programme.stale");
         }
     }
 
     static void requireVersion(long actual, long loaded) {
         if (actual != loaded) {
-            throw new ProgrammeChangedException();
+            throw new Rejection.Stale("programme.stale");
         }
     }
 

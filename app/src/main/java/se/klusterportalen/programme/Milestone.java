@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import se.klusterportalen.rejection.Rejection;
 
 /** A planned step of a programme or of one cluster. */
 @Entity
@@ -72,7 +73,7 @@ class Milestone extends RegionOwnedEntity {
     }
 
     /**
-     * Moves the milestone to {@code status}. Refused ({@link ProgrammeInputException}) without a status, when done
+     * Moves the milestone to {@code status}. Refused ({@link Rejection.Invalid}) without a status, when done
      * has no done date or another status has one, and when the done date lies after {@code today}.
      */
     void updateStatus(MilestoneStatus status, LocalDate doneOn, String comment, LocalDate today) {
@@ -84,16 +85,16 @@ class Milestone extends RegionOwnedEntity {
 
     private static void requireValidStatus(MilestoneStatus status, LocalDate doneOn, LocalDate today) {
         if (status == null) {
-            throw new ProgrammeInputException("status", "programme.milestone.status.required");
+            throw new Rejection.Invalid("status", "programme.milestone.status.required");
         }
         if (status == MilestoneStatus.DONE && doneOn == null) {
-            throw new ProgrammeInputException("doneOn", "programme.milestone.done-on.required");
+            throw new Rejection.Invalid("doneOn", "programme.milestone.done-on.required");
         }
         if (status != MilestoneStatus.DONE && doneOn != null) {
-            throw new ProgrammeInputException("doneOn", "programme.milestone.done-on.not-done");
+            throw new Rejection.Invalid("doneOn", "programme.milestone.done-on.not-done");
         }
         if (doneOn != null && doneOn.isAfter(today)) {
-            throw new ProgrammeInputException("doneOn", "programme.milestone.done-on.future");
+            throw new Rejection.Invalid("doneOn", "programme.milestone.done-on.future");
         }
     }
 

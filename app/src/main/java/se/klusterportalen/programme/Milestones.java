@@ -7,9 +7,9 @@ import se.klusterportalen.cluster.ClusterService;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import se.klusterportalen.rejection.Rejection;
 
 /** Milestones: storage and validation. Permissions are checked by {@link ProgrammeService}. */
 @Component
@@ -41,7 +41,7 @@ class Milestones {
 
     Milestone require(MilestoneId id) {
         return milestones.findById(id.value())
-                .orElseThrow(() -> new NoSuchElementException("programme.milestone.not-found"));
+                .orElseThrow(() -> new Rejection.NotFound("programme.milestone.not-found"));
     }
 
     MilestoneRecord add(MilestoneInput input, LocalDate today) {
@@ -67,7 +67,7 @@ class Milestones {
                                  long loadedVersion, LocalDate today) {
         String clean = Goals.clean(comment);
         if (clean != null && clean.length() > MAX_COMMENT) {
-            throw new ProgrammeInputException("comment", "programme.comment.too-long");
+            throw new Rejection.Invalid("comment", "programme.comment.too-long");
         }
         Goals.requireVersion(milestone.version(), loadedVersion);
         milestone.updateStatus(status, doneOn, clean, today);
@@ -84,40 +84,40 @@ class Milestones {
 
     private void apply(Milestone milestone, MilestoneInput raw, LocalDate today, boolean verifyCluster) {
         if (raw.programme() == null && raw.cluster() == null) {
-            throw new ProgrammeInputException("programme", "programme.milestone.owner.required");
+            throw new Rejection.Invalid("programme", "programme.milestone.owner.required");
         }
         if (raw.programme() != null && !programmes.existsById(raw.programme().value())) {
-            throw new NoSuchElementException("programme.not-found");
+            throw new Rejection.NotFound("programme.not-found");
         }
         if (verifyCluster && raw.cluster() != null && clusters.find(raw.cluster()).isEmpty()) {
-            throw new NoSuchElementException("programme.milestone.cluster.not-found");
+            throw new Rejection.NotFound("programme.milestone.cluster.not-found");
         }
         String title = Goals.clean(raw.title());
         if (title == null) {
-            throw new ProgrammeInputException("title", "programme.milestone.title.required");
+            throw new Rejection.Invalid("title", "programme.milestone.title.required");
         }
         if (title.length() > MAX_TITLE) {
-            throw new ProgrammeInputException("title", "programme.milestone.title.too-long");
+            throw new Rejection.Invalid("title", "programme.milestone.title.too-long");
         }
         Optional<Quarter> quarter = Optional.empty();
         String quarterText = Goals.clean(raw.dueQuarter());
         if (quarterText != null) {
             quarter = Quarter.parse(quarterText);
             if (quarter.isEmpty()) {
-                throw new ProgrammeInputException("dueQuarter", "programme.milestone.quarter.invalid");
+                throw new Rejection.Invalid("dueQuarter", "programme.milestone.quarter.invalid");
             }
         }
         LocalDate due = quarter.map(Quarter::lastDay).orElse(raw.dueDate());
         if (due == null) {
-            throw new ProgrammeInputException("dueDate", "programme.milestone.due.required");
+            throw new Rejection.Invalid("dueDate", "programme.milestone.due.required");
         }
         String responsible = Goals.clean(raw.responsible());
         if (responsible != null && responsible.length() > MAX_RESPONSIBLE) {
-            throw new ProgrammeInputException("responsible", "programme.milestone.responsible.too-long");
+            throw new Rejection.Invalid("responsible", "programme.milestone.responsible.too-long");
         }
         String comment = Goals.clean(raw.comment());
         if (comment != null && comment.length() > MAX_COMMENT) {
-            throw new ProgrammeInputException("comment", "programme.comment.too-long");
+            throw new Rejection.Invalid("comment", "programme.comment.too-long");
         }
         var clean = new MilestoneInput(raw.programme(), raw.cluster(), title, due, null, responsible, raw.status(),
                 raw.doneOn(), comment);
@@ -128,7 +128,7 @@ class Milestones {
         try {
             return milestones.saveAndFlush(milestone);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ProgrammeChangedException();
+            throw new Rejection.Stale("programme.stale");
         }
     }
 }

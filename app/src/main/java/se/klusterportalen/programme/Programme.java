@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import se.klusterportalen.rejection.Rejection;
 
 /** A region's cluster development programme (klusterutvecklingsprogram). */
 @Entity
@@ -45,12 +46,12 @@ class Programme extends RegionOwnedEntity {
 
     /**
      * A programme over the years {@code startYear}–{@code endYear} (both included). Refused
-     * ({@link ProgrammeInputException}) with a blank or longer than 200 characters name ({@code programme.name.invalid})
+     * ({@link Rejection.Invalid}) with a blank or longer than 200 characters name ({@code programme.name.invalid})
      * and with a period that ends before it starts or lies outside 1990–2100 ({@code programme.period.invalid}).
      */
     Programme(String name, int startYear, int endYear) {
         if (endYear < startYear || startYear < FIRST_YEAR || endYear > LAST_YEAR) {
-            throw new ProgrammeInputException("period", "programme.period.invalid");
+            throw new Rejection.Invalid("period", "programme.period.invalid");
         }
         this.id = UUID.randomUUID();
         this.name = validName(name);
@@ -70,7 +71,7 @@ class Programme extends RegionOwnedEntity {
     /** The stripped name; {@code programme.name.invalid} when blank or longer than {@value #MAX_NAME}. */
     static String validName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-            throw new ProgrammeInputException("name", "programme.name.invalid");
+            throw new Rejection.Invalid("name", "programme.name.invalid");
         }
         return name.strip();
     }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.UUID;
+import se.klusterportalen.rejection.Rejection;
 
 /** Read access to a programme's goals (evaluated today) and milestones. */
 @RestController
@@ -33,7 +34,7 @@ class ProgrammeApiController {
         try {
             return new ProgrammeId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("programme.invalid-id");
+            throw new Rejection.Invalid("id", "programme.invalid-id");
         }
     }
 

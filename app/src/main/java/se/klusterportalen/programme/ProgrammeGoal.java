@@ -12,6 +12,7 @@ import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import se.klusterportalen.rejection.Rejection;
 
 /** A goal of a programme: a rule evaluated from data, or free text with a status the officer sets. */
 @Entity
@@ -71,7 +72,7 @@ class ProgrammeGoal extends RegionOwnedEntity {
      */
     void define(GoalDefinition definition) {
         if (definition.kind() != kind) {
-            throw new ProgrammeInputException("kind", "programme.goal.kind.fixed");
+            throw new Rejection.Invalid("kind", "programme.goal.kind.fixed");
         }
         this.kind = definition.kind();
         this.title = definition.title();
@@ -88,10 +89,10 @@ class ProgrammeGoal extends RegionOwnedEntity {
      */
     void judge(GoalStatus status, String comment) {
         if (kind.isRule()) {
-            throw new ProgrammeInputException("status", "programme.goal.status.rule");
+            throw new Rejection.Invalid("status", "programme.goal.status.rule");
         }
         if (status == null || status == GoalStatus.NO_DATA) {
-            throw new ProgrammeInputException("status", "programme.goal.status.required");
+            throw new Rejection.Invalid("status", "programme.goal.status.required");
         }
         this.manualStatus = status;
         this.statusComment = comment;

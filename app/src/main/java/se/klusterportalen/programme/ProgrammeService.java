@@ -1,7 +1,6 @@
 package se.klusterportalen.programme;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -10,6 +9,7 @@ import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.tenancy.SystemTask;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.PortalUser;
@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -70,15 +69,15 @@ public class ProgrammeService {
 
     /**
      * Renames the programme and changes its clusters (the period stays: plans and goals are laid out by year).
-     * Refused with {@link ProgrammeChangedException} when someone else changed it since {@code loadedVersion}.
+     * Refused with {@link Rejection.Stale} when someone else changed it since {@code loadedVersion}.
      */
     @RequiresPermission(Permission.PROGRAMME_EDIT)
     @Transactional
     public ProgrammeSummary update(ProgrammeId id, long loadedVersion, String name, Collection<ClusterId> clusters) {
         Programme programme = programmes.findById(id.value())
-                .orElseThrow(() -> new NoSuchElementException("programme.not-found"));
+                .orElseThrow(() -> new Rejection.NotFound("programme.not-found"));
         if (programme.version() != loadedVersion) {
-            throw new ProgrammeChangedException();
+            throw new Rejection.Stale("programme.stale");
         }
         programme.rename(validName(name, id));
         requireKnown(clusters);
@@ -86,7 +85,7 @@ public class ProgrammeService {
         try {
             return programmes.saveAndFlush(programme).toSummary();
         } catch (ObjectOptimisticLockingFailureException concurrentSave) {
-            throw new ProgrammeChangedException();
+            throw new Rejection.Stale("programme.stale");
         }
     }
 
@@ -94,7 +93,7 @@ public class ProgrammeService {
         String cleaned = Programme.validName(name);
         if (programmes.findByNameIgnoreCase(cleaned).filter(other -> renamed == null
                 || !other.toSummary().id().equals(renamed)).isPresent()) {
-            throw new ProgrammeInputException("name", "programme.name.taken");
+            throw new Rejection.Invalid("name", "programme.name.taken");
         }
         return cleaned;
     }
@@ -103,7 +102,7 @@ public class ProgrammeService {
     private void requireKnown(Collection<ClusterId> clusterIds) {
         var known = clusters.list().stream().map(ClusterSummary::id).collect(Collectors.toSet());
         if (clusterIds == null || !known.containsAll(clusterIds)) {
-            throw new ProgrammeInputException("clusters", "programme.clusters.unknown");
+            throw new Rejection.Invalid("clusters", "programme.clusters.unknown");
         }
     }
 
@@ -196,7 +195,7 @@ public class ProgrammeService {
                                                  String comment, long loadedVersion) {
         var milestone = milestones.require(id);
         if (!mayUpdateStatus(milestone.cluster())) {
-            throw new AccessDeniedException("programme.milestone.not-own");
+            throw new Rejection.Forbidden("programme.milestone.not-own");
         }
         return milestones.updateStatus(milestone, status, doneOn, comment, loadedVersion, today());
     }
@@ -227,7 +226,7 @@ public class ProgrammeService {
 
     private ProgrammeSummary require(ProgrammeId id) {
         return programmes.findById(id.value()).map(Programme::toSummary)
-                .orElseThrow(() -> new NoSuchElementException("programme.not-found"));
+                .orElseThrow(() -> new Rejection.NotFound("programme.not-found"));
     }
 
     /** System operation (demo data): adds the goals to a programme that has none. */

@@ -3,11 +3,12 @@ package se.klusterportalen.region;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.klusterportalen.tenancy.SystemTask;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.security.Role;
 import se.klusterportalen.security.UserDirectory;
+import se.klusterportalen.tenancy.SystemTask;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -66,13 +67,13 @@ public class RegionService {
 
     private RegionSummary createRegion(String code, String name) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new RegionInputException("code", "region.error.code");
+            throw new Rejection.Invalid("code", "region.error.code");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new RegionInputException("name", "region.error.name");
+            throw new Rejection.Invalid("name", "region.error.name");
         }
         if (regions.existsById(code)) {
-            throw new RegionInputException("code", "region.error.code-taken");
+            throw new Rejection.Invalid("code", "region.error.code-taken");
         }
         return regions.save(new Region(code, name.strip(), clock.instant())).toSummary();
     }
@@ -104,25 +105,25 @@ public class RegionService {
         requireRegion(code);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new RegionInputException("username", "region.error.username");
+            throw new Rejection.Invalid("username", "region.error.username");
         }
         if (blankOrLong(firstName) || blankOrLong(lastName)) {
-            throw new RegionInputException(blankOrLong(firstName) ? "firstName" : "lastName", "region.error.person-name");
+            throw new Rejection.Invalid(blankOrLong(firstName) ? "firstName" : "lastName", "region.error.person-name");
         }
         if (email == null || !EMAIL.matcher(email.strip()).matches()) {
-            throw new RegionInputException("email", "region.error.email");
+            throw new Rejection.Invalid("email", "region.error.email");
         }
         if (role == null || !role.needsRegion()) {
-            throw new RegionInputException("role", "region.error.role");
+            throw new Rejection.Invalid("role", "region.error.role");
         }
         String password = temporaryPassword();
         try {
             directory.createUser(new UserDirectory.NewUser(name, firstName.strip(), lastName.strip(), email.strip(),
                     code, role), password);
         } catch (UserDirectory.UsernameTakenException e) {
-            throw new RegionInputException("username", "region.error.username-taken");
+            throw new Rejection.Invalid("username", "region.error.username-taken");
         } catch (UserDirectory.UnavailableException e) {
-            throw new RegionInputException("username", UserDirectory.UnavailableException.MESSAGE_KEY);
+            throw new Rejection.Invalid("username", UserDirectory.UnavailableException.MESSAGE_KEY);
         }
         return new NewAccount(name, password);
     }
@@ -139,16 +140,16 @@ public class RegionService {
         try {
             disabled = username != null && directory.disableUser(username, code);
         } catch (UserDirectory.UnavailableException e) {
-            throw new RegionInputException("username", UserDirectory.UnavailableException.MESSAGE_KEY);
+            throw new Rejection.Invalid("username", UserDirectory.UnavailableException.MESSAGE_KEY);
         }
         if (!disabled) {
-            throw new RegionInputException("username", "region.error.not-in-region");
+            throw new Rejection.Invalid("username", "region.error.not-in-region");
         }
     }
 
     private void requireRegion(String code) {
         if (code == null || !regions.existsById(code)) {
-            throw new RegionInputException("code", "region.error.unknown");
+            throw new Rejection.Invalid("code", "region.error.unknown");
         }
     }
 

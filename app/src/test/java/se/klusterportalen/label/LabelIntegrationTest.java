@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.tenancy.RegionContext;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
@@ -16,7 +17,6 @@ import se.klusterportalen.testsupport.RealLogin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -92,8 +92,8 @@ class LabelIntegrationTest {
         LocalDate assessed = today().minusMonths(1);
 
         assertThatThrownBy(() -> labels.addLabel(compare, new LabelInput(LabelLevel.GOLD, assessed, null, 79, null)))
-                .isInstanceOf(LabelInputException.class).hasMessage("label.score.gold-minimum")
-                .extracting(e -> ((LabelInputException) e).field()).isEqualTo("scorePercent");
+                .isInstanceOf(Rejection.Invalid.class).hasMessage("label.score.gold-minimum")
+                .extracting(e -> ((Rejection.Invalid) e).errors().getFirst().field()).isEqualTo("scorePercent");
         assertThatThrownBy(() -> labels.addLabel(compare, new LabelInput(LabelLevel.SILVER, assessed,
                 assessed.minusDays(1), null, null))).hasMessage("label.valid-until.before-assessment");
         assertThatThrownBy(() -> labels.addLabel(compare, new LabelInput(LabelLevel.SILVER, today().plusDays(1),
@@ -116,7 +116,7 @@ class LabelIntegrationTest {
 
         assertThatThrownBy(() -> labels.updateLabel(label.id(),
                 new LabelInput(LabelLevel.SILVER, assessed, null, null, "C"), label.version()))
-                .isInstanceOf(LabelChangedException.class).hasMessage("label.stale");
+                .isInstanceOf(Rejection.Stale.class).hasMessage("label.stale");
         assertThat(labels.clusterLabels(fov).history()).singleElement()
                 .satisfies(saved -> assertThat(saved.issuerReference()).isEqualTo("B"));
     }
@@ -132,7 +132,7 @@ class LabelIntegrationTest {
             assertThat(warning.days()).isEqualTo(3);
         });
         assertThatThrownBy(() -> labels.setGoal(findIt, LabelLevel.GOLD, today(), Optional.empty()))
-                .isInstanceOf(LabelChangedException.class);
+                .isInstanceOf(Rejection.Stale.class);
         labels.setGoal(findIt, LabelLevel.GOLD, today().plusYears(1), Optional.of(goal.version()));
         assertThat(labels.clusterLabels(findIt).goal()).hasValueSatisfying(g ->
                 assertThat(g.targetLevel()).isEqualTo(LabelLevel.GOLD));
@@ -162,9 +162,9 @@ class LabelIntegrationTest {
             assertThat(gap.note()).isEqualTo("Saknar engelska");
         });
         assertThatThrownBy(() -> labels.rate(paperProvince, GoldIndicator.COMMUNICATION, IndicatorRating.NOT_MET,
-                null, -1)).isInstanceOf(LabelChangedException.class);
+                null, -1)).isInstanceOf(Rejection.Stale.class);
         assertThatThrownBy(() -> labels.rate(tripleSteelix, GoldIndicator.COMMUNICATION, IndicatorRating.MET, null, -1))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(Rejection.Forbidden.class);
 
         login.as(NMS_POLITICIAN);
         assertThat(labels.goldPreassessment(paperProvince).metCount()).isEqualTo(1);
@@ -188,13 +188,13 @@ class LabelIntegrationTest {
         var mediaEvolution = cluster("Media Evolution");
 
         login.as(NMS_OFFICER);
-        assertThatThrownBy(() -> labels.clusterLabels(mediaEvolution)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> labels.clusterLabels(mediaEvolution)).isInstanceOf(Rejection.NotFound.class);
         assertThat(labels.currentLabels(List.of(mediaEvolution))).isEmpty();
         assertThat(labels.portfolio().labels()).doesNotContainKey(mediaEvolution);
         assertThatThrownBy(() -> labels.addLabel(mediaEvolution,
-                new LabelInput(LabelLevel.GOLD, today(), null, 95, null))).isInstanceOf(NoSuchElementException.class);
+                new LabelInput(LabelLevel.GOLD, today(), null, 95, null))).isInstanceOf(Rejection.NotFound.class);
         assertThatThrownBy(() -> labels.setGoal(mediaEvolution, LabelLevel.GOLD, today(), Optional.empty()))
-                .isInstanceOf(NoSuchElementException.class);
+                .isInstanceOf(Rejection.NotFound.class);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.tenancy.RegionContext;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
@@ -16,7 +17,6 @@ import se.klusterportalen.testsupport.RealLogin;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +86,7 @@ class MilestoneIntegrationTest {
         assertThat(added.dueDate()).isEqualTo(LocalDate.of(2017, 9, 30));
         assertThat(added.isOverdue()).isTrue();
         assertThatThrownBy(() -> programmes.addMilestone(new MilestoneInput(programme, null, "Test", null, "Q9",
-                null, MilestoneStatus.PLANNED, null, null))).isInstanceOf(ProgrammeInputException.class)
+                null, MilestoneStatus.PLANNED, null, null))).isInstanceOf(Rejection.Invalid.class)
                 .hasMessage("programme.milestone.quarter.invalid");
         assertThatThrownBy(() -> programmes.addMilestone(new MilestoneInput(programme, null, "Test", null, null,
                 null, MilestoneStatus.PLANNED, null, null))).hasMessage("programme.milestone.due.required");
@@ -100,7 +100,7 @@ class MilestoneIntegrationTest {
         assertThat(done.isOverdue()).isFalse();
         assertThat(done.doneOn()).contains(LocalDate.of(2017, 10, 2));
         assertThatThrownBy(() -> programmes.updateMilestoneStatus(added.id(), MilestoneStatus.CANCELLED, null, null,
-                added.version())).isInstanceOf(ProgrammeChangedException.class);
+                added.version())).isInstanceOf(Rejection.Stale.class);
     }
 
     @Test
@@ -119,9 +119,9 @@ class MilestoneIntegrationTest {
         assertThat(updated.status()).isEqualTo(MilestoneStatus.IN_PROGRESS);
         assertThat(updated.comment()).isEqualTo("Igång");
         assertThatThrownBy(() -> programmes.updateMilestoneStatus(other.id(), MilestoneStatus.DONE,
-                LocalDate.of(2020, 1, 1), null, other.version())).isInstanceOf(AccessDeniedException.class);
+                LocalDate.of(2020, 1, 1), null, other.version())).isInstanceOf(Rejection.Forbidden.class);
         assertThatThrownBy(() -> programmes.updateMilestoneStatus(programmeWide.id(), MilestoneStatus.DELAYED, null,
-                null, programmeWide.version())).isInstanceOf(AccessDeniedException.class);
+                null, programmeWide.version())).isInstanceOf(Rejection.Forbidden.class);
         assertThatThrownBy(() -> add(programme, cluster("Paper Province"), "Test: chefen lägger till"))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -143,11 +143,11 @@ class MilestoneIntegrationTest {
         var milestone = programmes.milestones(programme).getFirst();
 
         login.as(SKANE_OFFICER);
-        assertThatThrownBy(() -> programmes.milestones(programme)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> programmes.milestones(programme)).isInstanceOf(Rejection.NotFound.class);
         assertThatThrownBy(() -> programmes.updateMilestoneStatus(milestone.id(), MilestoneStatus.CANCELLED, null,
-                null, milestone.version())).isInstanceOf(NoSuchElementException.class);
+                null, milestone.version())).isInstanceOf(Rejection.NotFound.class);
         assertThatThrownBy(() -> programmes.addMilestone(new MilestoneInput(programme, null, "Smugglad", null,
-                "2017 Q1", null, MilestoneStatus.PLANNED, null, null))).isInstanceOf(NoSuchElementException.class);
+                "2017 Q1", null, MilestoneStatus.PLANNED, null, null))).isInstanceOf(Rejection.NotFound.class);
 
         for (String table : java.util.List.of("milestone", "milestone_aud")) {
             Integer seen = RegionContext.callAs(SKANE, () -> transaction.execute(status -> jdbc.queryForObject(

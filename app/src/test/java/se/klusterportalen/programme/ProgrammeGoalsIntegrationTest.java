@@ -7,13 +7,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.label.LabelLevel;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.tenancy.RegionContext;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,7 +100,7 @@ class ProgrammeGoalsIntegrationTest {
 
         programmes.judgeGoal(id, GoalStatus.ON_TRACK, "Fyra av tio styrelser jämställda", added.version());
         assertThatThrownBy(() -> programmes.judgeGoal(id, GoalStatus.MISSED, "Skrivs över?", added.version()))
-                .isInstanceOf(ProgrammeChangedException.class);
+                .isInstanceOf(Rejection.Stale.class);
         programmes.judgeGoal(id, GoalStatus.ACHIEVED, "Sju av tio", added.version() + 1);
 
         var history = programmes.goalHistory(id);
@@ -110,7 +110,7 @@ class ProgrammeGoalsIntegrationTest {
         assertThat(history.getFirst().userDisplayName()).isEqualTo("Sara Handläggare");
         assertThat(history.getFirst().comment()).isEqualTo("Sju av tio");
         assertThatThrownBy(() -> programmes.judgeGoal(goal(programmes.goals(programme), GoalKind.LABEL_ALL).id(),
-                GoalStatus.ACHIEVED, null, 0)).isInstanceOf(ProgrammeInputException.class)
+                GoalStatus.ACHIEVED, null, 0)).isInstanceOf(Rejection.Invalid.class)
                 .hasMessage("programme.goal.status.rule");
     }
 
@@ -123,7 +123,7 @@ class ProgrammeGoalsIntegrationTest {
                 .hasMessage("programme.goal.threshold.more-than-clusters");
         assertThatThrownBy(() -> programmes.addGoal(programme,
                 new GoalDefinition(GoalKind.LABEL_ALL, "Alla", END_OF_2021, null, null, null)))
-                .isInstanceOf(ProgrammeInputException.class).hasMessage("programme.goal.level.required");
+                .isInstanceOf(Rejection.Invalid.class).hasMessage("programme.goal.level.required");
         assertThatThrownBy(() -> programmes.addGoal(programme, GoalDefinition.baseFundingMax("2030", 1, 2030)))
                 .hasMessage("programme.goal.year.outside");
         assertThatThrownBy(() -> programmes.addGoal(programme, GoalDefinition.manual(" ", END_OF_2021)))
@@ -143,10 +143,10 @@ class ProgrammeGoalsIntegrationTest {
         var goalId = programmes.goals(programme).getFirst().id();
 
         login.as(NMS_OFFICER);
-        assertThatThrownBy(() -> programmes.goals(programme)).isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> programmes.goalHistory(goalId)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> programmes.goals(programme)).isInstanceOf(Rejection.NotFound.class);
+        assertThatThrownBy(() -> programmes.goalHistory(goalId)).isInstanceOf(Rejection.NotFound.class);
         assertThatThrownBy(() -> programmes.judgeGoal(goalId, GoalStatus.MISSED, "x", 0))
-                .isInstanceOf(NoSuchElementException.class);
+                .isInstanceOf(Rejection.NotFound.class);
 
         for (String table : List.of("programme_goal", "programme_goal_aud")) {
             Integer seen = RegionContext.callAs(NMS, () -> transaction.execute(status -> jdbc.queryForObject(

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.tenancy.RegionContext;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
@@ -59,7 +60,7 @@ class ProgrammeIntegrationTest {
         assertThat(updated.clusters()).containsExactlyInAnyOrder(cluster("Compare"), cluster("Paper Province"));
         assertThat(updated.startYear()).isEqualTo(2010);
         assertThatThrownBy(() -> programmes.update(created.id(), created.version(), "Testprogram gammalt", List.of()))
-                .isInstanceOf(ProgrammeChangedException.class);
+                .isInstanceOf(Rejection.Stale.class);
         assertThat(programmes.find(created.id()).orElseThrow().name()).isEqualTo("Testprogram Värmland 2010–2013");
     }
 
@@ -71,8 +72,8 @@ class ProgrammeIntegrationTest {
 
         login.as(NMS_OFFICER);
         assertThatThrownBy(() -> programmes.create("Testprogram med Skånes kluster", 2010, 2012, List.of(mobileHeights)))
-                .isInstanceOfSatisfying(ProgrammeInputException.class, e -> {
-                    assertThat(e.field()).isEqualTo("clusters");
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e -> {
+                    assertThat(e.errors().getFirst().field()).isEqualTo("clusters");
                     assertThat(e.getMessage()).isEqualTo("programme.clusters.unknown");
                 });
         var existing = programmes.list().getFirst();

@@ -6,6 +6,7 @@ import se.klusterportalen.label.LabelLevel;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import se.klusterportalen.rejection.Rejection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -17,9 +18,9 @@ class ProgrammeRulesUnitTest {
     static final ProgrammeId PROGRAMME = new ProgrammeId(UUID.randomUUID());
 
     static String refusal(Runnable step) {
-        var thrown = catchThrowableOfType(ProgrammeInputException.class, step::run);
+        var thrown = catchThrowableOfType(Rejection.Invalid.class, step::run);
         assertThat(thrown).as("refused").isNotNull();
-        return thrown.field() + ": " + thrown.getMessage();
+        return thrown.errors().getFirst().field() + ": " + thrown.getMessage();
     }
 
     // ---- programme ----

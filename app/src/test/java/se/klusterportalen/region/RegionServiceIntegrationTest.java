@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Role;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
@@ -44,8 +45,8 @@ class RegionServiceIntegrationTest {
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field,
                                       String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(RegionInputException.class, e -> {
-            assertThat(e.field()).isEqualTo(field);
+        assertThatThrownBy(call).isInstanceOfSatisfying(Rejection.Invalid.class, e -> {
+            assertThat(e.errors().getFirst().field()).isEqualTo(field);
             assertThat(e.getMessage()).isEqualTo(key);
         });
     }

@@ -23,14 +23,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.label.GoldPreassessment;
 import se.klusterportalen.label.IndicatorRating;
-import se.klusterportalen.label.LabelChangedException;
-import se.klusterportalen.label.LabelInputException;
 import se.klusterportalen.label.LabelService;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Permission;
+import java.util.Map;
 
 /**
  * The Gold pre-assessment of one cluster: the 31 quality indicators rated met / partly / not met with a note,
@@ -143,13 +144,11 @@ class GoldPreassessmentView extends VerticalLayout implements BeforeEnterObserve
             try {
                 labels.rate(cluster, item.indicator(), rating.getValue(), note.getValue(), item.version());
                 dialog.close();
-            } catch (LabelInputException e) {
-                var field = "note".equals(e.field()) ? note : rating;
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
+            } catch (Rejection.Invalid e) {
+                Rejections.showAt(e, Map.of("note", note, "rating", rating));
                 return;
-            } catch (LabelChangedException e) {
-                com.vaadin.flow.component.notification.Notification.show(getTranslation(LabelChangedException.MESSAGE_KEY));
+            } catch (Rejection.Stale e) {
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("label.stale"));
                 dialog.close();
             }
             refresh();

@@ -10,15 +10,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
-import se.klusterportalen.label.LabelChangedException;
 import se.klusterportalen.label.LabelInput;
-import se.klusterportalen.label.LabelInputException;
 import se.klusterportalen.label.LabelLevel;
 import se.klusterportalen.label.LabelRecord;
 import se.klusterportalen.label.LabelService;
 
 import java.util.Map;
+import se.klusterportalen.rejection.Rejection;
 
 /** Adds a label to a cluster, or corrects one (with the version the officer loaded). */
 class LabelDialog extends Dialog {
@@ -69,12 +69,10 @@ class LabelDialog extends Dialog {
                 }
                 saved.run();
                 close();
-            } catch (LabelInputException e) {
-                var field = fields.get(e.field());
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
-            } catch (LabelChangedException e) {
-                error.setText(getTranslation(LabelChangedException.MESSAGE_KEY));
+            } catch (Rejection.Invalid e) {
+                Rejections.showAt(e, fields);
+            } catch (Rejection.Stale e) {
+                error.setText(getTranslation("label.stale"));
                 error.setVisible(true);
                 saved.run();
             }

@@ -7,14 +7,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
-import se.klusterportalen.label.LabelChangedException;
 import se.klusterportalen.label.LabelGoalRecord;
-import se.klusterportalen.label.LabelInputException;
 import se.klusterportalen.label.LabelLevel;
 import se.klusterportalen.label.LabelService;
 
+import java.util.Map;
 import java.util.Optional;
+import se.klusterportalen.rejection.Rejection;
 
 /** Sets the label a cluster aims for and by when. */
 class LabelGoalDialog extends Dialog {
@@ -45,12 +46,10 @@ class LabelGoalDialog extends Dialog {
                 labels.setGoal(cluster, level.getValue(), date.getValue(), existing.map(LabelGoalRecord::version));
                 saved.run();
                 close();
-            } catch (LabelInputException e) {
-                var field = "targetLevel".equals(e.field()) ? level : date;
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
-            } catch (LabelChangedException e) {
-                error.setText(getTranslation(LabelChangedException.MESSAGE_KEY));
+            } catch (Rejection.Invalid e) {
+                Rejections.showAt(e, Map.of("targetLevel", level, "targetDate", date));
+            } catch (Rejection.Stale e) {
+                error.setText(getTranslation("label.stale"));
                 error.setVisible(true);
                 saved.run();
             }

@@ -10,18 +10,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.label.LabelLevel;
 import se.klusterportalen.programme.GoalDefinition;
 import se.klusterportalen.programme.GoalEvaluation;
 import se.klusterportalen.programme.GoalKind;
-import se.klusterportalen.programme.ProgrammeChangedException;
-import se.klusterportalen.programme.ProgrammeInputException;
 import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.programme.ProgrammeSummary;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import se.klusterportalen.rejection.Rejection;
 
 /**
  * A new programme goal or a change to one: the fields follow the kind (a label level, a number of clusters or
@@ -87,12 +87,10 @@ class GoalDialog extends Dialog {
                 }
                 saved.run();
                 close();
-            } catch (ProgrammeChangedException e) {
-                error.setText(getTranslation(ProgrammeChangedException.MESSAGE_KEY));
-            } catch (ProgrammeInputException e) {
-                var field = fields.getOrDefault(e.field(), title);
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
+            } catch (Rejection.Stale e) {
+                error.setText(getTranslation("programme.stale"));
+            } catch (Rejection.Invalid e) {
+                Rejections.showAt(e, fields);
             } catch (IllegalArgumentException notAWholeNumber) {
                 threshold.setErrorMessage(getTranslation("programme.goal.threshold.invalid"));
                 threshold.setInvalid(true);

@@ -6,11 +6,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.programme.GoalEvaluation;
 import se.klusterportalen.programme.GoalStatus;
-import se.klusterportalen.programme.ProgrammeChangedException;
-import se.klusterportalen.programme.ProgrammeInputException;
 import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.rejection.Rejection;
+import java.util.Map;
 
 /** The officer's judgement of a manual goal: status and comment. */
 class JudgeGoalDialog extends Dialog {
@@ -39,12 +40,10 @@ class JudgeGoalDialog extends Dialog {
                 programmes.judgeGoal(goal.id(), status.getValue(), comment.getValue(), goal.version());
                 saved.run();
                 close();
-            } catch (ProgrammeInputException e) {
-                var field = "comment".equals(e.field()) ? comment : status;
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
-            } catch (ProgrammeChangedException e) {
-                error.setText(getTranslation(ProgrammeChangedException.MESSAGE_KEY));
+            } catch (Rejection.Invalid e) {
+                Rejections.showAt(e, Map.of("comment", comment, "status", status));
+            } catch (Rejection.Stale e) {
+                error.setText(getTranslation("programme.stale"));
                 error.setVisible(true);
                 save.setEnabled(false);
                 saved.run();

@@ -10,17 +10,17 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.programme.MilestoneInput;
 import se.klusterportalen.programme.MilestoneRecord;
 import se.klusterportalen.programme.MilestoneStatus;
-import se.klusterportalen.programme.ProgrammeChangedException;
 import se.klusterportalen.programme.ProgrammeId;
-import se.klusterportalen.programme.ProgrammeInputException;
 import se.klusterportalen.programme.ProgrammeService;
 
 import java.util.Map;
 import java.util.Optional;
+import se.klusterportalen.rejection.Rejection;
 
 /** A new milestone of a programme (optionally for one of its clusters), or all details of an existing one. */
 class MilestoneDialog extends Dialog {
@@ -86,13 +86,11 @@ class MilestoneDialog extends Dialog {
                 }
                 saved.run();
                 close();
-            } catch (ProgrammeChangedException e) {
-                error.setText(getTranslation(ProgrammeChangedException.MESSAGE_KEY));
+            } catch (Rejection.Stale e) {
+                error.setText(getTranslation("programme.stale"));
                 saved.run();
-            } catch (ProgrammeInputException e) {
-                var field = fields.getOrDefault(e.field(), title);
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
+            } catch (Rejection.Invalid e) {
+                Rejections.showAt(e, fields);
             }
         });
         existing.ifPresent(this::show);

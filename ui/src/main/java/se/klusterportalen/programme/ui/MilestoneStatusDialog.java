@@ -9,13 +9,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.programme.MilestoneRecord;
 import se.klusterportalen.programme.MilestoneStatus;
-import se.klusterportalen.programme.ProgrammeChangedException;
-import se.klusterportalen.programme.ProgrammeInputException;
 import se.klusterportalen.programme.ProgrammeService;
 
 import java.util.Map;
+import se.klusterportalen.rejection.Rejection;
 
 /** Status, done date and comment of one milestone. */
 class MilestoneStatusDialog extends Dialog {
@@ -51,12 +51,10 @@ class MilestoneStatusDialog extends Dialog {
                         comment.getValue(), milestone.version());
                 saved.run();
                 close();
-            } catch (ProgrammeInputException e) {
-                var field = fields.getOrDefault(e.field(), status);
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
-            } catch (ProgrammeChangedException e) {
-                error.setText(getTranslation(ProgrammeChangedException.MESSAGE_KEY));
+            } catch (Rejection.Invalid e) {
+                Rejections.showAt(e, fields);
+            } catch (Rejection.Stale e) {
+                error.setText(getTranslation("programme.stale"));
                 error.setVisible(true);
                 save.setEnabled(false);
                 saved.run();

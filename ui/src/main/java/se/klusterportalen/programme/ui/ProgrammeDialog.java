@@ -9,10 +9,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.cluster.ClusterSummary;
-import se.klusterportalen.programme.ProgrammeChangedException;
-import se.klusterportalen.programme.ProgrammeInputException;
 import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.programme.ProgrammeSummary;
 
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import se.klusterportalen.rejection.Rejection;
 
 /**
  * A new programme (name, period, clusters) or a change to one: name and clusters; the period of a saved
@@ -83,12 +83,10 @@ class ProgrammeDialog extends Dialog {
                         : programmes.create(name.getValue(), year(startYear), year(endYear), chosen);
                 close();
                 saved.accept(result);
-            } catch (ProgrammeChangedException e) {
-                error.setText(getTranslation(ProgrammeChangedException.MESSAGE_KEY));
-            } catch (ProgrammeInputException e) {
-                var field = fields.getOrDefault(e.field(), name);
-                field.setErrorMessage(getTranslation(e.getMessage()));
-                field.setInvalid(true);
+            } catch (Rejection.Stale e) {
+                error.setText(getTranslation("programme.stale"));
+            } catch (Rejection.Invalid e) {
+                Rejections.showAt(e, fields);
             }
         });
         error.setId("programme-error");

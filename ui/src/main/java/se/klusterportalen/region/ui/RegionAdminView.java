@@ -22,10 +22,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.klusterportalen.region.RegionInputException;
 import se.klusterportalen.region.RegionService;
 import se.klusterportalen.region.RegionSummary;
 import se.klusterportalen.region.RegionUser;
+import se.klusterportalen.base.ui.Rejections;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.Role;
 
@@ -130,8 +131,8 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
             name.clear();
             refresh();
             grid.select(region);
-        } catch (RegionInputException e) {
-            show(e, regionFields);
+        } catch (Rejection.Invalid e) {
+            Rejections.showAt(e, regionFields);
         }
     }
 
@@ -155,8 +156,8 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
             lastName.clear();
             email.clear();
             showPeople(region);
-        } catch (RegionInputException e) {
-            show(e, userFields);
+        } catch (Rejection.Invalid e) {
+            Rejections.showAt(e, userFields);
         }
     }
 
@@ -178,26 +179,15 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
                 regions.disableUser(region.code(), user.username());
                 Notification.show(getTranslation("region.users.disabled", user.username()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (RegionInputException e) {
-                Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } finally {
+                dialog.close();
+                showPeople(region);
             }
-            dialog.close();
-            showPeople(region);
         });
         confirm.setId("disable-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.getFooter().add(new Button(getTranslation("region.users.cancel"), click -> dialog.close()), confirm);
         dialog.open();
-    }
-
-    private void show(RegionInputException e, Map<String, HasValidation> fields) {
-        var field = fields.get(e.field());
-        if (field == null) {
-            Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return;
-        }
-        field.setErrorMessage(getTranslation(e.getMessage()));
-        field.setInvalid(true);
     }
 
     private void refresh() {
