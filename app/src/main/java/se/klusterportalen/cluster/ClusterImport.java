@@ -7,6 +7,8 @@ import se.klusterportalen.spreadsheet.ImportColumns;
 import se.klusterportalen.spreadsheet.ImportProblem;
 import se.klusterportalen.spreadsheet.Spreadsheets;
 
+import se.klusterportalen.text.PlainText;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,18 +128,15 @@ class ClusterImport {
         var problems = new ArrayList<ImportProblem>();
         return ImportColumns.read(fileName, content, problems)
                 .map(table -> kind == ImportKind.CLUSTERS ? planClusters(table, today) : planMembers(table, today))
-                .orElseGet(() -> rejected(kind, problems.getFirst()));
-    }
-
-    private static Plan rejected(ImportKind kind, ImportProblem problem) {
-        return new Plan(new ImportResult(kind, List.of(), List.of(problem)), List.of(), List.of());
+                .orElseGet(() -> new Plan(new ImportResult(kind, List.of(), problems), List.of(), List.of()));
     }
 
     private Plan planClusters(Spreadsheets.Table table, LocalDate today) {
         var problems = new ArrayList<ImportProblem>();
         var columns = ImportColumns.locate(table.headers(), CLUSTER_COLUMNS, problems);
         if (!problems.isEmpty()) {
-            return new Plan(new ImportResult(ImportKind.CLUSTERS, List.of(), problems), List.of(), List.of());
+            return new Plan(new ImportResult(ImportKind.CLUSTERS, List.of(), problems, Optional.of(table.source())),
+                    List.of(), List.of());
         }
         Map<String, Cluster> existing = clusters.findAll().stream()
                 .collect(Collectors.toMap(c -> key(c.name()), Function.identity()));
@@ -180,16 +181,50 @@ class ClusterImport {
             if (problems.size() > before) {
                 continue;
             }
+            var values = new LinkedHashMap<String, String>();
+            columns.keySet().forEach(column -> values.put(column.header(), savedValue(draft, column.field())));
             if (match == null) {
-                lines.add(new ImportResult.Line(row, draft.getName(), ImportResult.Action.CREATE, List.of()));
+                lines.add(new ImportResult.Line(row, draft.getName(), ImportResult.Action.CREATE, List.of(), values));
             } else {
                 List<String> changed = changedColumns(original, draft);
                 lines.add(new ImportResult.Line(row, draft.getName(),
-                        changed.isEmpty() ? ImportResult.Action.UNCHANGED : ImportResult.Action.CHANGE, changed));
+                        changed.isEmpty() ? ImportResult.Action.UNCHANGED : ImportResult.Action.CHANGE, changed,
+                        values));
             }
             planned.add(new PlannedCluster(match == null ? null : match.id(), draft));
         }
-        return new Plan(new ImportResult(ImportKind.CLUSTERS, lines, problems), planned, List.of());
+        return new Plan(new ImportResult(ImportKind.CLUSTERS, lines, problems, Optional.of(table.source())), planned,
+                List.of());
+    }
+
+    /** A field of the checked draft as it will be saved, as text (dates ISO, yes/no "ja"/"nej", areas by id). */
+    private static String savedValue(ClusterDraft draft, String field) {
+        Object value = switch (field) {
+            case "name" -> draft.getName();
+            case "description" -> draft.getDescription();
+            case "sector" -> draft.getSector();
+            case "county" -> draft.getCounty() == null ? null : draft.getCounty().officialName();
+            case "areaIds" -> draft.getAreaIds().isEmpty() ? null : draft.getAreaIds().stream().map(UUID::toString)
+                    .sorted().collect(Collectors.joining("|"));
+            case "foundingYear" -> draft.getFoundingYear();
+            case "status" -> draft.getStatus();
+            case "setUpSince" -> draft.getSetUpSince();
+            case "activeSince" -> draft.getActiveSince();
+            case "closedOn" -> draft.getClosedOn();
+            case "hostOrganisation" -> draft.getHostOrganisation();
+            case "hostOrgNumber" -> draft.getHostOrgNumber();
+            case "website" -> draft.getWebsite();
+            case "englishWebsite" -> draft.isEnglishWebsite() ? "ja" : "nej";
+            case "managementFte" -> draft.getManagementFte() == null ? null
+                    : draft.getManagementFte().stripTrailingZeros().toPlainString();
+            case "eccpRegistered" -> draft.isEccpRegistered() ? "ja" : "nej";
+            case "eccpRegisteredOn" -> draft.getEccpRegisteredOn();
+            case "eccpProfileUrl" -> draft.getEccpProfileUrl();
+            case "communicationPlan" -> draft.isCommunicationPlan() ? "ja" : "nej";
+            case "communicationPlanAdoptedOn" -> draft.getCommunicationPlanAdoptedOn();
+            default -> null;
+        };
+        return value == null ? "" : value.toString();
     }
 
     private static String valueOf(List<String> cells, Map<Column<ClusterDraft>, Integer> columns, String field) {
@@ -233,7 +268,8 @@ class ClusterImport {
         var problems = new ArrayList<ImportProblem>();
         var columns = ImportColumns.locate(table.headers(), MEMBER_COLUMNS, problems);
         if (!problems.isEmpty()) {
-            return new Plan(new ImportResult(ImportKind.MEMBERS, List.of(), problems), List.of(), List.of());
+            return new Plan(new ImportResult(ImportKind.MEMBERS, List.of(), problems, Optional.of(table.source())),
+                    List.of(), List.of());
         }
         Map<String, Cluster> byName = clusters.findAll().stream()
                 .collect(Collectors.toMap(c -> key(c.name()), Function.identity()));
@@ -286,21 +322,28 @@ class ClusterImport {
                 continue;
             }
             var counts = MemberCounts.of(values[0], values[1], values[2], values[3], values[4], values[5]);
+            var saved = new LinkedHashMap<String, String>();
+            saved.put("Kluster", cluster.name());
+            for (int i = 1; i < MEMBER_COLUMNS.size(); i++) {
+                saved.put(MEMBER_COLUMNS.get(i).header(), Integer.toString(values[i - 1]));
+            }
             MemberYear existing = stored.get(key);
             String subject = cluster.name() + " " + values[0];
             if (existing == null) {
-                lines.add(new ImportResult.Line(row, subject, ImportResult.Action.CREATE, List.of()));
+                lines.add(new ImportResult.Line(row, subject, ImportResult.Action.CREATE, List.of(), saved));
             } else {
                 var changed = Arrays.stream(MemberType.values())
                         .filter(type -> existing.toCounts().count(type) != counts.count(type))
                         .map(type -> MEMBER_COLUMNS.stream().filter(c -> c.field().equals(type.name())).findFirst()
                                 .orElseThrow().header()).toList();
                 lines.add(new ImportResult.Line(row, subject,
-                        changed.isEmpty() ? ImportResult.Action.UNCHANGED : ImportResult.Action.CHANGE, changed));
+                        changed.isEmpty() ? ImportResult.Action.UNCHANGED : ImportResult.Action.CHANGE, changed,
+                        saved));
             }
             planned.add(new PlannedMembers(cluster.id(), counts));
         }
-        return new Plan(new ImportResult(ImportKind.MEMBERS, lines, problems), List.of(), planned);
+        return new Plan(new ImportResult(ImportKind.MEMBERS, lines, problems, Optional.of(table.source())), List.of(),
+                planned);
     }
 
     void apply(Plan plan) {
@@ -329,7 +372,7 @@ class ClusterImport {
     // ---- reading cells -------------------------------------------------------------------------------------
 
     private static String key(String name) {
-        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return PlainText.key(name);
     }
 
     private static Set<UUID> areaIds(String value, Map<String, UUID> areaByName) {
@@ -352,7 +395,7 @@ class ClusterImport {
             return null;
         }
         try {
-            return Integer.valueOf(value.replace(" ", "").replace("\u00a0", ""));
+            return Integer.valueOf(PlainText.code(value).replace(" ", ""));
         } catch (NumberFormatException e) {
             throw new CellException("spreadsheet.error.not-a-whole-number");
         }
@@ -382,7 +425,7 @@ class ClusterImport {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            return LocalDate.parse(PlainText.code(value));
         } catch (DateTimeParseException e) {
             throw new CellException("cluster.import.error.not-a-date");
         }

@@ -1,6 +1,7 @@
 package se.klusterportalen.cluster;
 
 import org.jspecify.annotations.Nullable;
+import se.klusterportalen.text.PlainText;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -14,8 +15,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The profile rules. Cleans the draft in place (trims texts, empties blanks, writes the organisation number as
- * NNNNNN-NNNN) and returns field -> message key for every rule it breaks. Uniqueness of the name is the service's.
+ * The profile rules. Cleans the draft in place (normalises texts with {@link PlainText}, empties blanks, writes
+ * the organisation number as NNNNNN-NNNN) and returns field -> message key for every rule it breaks. Uniqueness of the name is the service's.
  */
 final class ClusterValidator {
 
@@ -35,7 +36,7 @@ final class ClusterValidator {
     static Map<String, String> validate(ClusterDraft draft, LocalDate today, Set<UUID> knownAreas) {
         var errors = new LinkedHashMap<String, String>();
         draft.setName(clean(draft.getName()));
-        draft.setDescription(clean(draft.getDescription()));
+        draft.setDescription(cleanLines(draft.getDescription()));
         draft.setSector(clean(draft.getSector()));
         draft.setHostOrganisation(clean(draft.getHostOrganisation()));
         draft.setHostOrgNumber(clean(draft.getHostOrgNumber()));
@@ -59,8 +60,9 @@ final class ClusterValidator {
         }
         statusAndDates(draft, today, errors);
         if (draft.getHostOrgNumber() != null) {
-            OrganisationNumber.normalise(draft.getHostOrgNumber()).ifPresentOrElse(draft::setHostOrgNumber,
-                    () -> errors.put("hostOrgNumber", "cluster.error.org-number.invalid"));
+            var checked = OrganisationNumber.check(draft.getHostOrgNumber());
+            checked.number().ifPresentOrElse(draft::setHostOrgNumber,
+                    () -> errors.put("hostOrgNumber", checked.reasonKey()));
         }
         url(errors, "website", draft.getWebsite());
         if (draft.getManagementFte() != null && (draft.getManagementFte().signum() < 0
@@ -171,10 +173,13 @@ final class ClusterValidator {
         return date != null && other != null && date.isBefore(other);
     }
 
+    /** A one-line text as {@link PlainText#line} normalises it, {@code null} when nothing is left. */
     static @Nullable String clean(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return text.strip();
+        return PlainText.lineOrNull(text);
+    }
+
+    private static @Nullable String cleanLines(@Nullable String text) {
+        String lines = PlainText.lines(text);
+        return lines.isEmpty() ? null : lines;
     }
 }

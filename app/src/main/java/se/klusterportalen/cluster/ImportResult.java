@@ -2,28 +2,50 @@ package se.klusterportalen.cluster;
 
 import se.klusterportalen.spreadsheet.ImportProblem;
 
+import se.klusterportalen.spreadsheet.Spreadsheets;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What importing a file does, row by row, or why it cannot be imported. Rows are numbered as in the spreadsheet
  * (the header is row 1); a problem with the file as a whole has row 0.
  */
-public record ImportResult(ImportKind kind, List<Line> lines, List<ImportProblem> problems) {
+public record ImportResult(ImportKind kind, List<Line> lines, List<ImportProblem> problems,
+                           Optional<Spreadsheets.Source> source) {
 
     public enum Action {
         CREATE, CHANGE, UNCHANGED
     }
 
-    /** @param changedColumns the columns whose values change (for CHANGE) */
-    public record Line(int row, String subject, Action action, List<String> changedColumns) {
+    /**
+     * @param changedColumns the columns whose values change (for CHANGE)
+     * @param values         each column of the file (by its header) with the value as it will be saved, read and
+     *                       normalised ("559900–1236" → "559900-1236", "Skåne" → "Skåne län"); empty when not set
+     */
+    public record Line(int row, String subject, Action action, List<String> changedColumns,
+                       Map<String, String> values) {
         public Line {
             changedColumns = List.copyOf(changedColumns);
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        public Line(int row, String subject, Action action, List<String> changedColumns) {
+            this(row, subject, action, changedColumns, Map.of());
         }
     }
 
+    /** @param source how the file was read (.csv: encoding and separator); empty when it could not be read */
     public ImportResult {
         lines = List.copyOf(lines);
         problems = List.copyOf(problems);
+    }
+
+    public ImportResult(ImportKind kind, List<Line> lines, List<ImportProblem> problems) {
+        this(kind, lines, problems, Optional.empty());
     }
 
     public long count(Action action) {

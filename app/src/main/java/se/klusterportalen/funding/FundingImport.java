@@ -8,14 +8,15 @@ import se.klusterportalen.spreadsheet.ImportColumn;
 import se.klusterportalen.spreadsheet.ImportColumns;
 import se.klusterportalen.spreadsheet.ImportProblem;
 import se.klusterportalen.spreadsheet.Spreadsheets;
+import se.klusterportalen.text.PlainText;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -97,7 +98,7 @@ final class FundingImport {
         var problems = new ArrayList<ImportProblem>();
         var table = ImportColumns.read(fileName, content, problems);
         if (table.isEmpty()) {
-            return rejected(programme, problems);
+            return rejected(programme, problems, Optional.empty());
         }
         var columns = ImportColumns.locate(table.get().headers(), List.of(Column.values()), problems);
         if (!columns.containsKey(Column.PLANNED) && !columns.containsKey(Column.ACTUAL)) {
@@ -105,13 +106,15 @@ final class FundingImport {
                     "funding.import.error.no-amount-column", ""));
         }
         if (!problems.isEmpty()) {
-            return rejected(programme, problems);
+            return rejected(programme, problems, Optional.of(table.get().source()));
         }
         return new Reader(programme, regionClusters, streams, plans, columns, problems).read(table.get());
     }
 
-    private static Plan rejected(ProgrammeSummary programme, List<ImportProblem> problems) {
-        return new Plan(new FundingImportResult(programme.id(), List.of(), problems, Map.of(), List.of()), Map.of());
+    private static Plan rejected(ProgrammeSummary programme, List<ImportProblem> problems,
+                                 Optional<Spreadsheets.Source> source) {
+        return new Plan(new FundingImportResult(programme.id(), List.of(), problems, Map.of(), List.of(), source),
+                Map.of());
     }
 
     /** A template with every cluster, stream and year of the programme and the amounts saved now. */
@@ -133,7 +136,7 @@ final class FundingImport {
     }
 
     private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return PlainText.key(name);
     }
 
     /** Reads the data rows of one file. */
@@ -165,6 +168,7 @@ final class FundingImport {
         }
 
         Plan read(Spreadsheets.Table table) {
+            var source = Optional.of(table.source());
             for (int index = 0; index < table.rows().size(); index++) {
                 List<String> cells = table.rows().get(index);
                 if (cells.stream().allMatch(String::isBlank)) {
@@ -173,7 +177,7 @@ final class FundingImport {
                 readRow(index + 2, cells);
             }
             if (!problems.isEmpty()) {
-                return rejected(programme, problems);
+                return rejected(programme, problems, source);
             }
             var versions = new HashMap<ClusterId, Long>();
             var amounts = new LinkedHashMap<ClusterId, Collection<FundingAmountValue>>();
@@ -187,7 +191,8 @@ final class FundingImport {
                         after.warnings().forEach(warning -> warnings.add(
                                 new FundingImportResult.ClusterWarning(cluster, before.clusterName(), warning)));
                     });
-            return new Plan(new FundingImportResult(programme.id(), rows, problems, versions, warnings), amounts);
+            return new Plan(new FundingImportResult(programme.id(), rows, problems, versions, warnings, source),
+                    amounts);
         }
 
         private void readRow(int row, List<String> cells) {
@@ -250,7 +255,7 @@ final class FundingImport {
             }
             int year;
             try {
-                year = Integer.parseInt(text);
+                year = Integer.parseInt(PlainText.code(text));
             } catch (NumberFormatException e) {
                 return problem(row, Column.YEAR, "spreadsheet.error.not-a-whole-number", text);
             }

@@ -3,10 +3,12 @@ package se.klusterportalen.funding;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.spreadsheet.ImportProblem;
+import se.klusterportalen.spreadsheet.Spreadsheets;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -17,13 +19,20 @@ import java.util.OptionalLong;
  * @param warnings     the tapering rules the affected plans break after the import
  */
 public record FundingImportResult(ProgrammeId programme, List<Row> rows, List<ImportProblem> problems,
-                                  Map<ClusterId, Long> planVersions, List<ClusterWarning> warnings) {
+                                  Map<ClusterId, Long> planVersions, List<ClusterWarning> warnings,
+                                  Optional<Spreadsheets.Source> source) {
 
+    /** @param source how the file was read (.csv: encoding and separator); empty when it could not be read */
     public FundingImportResult {
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
         planVersions = Map.copyOf(planVersions);
         warnings = List.copyOf(warnings);
+    }
+
+    public FundingImportResult(ProgrammeId programme, List<Row> rows, List<ImportProblem> problems,
+                               Map<ClusterId, Long> planVersions, List<ClusterWarning> warnings) {
+        this(programme, rows, problems, planVersions, warnings, Optional.empty());
     }
 
     /** One data row of the file: a cluster's stream in a year, before and after the import. */

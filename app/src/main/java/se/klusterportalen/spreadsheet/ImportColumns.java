@@ -1,5 +1,8 @@
 package se.klusterportalen.spreadsheet;
 
+import org.jspecify.annotations.Nullable;
+import se.klusterportalen.text.PlainText;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +18,21 @@ public final class ImportColumns {
 
     /**
      * The file's rows; empty, with the reason added to {@code problems} as a problem of row 0, when the file cannot
-     * be read or has more than {@link #MAX_ROWS} data rows.
+     * be read or has more than {@link #MAX_ROWS} data rows, or with every cell that holds no usable value (an Excel
+     * error, a formula that cannot be evaluated) added as a problem of its row and column.
      */
-    public static Optional<Spreadsheets.Table> read(String fileName, byte[] content, List<ImportProblem> problems) {
+    public static Optional<Spreadsheets.Table> read(@Nullable String fileName, byte[] content,
+                                                    List<ImportProblem> problems) {
         try {
             Spreadsheets.Table table = Spreadsheets.read(fileName, content);
             if (table.rows().size() > MAX_ROWS) {
                 problems.add(new ImportProblem(0, "", "spreadsheet.error.too-many-rows",
                         Integer.toString(table.rows().size())));
+                return Optional.empty();
+            }
+            if (!table.faults().isEmpty()) {
+                table.faults().forEach(fault -> problems.add(new ImportProblem(fault.row(),
+                        table.columnName(fault.column()), fault.reasonKey(), fault.value())));
                 return Optional.empty();
             }
             return Optional.of(table);
@@ -44,8 +54,9 @@ public final class ImportColumns {
             if (header.isEmpty()) {
                 continue;
             }
-            Optional<C> column = columns.stream().filter(c -> c.header().equalsIgnoreCase(header)
-                    || c.field().equalsIgnoreCase(header)).findFirst();
+            String key = PlainText.key(header);
+            Optional<C> column = columns.stream().filter(c -> PlainText.key(c.header()).equals(key)
+                    || PlainText.key(c.field()).equals(key)).findFirst();
             if (column.isEmpty()) {
                 problems.add(new ImportProblem(1, header, "spreadsheet.error.unknown-column", header));
             } else if (found.putIfAbsent(column.get(), i) != null) {
@@ -60,9 +71,9 @@ public final class ImportColumns {
         return found;
     }
 
-    /** The stripped text of the cell at {@code index}; empty when the column or cell is missing. */
-    public static String cell(List<String> cells, Integer index) {
-        return index == null || index >= cells.size() || cells.get(index) == null ? "" : cells.get(index).strip();
+    /** The normalised text of the cell at {@code index} ({@link PlainText#line}); empty when it is missing. */
+    public static String cell(List<String> cells, @Nullable Integer index) {
+        return index == null || index >= cells.size() ? "" : PlainText.line(cells.get(index));
     }
 
     /**

@@ -205,7 +205,7 @@ class ClusterImportIntegrationTest {
         assertThat(preview.problems()).containsExactly(
                 new ImportProblem(2, "Namn", "cluster.error.name.too-long", longName),
                 new ImportProblem(3, "Avslutad datum", "cluster.error.closed-on.required", ""),
-                new ImportProblem(3, "Organisationsnummer", "cluster.error.org-number.invalid", "232100-0256"));
+                new ImportProblem(3, "Organisationsnummer", "cluster.error.org-number.check-digit", "232100-0256"));
     }
 
     @Test
@@ -236,14 +236,15 @@ class ClusterImportIntegrationTest {
     }
 
     @Test
-    void filesOfTheWrongKindOrEncodingAreRefused() {
+    void filesOfTheWrongKindAreRefusedAndAnAnsiCsvIsRead() {
         assertThat(assertRejectedAndNothingSaved(ImportKind.CLUSTERS, "rapport.pdf", utf8("%PDF-1.4 ...")).problems())
                 .extracting(ImportProblem::reasonKey).containsExactly("spreadsheet.error.file-type");
         assertThat(assertRejectedAndNothingSaved(ImportKind.CLUSTERS, "trasig.xlsx", utf8("PK\u0003\u0004trasig")).problems())
-                .extracting(ImportProblem::reasonKey).containsExactly("spreadsheet.error.unreadable");
-        assertThat(assertRejectedAndNothingSaved(ImportKind.CLUSTERS, "latin1.csv",
-                ("Namn\n" + PREFIX + "Skåne\n").getBytes(StandardCharsets.ISO_8859_1)).problems())
-                .extracting(ImportProblem::reasonKey).containsExactly("spreadsheet.error.encoding");
+                .extracting(ImportProblem::reasonKey).containsExactly("spreadsheet.error.not-a-workbook");
+        var ansi = clusters.previewImport(ImportKind.CLUSTERS, "latin1.csv",
+                ("Namn\n" + PREFIX + "Skåne\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(ansi.problems()).isEmpty();
+        assertThat(ansi.lines()).extracting(ImportResult.Line::subject).containsExactly(PREFIX + "Skåne");
     }
 
     @Test

@@ -83,7 +83,7 @@ class ClusterProfileIntegrationTest {
                 .isInstanceOfSatisfying(ClusterValidationException.class, e -> assertThat(e.errors())
                         .containsEntry("name", "cluster.error.name.required")
                         .containsEntry("description", "cluster.error.text.too-long")
-                        .containsEntry("hostOrgNumber", "cluster.error.org-number.invalid")
+                        .containsEntry("hostOrgNumber", "cluster.error.org-number.check-digit")
                         .containsEntry("website", "cluster.error.url.invalid")
                         .containsEntry("foundingYear", "cluster.error.founding-year.range")
                         .containsEntry("managementFte", "cluster.error.fte.range")

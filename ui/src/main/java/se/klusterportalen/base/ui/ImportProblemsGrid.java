@@ -13,7 +13,7 @@ public class ImportProblemsGrid extends Grid<ImportProblem> {
         addColumn(problem -> Integer.toString(problem.row())).setHeader(getTranslation("spreadsheet.row"))
                 .setFlexGrow(0).setWidth("6em");
         addColumn(ImportProblem::column).setHeader(getTranslation("spreadsheet.column"));
-        addColumn(problem -> getTranslation(problem.reasonKey())).setHeader(getTranslation("spreadsheet.reason"))
+        addColumn(problem -> problem.message(key -> getTranslation(key))).setHeader(getTranslation("spreadsheet.reason"))
                 .setFlexGrow(3);
         addColumn(ImportProblem::value).setHeader(getTranslation("spreadsheet.value"));
         setAllRowsVisible(true);

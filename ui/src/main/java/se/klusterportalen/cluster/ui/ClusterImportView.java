@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.ImportProblemsGrid;
+import se.klusterportalen.base.ui.ImportSourceLabel;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ImportKind;
@@ -50,6 +51,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
     final Div preview = new Div();
     final Paragraph file = new Paragraph();
     final Span summary = new Span();
+    final ImportSourceLabel source = new ImportSourceLabel("import-source");
     final Grid<ImportResult.Line> lines = new Grid<>();
     final Grid<ImportProblem> problems = new ImportProblemsGrid("import-problems");
     final Button confirm = new Button();
@@ -93,7 +95,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         preview.setId("import-preview");
         preview.setWidthFull();
         preview.setVisible(false);
-        preview.add(file, summary, problems, lines, confirm);
+        preview.add(file, source, summary, problems, lines, confirm);
 
         add(new RouterLink(getTranslation("cluster.page.back"), ClusterListView.class),
                 new H1(getTranslation("cluster.import.title")), new Paragraph(getTranslation("cluster.import.help")),
@@ -122,6 +124,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(ImportResult result) {
         preview.setVisible(true);
+        source.show(result.source());
         boolean rejected = !result.problems().isEmpty();
         summary.setText(rejected ? getTranslation("cluster.import.summary.rejected", result.problems().size())
                 : getTranslation("cluster.import.summary.ok", result.count(ImportResult.Action.CREATE),

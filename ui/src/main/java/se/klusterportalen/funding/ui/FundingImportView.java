@@ -29,6 +29,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.ImportProblemsGrid;
+import se.klusterportalen.base.ui.ImportSourceLabel;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.funding.FundingConflictException;
 import se.klusterportalen.funding.FundingImportRejectedException;
@@ -63,6 +64,7 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
     final Div preview = new Div();
     final Paragraph file = new Paragraph();
     final Span summary = new Span();
+    final ImportSourceLabel source = new ImportSourceLabel("funding-import-source");
     final Grid<ImportProblem> problems = new ImportProblemsGrid("funding-import-problems");
     final UnorderedList warnings = new UnorderedList();
     final Grid<FundingImportResult.Row> changes = new Grid<>();
@@ -112,7 +114,7 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
         preview.setId("funding-import-preview");
         preview.setWidthFull();
         preview.setVisible(false);
-        preview.add(file, summary, message, problems, warnings, changes, confirm);
+        preview.add(file, source, summary, message, problems, warnings, changes, confirm);
     }
 
     @Override
@@ -154,6 +156,7 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
     private void show(FundingImportResult result) {
         previewed = result;
         preview.setVisible(true);
+        source.show(result.source());
         message.removeAll();
         boolean rejected = !result.accepted();
         summary.setText(rejected ? getTranslation("funding.import.summary.rejected", result.problems().size())
