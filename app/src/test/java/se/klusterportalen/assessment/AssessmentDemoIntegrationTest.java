@@ -1,8 +1,9 @@
 package se.klusterportalen.assessment;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 
@@ -12,19 +13,16 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 /** The 2017 study of Norra Mellansverige, as the demo loads it, and the framework it was made with. */
 @IntegrationTest
+@Transactional
 class AssessmentDemoIntegrationTest {
 
     @Autowired RealLogin login;
     @Autowired AssessmentService assessments;
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     @Test
+    @SignedInAs(NMS_POLITICIAN)
     void theFrameworkHasFourPhasesFiveDimensionsThirtyThreeCriteriaAndThreeHorizontalAreas() {
-        login.as(NMS_POLITICIAN);
         var model = assessments.currentPhaseModel();
 
         assertThat(model.phases()).extracting(p -> p.name().sv())
@@ -42,8 +40,8 @@ class AssessmentDemoIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_POLITICIAN)
     void the2017RoundHasSixteenFixedResultsWithFinancingTheWeakestAtMedianTwoAndAHalf() {
-        login.as(NMS_POLITICIAN);
         var round = assessments.rounds().stream().filter(r -> r.name().equals("2017")).findFirst().orElseThrow();
         assertThat(round.assessments()).isEqualTo(16);
         assertThat(round.fixed()).isEqualTo(16);
@@ -64,8 +62,8 @@ class AssessmentDemoIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void skaneHasNoRoundFromNorraMellansverigesStudy() {
-        login.as(SKANE_POLITICIAN);
         assertThat(assessments.rounds()).extracting(RoundSummary::name).doesNotContain("2017");
     }
 }

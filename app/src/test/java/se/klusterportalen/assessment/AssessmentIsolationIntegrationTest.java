@@ -1,14 +1,14 @@
 package se.klusterportalen.assessment;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.cluster.ClusterService;
-import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RegionSql;
 import se.klusterportalen.testsupport.RealLogin;
 
 import java.util.List;
@@ -27,55 +27,57 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
  * reads or changes another's rows in any table, history included, is TenancyCatalogueIntegrationTest's.
  */
 @IntegrationTest
+@Transactional
+@SignedInAs(NMS_OFFICER)
 class AssessmentIsolationIntegrationTest {
 
     @Autowired RealLogin login;
     @Autowired AssessmentService assessments;
     @Autowired ClusterService clusters;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired RegionSql sql;
 
-    RoundSummary skaneRound;
-    AssessmentSummary skaneAssessment;
+    static RoundSummary skaneRound;
+    static AssessmentSummary skaneAssessment;
 
+    /** Committed once for the class (its history too): a uniquely named Skåne round with one answered draft. */
     @BeforeEach
     void skaneAnswersSomething() {
-        login.as(SKANE_OFFICER);
-        var cluster = clusters.list().getFirst().id();
-        skaneRound = assessments.openRound("Isolering " + UUID.randomUUID(), List.of(cluster));
-        skaneAssessment = assessments.assessments(skaneRound.id()).getFirst();
-        var details = assessments.answer(skaneAssessment.id(), skaneAssessment.version(),
-                new CriterionInput("S1.1", true, "Skånes underlag", null), null);
-        assessments.answerArea(skaneAssessment.id(), details.version(), new AreaInput("ENVIRONMENT", 2, "a", "b"), null);
+        if (skaneRound != null) {
+            return;
+        }
+        login.inOwnTransaction(SKANE_OFFICER, () -> {
+            var cluster = clusters.list().getFirst().id();
+            skaneRound = assessments.openRound("Isolering " + UUID.randomUUID(), List.of(cluster));
+            skaneAssessment = assessments.assessments(skaneRound.id()).getFirst();
+            var details = assessments.answer(skaneAssessment.id(), skaneAssessment.version(),
+                    new CriterionInput("S1.1", true, "Skånes underlag", null), null);
+            assessments.answerArea(skaneAssessment.id(), details.version(), new AreaInput("ENVIRONMENT", 2, "a", "b"), null);
+        });
     }
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     @Test
     void norraMellansverigeCannotAddSkaneRows() {
-        assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> jdbc.update(
+        assertThatThrownBy(() -> sql.runAsRegion(NMS, (status -> jdbc.update(
                 "INSERT INTO assessment_round (id, region_code, name, framework_version, opened_at, opened_by)"
                         + " VALUES (?, ?, 'Kapad', 1, now(), 'x')", UUID.randomUUID(), SKANE))))
                 .rootCause().hasMessageContaining("row-level security");
-        assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> jdbc.update(
+        assertThatThrownBy(() -> sql.runAsRegion(NMS, (status -> jdbc.update(
                 "INSERT INTO assessment_criterion_answer (id, region_code, assessment_id, criterion_code, met)"
                         + " VALUES (?, ?, ?, 'S1.2', true)", UUID.randomUUID(), SKANE, skaneAssessment.id().value()))))
                 .rootCause().hasMessageContaining("row-level security");
-        assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> jdbc.update(
+        assertThatThrownBy(() -> sql.runAsRegion(NMS, (status -> jdbc.update(
                 "INSERT INTO assessment_horizontal_answer (id, region_code, assessment_id, area_code, level)"
                         + " VALUES (?, ?, ?, 'ENVIRONMENT', 3)", UUID.randomUUID(), SKANE, skaneAssessment.id().value()))))
                 .rootCause().hasMessageContaining("row-level security");
-        assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> jdbc.update(
+        assertThatThrownBy(() -> sql.runAsRegion(NMS, (status -> jdbc.update(
                 "INSERT INTO assessment_aud (id, rev, revtype, region_code) VALUES (?, 1, 0, ?)",
                 UUID.randomUUID(), SKANE)))).rootCause().hasMessageContaining("row-level security");
     }
 
     @Test
     void throughTheServiceAnotherRegionsOfficerFindsNothing() {
-        login.as(NMS_OFFICER);
 
         assertThat(assessments.rounds()).extracting(RoundSummary::id).doesNotContain(skaneRound.id());
         assertThatThrownBy(() -> assessments.assessments(skaneRound.id())).isInstanceOf(NoSuchElementException.class);
@@ -85,18 +87,18 @@ class AssessmentIsolationIntegrationTest {
         assertThatThrownBy(() -> assessments.matrix(skaneRound.id())).isInstanceOf(NoSuchElementException.class);
         assertThat(assessments.history(skaneAssessment.clusterId())).isEmpty();
 
-        login.as(SKANE_OFFICER);
-        assertThat(assessments.assessment(skaneAssessment.id()).criteria()).containsOnlyKeys("S1.1");
+        assertThat(login.inOwnTransaction(SKANE_OFFICER, () -> assessments.assessment(skaneAssessment.id()).criteria()))
+                .containsOnlyKeys("S1.1");
     }
 
     @Test
     void theFrameworkIsSharedReferenceDataEveryRegionReadsButNoneChanges() {
         for (String region : List.of(SKANE, NMS)) {
-            Integer criteria = RegionContext.callAs(region, () -> transaction.execute(status -> jdbc.queryForObject(
+            Integer criteria = sql.asRegion(region, (status -> jdbc.queryForObject(
                     "SELECT count(*) FROM phase_model_criterion WHERE framework_version = 1", Integer.class)));
             assertThat(criteria).isEqualTo(33);
         }
-        assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status ->
+        assertThatThrownBy(() -> sql.runAsRegion(NMS, (status ->
                 jdbc.update("UPDATE phase_model_criterion SET text_sv = 'x' WHERE code = 'S1.1'"))))
                 .rootCause().hasMessageContaining("permission denied");
     }

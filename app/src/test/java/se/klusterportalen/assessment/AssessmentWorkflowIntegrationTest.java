@@ -1,17 +1,19 @@
 package se.klusterportalen.assessment;
 
-import org.junit.jupiter.api.AfterEach;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
-import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.AuditTrail;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.RealLogin;
 
 import java.util.List;
@@ -20,20 +22,22 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.klusterportalen.testsupport.DemoUsers.SKANE;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 /** A round in Skåne from opening to a fixed result, and who may do what on the way. */
 @IntegrationTest
+@Transactional
+@SignedInAs(SKANE_OFFICER)
 class AssessmentWorkflowIntegrationTest {
 
     @Autowired RealLogin login;
     @Autowired AssessmentService assessments;
     @Autowired ClusterService clusters;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @PersistenceContext EntityManager entityManager;
+    @Autowired AuditTrail audit;
 
     ClusterId mobileHeights;
     ClusterId packbridge;
@@ -41,18 +45,14 @@ class AssessmentWorkflowIntegrationTest {
 
     @BeforeEach
     void openRound() {
-        login.as(SKANE_OFFICER);
         Map<String, ClusterId> byName = clusters.list().stream()
                 .collect(java.util.stream.Collectors.toMap(ClusterSummary::name, ClusterSummary::id));
         mobileHeights = byName.get("Mobile Heights");
         packbridge = byName.get("Packbridge");
         round = assessments.openRound("Test " + UUID.randomUUID(), List.of(mobileHeights, packbridge));
+        audit.record();
     }
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     private AssessmentSummary of(ClusterId cluster) {
         return assessments.assessments(round.id()).stream().filter(a -> a.clusterId().equals(cluster)).findFirst()
@@ -86,9 +86,10 @@ class AssessmentWorkflowIntegrationTest {
         assertThat(list).extracting(AssessmentSummary::state).containsOnly(AssessmentState.DRAFT);
         assertThat(list).extracting(AssessmentSummary::letter).containsExactlyInAnyOrder("A", "B");
         assertThat(list).allSatisfy(a -> assertThat(a.evaluation().overall()).isZero());
-        Integer recorded = RegionContext.callAs(SKANE, () -> transaction.execute(s -> jdbc.queryForObject(
+        entityManager.flush();
+        Integer recorded = jdbc.queryForObject(
                 "SELECT count(*) FROM assessment WHERE round_id = ? AND framework_version = 1", Integer.class,
-                round.id().value())));
+                round.id().value());
         assertThat(recorded).isEqualTo(2);
     }
 
@@ -210,6 +211,7 @@ class AssessmentWorkflowIntegrationTest {
         var answered = answerAll(draft.id(), 3, 3, 2, 3, 2);
         assertThat(answered.evaluation().overall()).isEqualTo(3);
         var submitted = assessments.submit(draft.id(), answered.version());
+        audit.record();
         assertThat(submitted.state()).isEqualTo(AssessmentState.SUBMITTED);
         assertThat(submitted.access()).isEqualTo(AssessmentAccess.READ_ONLY);
         assertThatThrownBy(() -> assessments.answer(draft.id(), submitted.version(),
@@ -229,12 +231,14 @@ class AssessmentWorkflowIntegrationTest {
                         .containsEntry("A3.2", "assessment.error.review-comment-required"));
         var reviewed = assessments.answer(draft.id(), inReview.version(),
                 new CriterionInput("A3.2", false, null, null), "Två projekt, inte tre, enligt projektlistan");
+        audit.record();
         assertThat(reviewed.criterion("A3.2").metBeforeReview()).isTrue();
         assertThat(reviewed.criterion("A3.2").reviewComment()).isEqualTo("Två projekt, inte tre, enligt projektlistan");
         assertThat(reviewed.evaluation().phaseOf("A")).isEqualTo(2);
         assertThat(reviewed.evaluation().overall()).isEqualTo(2); // 3,3,2,2,2
 
         var fixed = assessments.fix(draft.id(), reviewed.version());
+        audit.record();
         assertThat(fixed.state()).isEqualTo(AssessmentState.FIXED);
         assertThat(fixed.access()).isEqualTo(AssessmentAccess.READ_ONLY);
         assertThatThrownBy(() -> assessments.answer(draft.id(), fixed.version(),
@@ -258,16 +262,15 @@ class AssessmentWorkflowIntegrationTest {
         assertThat(assessments.latestFixed(List.of(mobileHeights)).get(mobileHeights).roundId()).isEqualTo(round.id());
         assertThat(assessments.history(mobileHeights)).extracting(AssessmentSummary::roundName).contains(round.name());
 
-        login.as(SKANE_OFFICER);
-        List<Map<String, Object>> audit = RegionContext.callAs(SKANE, () -> transaction.execute(s -> jdbc.queryForList(
+        List<Map<String, Object>> trail = jdbc.queryForList(
                 "SELECT a.state, r.username FROM assessment_aud a JOIN revinfo r ON r.rev = a.rev"
-                        + " WHERE a.id = ? ORDER BY a.rev", draft.id().value())));
-        assertThat(audit).extracting(row -> row.get("state")).contains("DRAFT", "SUBMITTED", "FIXED");
-        assertThat(audit.getLast()).containsEntry("state", "FIXED").containsEntry("username", SKANE_OFFICER);
-        List<Map<String, Object>> answerHistory = RegionContext.callAs(SKANE, () -> transaction.execute(s ->
-                jdbc.queryForList("SELECT a.met, a.review_comment, r.username FROM assessment_criterion_answer_aud a"
+                        + " WHERE a.id = ? ORDER BY a.rev", draft.id().value());
+        assertThat(trail).extracting(row -> row.get("state")).contains("DRAFT", "SUBMITTED", "FIXED");
+        assertThat(trail.getLast()).containsEntry("state", "FIXED").containsEntry("username", SKANE_OFFICER);
+        List<Map<String, Object>> answerHistory = jdbc.queryForList(
+                "SELECT a.met, a.review_comment, r.username FROM assessment_criterion_answer_aud a"
                         + " JOIN revinfo r ON r.rev = a.rev WHERE a.assessment_id = ? AND a.criterion_code = 'A3.2'"
-                        + " ORDER BY a.rev", draft.id().value())));
+                        + " ORDER BY a.rev", draft.id().value());
         assertThat(answerHistory).extracting(row -> row.get("met"), row -> row.get("username")).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(true, SKANE_MANAGER),
                 org.assertj.core.groups.Tuple.tuple(false, SKANE_OFFICER));

@@ -1,6 +1,5 @@
 package se.klusterportalen.benchmark;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.cluster.ClusterDraft;
@@ -48,10 +47,6 @@ class ImportBenchmark {
 
     private final List<String> rows = new ArrayList<>();
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     /** One measured operation: the median of its runs and what one run allocates on the calling thread. */
     private <T> T measure(String operation, int fileRows, int runs, Supplier<T> work) {

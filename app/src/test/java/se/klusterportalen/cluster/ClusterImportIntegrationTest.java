@@ -2,15 +2,13 @@ package se.klusterportalen.cluster;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import se.klusterportalen.spreadsheet.ImportProblem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.testsupport.SignedInAs;
+import se.klusterportalen.testsupport.AuditTrail;
 import se.klusterportalen.testsupport.IntegrationTest;
-import se.klusterportalen.testsupport.RealLogin;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,37 +21,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.klusterportalen.cluster.ImportResult.Action.CHANGE;
 import static se.klusterportalen.cluster.ImportResult.Action.CREATE;
-import static se.klusterportalen.testsupport.DemoUsers.SKANE;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 
 @IntegrationTest
+@Transactional
+@SignedInAs(SKANE_OFFICER)
 class ClusterImportIntegrationTest {
 
     static final String PREFIX = "Testkluster import ";
 
-    @Autowired RealLogin login;
     @Autowired ClusterService clusters;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-
-    @BeforeEach
-    void signIn() {
-        login.as(SKANE_OFFICER);
-    }
-
-    @AfterEach
-    void cleanUp() {
-        login.logout();
-        TestClusters.deleteByNamePrefix(jdbc, transaction, SKANE, PREFIX);
-    }
+    @Autowired ClusterFixtures fixtures;
+    @Autowired AuditTrail audit;
 
     private int clusterCount() {
-        return TestClusters.count(jdbc, transaction, SKANE, "SELECT count(*) FROM cluster");
+        return fixtures.count("SELECT count(*) FROM cluster");
     }
 
     private int memberYearCount() {
-        return TestClusters.count(jdbc, transaction, SKANE, "SELECT count(*) FROM cluster_member_year");
+        return fixtures.count("SELECT count(*) FROM cluster_member_year");
     }
 
     private static byte[] utf8(String text) {
@@ -119,6 +106,7 @@ class ClusterImportIntegrationTest {
         assertThat(profile.englishWebsite()).isTrue();
         var packbridge = clusters.portfolio().stream().filter(r -> r.name().equals("Packbridge")).findFirst().orElseThrow();
         assertThat(clusters.profile(packbridge.id()).orElseThrow().managementFte()).isEqualByComparingTo("2.75");
+        audit.record();
         assertThat(clusters.history(packbridge.id()).getFirst().username()).isEqualTo(SKANE_OFFICER);
     }
 
@@ -261,8 +249,8 @@ class ClusterImportIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_MANAGER)
     void onlyOfficersImport() {
-        login.as(SKANE_MANAGER);
         assertThatThrownBy(() -> clusters.previewImport(ImportKind.CLUSTERS, "k.csv", utf8("Namn\nX\n")))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -1,17 +1,17 @@
 package se.klusterportalen.cluster;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
-import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RegionSql;
 import se.klusterportalen.testsupport.RealLogin;
 
 import java.util.Map;
@@ -31,18 +31,15 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
  * That no region reads or changes another's rows in any table is TenancyCatalogueIntegrationTest's.
  */
 @IntegrationTest
+@Transactional
 class ClusterIsolationIntegrationTest {
 
     @LocalServerPort int port;
     @Autowired RealLogin login;
     @Autowired ClusterService clusters;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired RegionSql sql;
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     private static final Map<String, String> INSERTS = Map.of(
             "smart_specialisation_area", "INSERT INTO smart_specialisation_area (id, region_code, name) VALUES (?, 'skane', 'Kapad')",
@@ -59,26 +56,25 @@ class ClusterIsolationIntegrationTest {
     @ValueSource(strings = {"smart_specialisation_area", "cluster_contact", "cluster_member_year",
             "cluster_member_organisation", "cluster_member_year_aud"})
     void anotherRegionCannotWriteRowsForSkane(String table) {
-        assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status ->
+        assertThatThrownBy(() -> sql.runAsRegion(NMS, (status ->
                 jdbc.update(INSERTS.get(table), UUID.randomUUID()))))
                 .rootCause().hasMessageContaining("row-level security");
     }
 
     @Test
     void elementCollectionRowsTakeTheWritersRegion() {
-        String region = RegionContext.callAs(NMS, () -> transaction.execute(status -> jdbc.queryForObject(
+        String region = sql.asRegion(NMS, (status -> jdbc.queryForObject(
                 "SELECT region_code FROM cluster_area LIMIT 1", String.class)));
         assertThat(region).isEqualTo(NMS);
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void throughTheServiceAnotherRegionsOfficerFindsNothing() {
-        login.as(SKANE_OFFICER);
-        var skaneId = clusters.list().stream().filter(c -> c.name().equals("Media Evolution")).findFirst()
-                .orElseThrow().id();
-        var skaneAreas = clusters.areas();
+        var skaneId = login.inOwnTransaction(SKANE_OFFICER, () -> clusters.list().stream()
+                .filter(c -> c.name().equals("Media Evolution")).findFirst().orElseThrow().id());
+        var skaneAreas = login.inOwnTransaction(SKANE_OFFICER, () -> clusters.areas());
 
-        login.as(NMS_OFFICER);
         assertThat(clusters.profile(skaneId)).isEmpty();
         assertThat(clusters.namedMembers(skaneId)).isEmpty();
         assertThat(clusters.areas()).doesNotContainAnyElementsOf(skaneAreas);
@@ -96,8 +92,8 @@ class ClusterIsolationIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void throughTheApiAnotherRegionGets404AndPoliticiansGetNoContacts() {
-        login.as(SKANE_OFFICER);
         var skaneId = clusters.list().stream().filter(c -> c.name().equals("Media Evolution")).findFirst()
                 .orElseThrow().id();
 

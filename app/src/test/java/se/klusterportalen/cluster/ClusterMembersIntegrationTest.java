@@ -1,11 +1,11 @@
 package se.klusterportalen.cluster;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.testsupport.SignedInAs;
+import se.klusterportalen.testsupport.AuditTrail;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 
@@ -14,40 +14,33 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
-import static se.klusterportalen.testsupport.DemoUsers.SKANE;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 @IntegrationTest
+@Transactional
 class ClusterMembersIntegrationTest {
 
     static final String PREFIX = "Testkluster medlemmar ";
 
     @Autowired RealLogin login;
     @Autowired ClusterService clusters;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired ClusterFixtures fixtures;
+    @Autowired AuditTrail audit;
 
-    @AfterEach
-    void cleanUp() {
-        login.logout();
-        TestClusters.deleteByNamePrefix(jdbc, transaction, SKANE, PREFIX);
-    }
 
     private ClusterId idOf(String name) {
-        return clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+        return fixtures.idOf(name);
     }
 
     private ClusterId testCluster() {
-        var draft = clusters.newDraft();
-        draft.setName(PREFIX + "1");
-        return clusters.create(draft);
+        return fixtures.create(PREFIX + "1");
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void theDemoPortfolioHasPlausibleMemberCountsAndATrend() {
-        login.as(SKANE_POLITICIAN);
         var mediaEvolution = clusters.profile(idOf("Media Evolution")).orElseThrow();
 
         assertThat(mediaEvolution.latestMembers()).get().satisfies(latest -> {
@@ -64,14 +57,14 @@ class ClusterMembersIntegrationTest {
                     assertThat(facts.hasCommunicationPlan()).isTrue();
                 });
 
-        login.as(NMS_POLITICIAN);
-        assertThat(clusters.portfolio()).filteredOn(row -> row.name().equals("Paper Province")).singleElement()
+        assertThat(login.inOwnTransaction(NMS_POLITICIAN, () -> clusters.portfolio()))
+                .filteredOn(row -> row.name().equals("Paper Province")).singleElement()
                 .satisfies(row -> assertThat(row.latestMembers()).contains(110));
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void eccpEligibilityNamesEveryUnmetPointOfTheClusterBeingSetUp() {
-        login.as(SKANE_OFFICER);
         var eccp = clusters.profile(idOf("Besöksnäringsklustret Skåne")).orElseThrow().eccp();
 
         assertThat(eccp.eligible()).isFalse();
@@ -84,11 +77,14 @@ class ClusterMembersIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void aNewYearIsRecordedAndTheLatestTotalFollowsIt() {
-        login.as(SKANE_OFFICER);
         var id = testCluster();
+        audit.record();
         clusters.saveMembers(id, MemberCounts.of(2022, 10, 2, 1, 1, 0), true);
+        audit.record();
         clusters.saveMembers(id, MemberCounts.of(2023, 12, 2, 2, 1, 1), true);
+        audit.record();
 
         var profile = clusters.profile(id).orElseThrow();
         assertThat(profile.latestMembers().map(MemberCounts::total)).contains(18);
@@ -102,8 +98,8 @@ class ClusterMembersIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void badCountsAndAYearTwiceAreRefused() {
-        login.as(SKANE_OFFICER);
         var id = testCluster();
         clusters.saveMembers(id, MemberCounts.of(2022, 10, 2, 1, 1, 0), true);
 
@@ -120,8 +116,8 @@ class ClusterMembersIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void aStaleYearIsRefused() {
-        login.as(SKANE_OFFICER);
         var id = testCluster();
         clusters.saveMembers(id, MemberCounts.of(2022, 10, 2, 1, 1, 0), true);
         var loaded = clusters.profile(id).orElseThrow().members().getFirst();
@@ -135,8 +131,8 @@ class ClusterMembersIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_MANAGER)
     void theManagerRecordsMembersOfTheirOwnClusterOnly() {
-        login.as(SKANE_MANAGER);
         var own = idOf("Mobile Heights");
         var named = clusters.addNamedMember(own, "Testföretag AB", MemberType.SME, 2020);
         assertThat(clusters.namedMembers(own)).contains(named);

@@ -1,12 +1,12 @@
 package se.klusterportalen.cluster;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.security.UserDirectory;
+import se.klusterportalen.testsupport.SignedInAs;
+import se.klusterportalen.testsupport.AuditTrail;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 
@@ -16,46 +16,34 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.klusterportalen.testsupport.DemoUsers.SKANE;
 import static se.klusterportalen.testsupport.DemoUsers.NMS_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 @IntegrationTest
+@Transactional
 class ClusterProfileIntegrationTest {
 
     static final String PREFIX = "Testkluster profil ";
 
     @Autowired RealLogin login;
     @Autowired ClusterService clusters;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired ClusterFixtures fixtures;
+    @Autowired AuditTrail audit;
 
-    @AfterEach
-    void cleanUp() {
-        login.logout();
-        TestClusters.deleteByNamePrefix(jdbc, transaction, SKANE, PREFIX);
-    }
 
     private ClusterId idOf(String name) {
-        return clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+        return fixtures.idOf(name);
     }
 
     private ClusterId createTestCluster(String suffix) {
-        var draft = clusters.newDraft();
-        draft.setName(PREFIX + suffix);
-        draft.setSector("Test");
-        draft.setCounty(County.SKANE);
-        draft.setHostOrgNumber("2321000255");
-        draft.setManagementFte(new BigDecimal("1,5".replace(',', '.')));
-        draft.setContacts(List.of(ContactPerson.create("Test Person", "Klusterledare", "test@example.se", "040-123 45")));
-        return clusters.create(draft);
+        return fixtures.createWithProfile(PREFIX + suffix);
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void officerCreatesAClusterAndTheOrganisationNumberIsStoredWithItsHyphen() {
-        login.as(SKANE_OFFICER);
         var id = createTestCluster("ny");
 
         var profile = clusters.profile(id).orElseThrow();
@@ -65,8 +53,8 @@ class ClusterProfileIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void everyBrokenRuleIsReportedPerFieldAndNothingIsSaved() {
-        login.as(SKANE_OFFICER);
         var id = createTestCluster("regler");
         var loaded = clusters.profile(id).orElseThrow();
         var draft = clusters.draftOf(id);
@@ -96,8 +84,8 @@ class ClusterProfileIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theNameIsUniqueInTheRegionWhateverTheCase() {
-        login.as(SKANE_OFFICER);
         var id = createTestCluster("unik");
         var draft = clusters.draftOf(id);
         draft.setName("PACKBRIDGE");
@@ -108,8 +96,8 @@ class ClusterProfileIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theSecondOfTwoEditsFromTheSameVersionIsRefusedAndTheFirstStays() {
-        login.as(SKANE_OFFICER);
         var id = createTestCluster("samtidigt");
         long version = clusters.profile(id).orElseThrow().version();
         var first = clusters.draftOf(id);
@@ -125,8 +113,8 @@ class ClusterProfileIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void aChangeOfContactsAloneStillMakesAnOlderVersionStale() {
-        login.as(SKANE_OFFICER);
         var id = createTestCluster("kontakter");
         long version = clusters.profile(id).orElseThrow().version();
         var first = clusters.draftOf(id);
@@ -140,8 +128,8 @@ class ClusterProfileIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void officerClosesAClusterWithADateAndItStaysInThePortfolio() {
-        login.as(SKANE_OFFICER);
         var id = createTestCluster("stängs");
         long version = clusters.profile(id).orElseThrow().version();
 
@@ -154,8 +142,8 @@ class ClusterProfileIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_MANAGER)
     void theManagerEditsTheirOwnClusterButNoOtherAndNotItsStatus() {
-        login.as(SKANE_MANAGER);
         var own = idOf("Mobile Heights");
         var other = idOf("Packbridge");
         var profile = clusters.profile(own).orElseThrow();
@@ -183,8 +171,8 @@ class ClusterProfileIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void thePoliticianReadsButNeverSeesContactsOrEdits() {
-        login.as(SKANE_POLITICIAN);
         var id = idOf("Media Evolution");
 
         var profile = clusters.profile(id).orElseThrow();
@@ -200,12 +188,14 @@ class ClusterProfileIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theHistoryShowsWhoChangedWhatFromOldToNew() {
-        login.as(SKANE_OFFICER);
         var id = createTestCluster("historik");
+        audit.record();
         var draft = clusters.draftOf(id);
         draft.setSector("Ny bransch");
         clusters.update(id, clusters.profile(id).orElseThrow().version(), draft);
+        audit.record();
 
         var latest = clusters.history(id).getFirst();
         assertThat(latest.username()).isEqualTo(SKANE_OFFICER);
@@ -216,8 +206,8 @@ class ClusterProfileIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void managersAreBoundByTheOfficerAndThenManageTheCluster() {
-        login.as(SKANE_OFFICER);
         var id = createTestCluster("ledare");
         assertThat(clusters.managerCandidates(id)).extracting(UserDirectory.DirectoryUser::username)
                 .contains(SKANE_MANAGER).doesNotContain(NMS_MANAGER, SKANE_OFFICER);

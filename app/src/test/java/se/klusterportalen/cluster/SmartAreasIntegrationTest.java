@@ -1,12 +1,10 @@
 package se.klusterportalen.cluster;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
-import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 
@@ -21,34 +19,21 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 /** The officer keeps the region's list of smart-specialisation areas. */
 @IntegrationTest
+@Transactional
 class SmartAreasIntegrationTest {
 
     private static final String PREFIX = "Testområde ";
 
     @Autowired RealLogin login;
     @Autowired ClusterService clusters;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-
-    @AfterEach
-    void removeTestAreas() {
-        login.logout();
-        for (String region : new String[]{"skane", "norra-mellansverige"}) {
-            RegionContext.runAs(region, () -> transaction.executeWithoutResult(status -> {
-                jdbc.update("DELETE FROM cluster_area WHERE area_id IN (SELECT id FROM smart_specialisation_area WHERE name LIKE ?)",
-                        PREFIX + "%");
-                jdbc.update("DELETE FROM smart_specialisation_area WHERE name LIKE ?", PREFIX + "%");
-            }));
-        }
-    }
 
     private AreaUse use(String name) {
         return clusters.areaUse().stream().filter(u -> u.area().name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theOfficerAddsRenamesAndRemovesAnUnusedArea() {
-        login.as(SKANE_OFFICER);
         clusters.addArea("  " + PREFIX + "Blå ekonomi ");
         AreaUse added = use(PREFIX + "Blå ekonomi");
         assertThat(added.clusterNames()).isEmpty();
@@ -62,8 +47,8 @@ class SmartAreasIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void anAreaAClusterWorksInCannotBeRemovedAndShowsTheCluster() {
-        login.as(SKANE_OFFICER);
         var area = clusters.addArea(PREFIX + "Sensorer");
         var packbridge = clusters.list().stream().filter(c -> c.name().equals("Packbridge")).findFirst().orElseThrow().id();
         var draft = clusters.draftOf(packbridge);
@@ -85,8 +70,8 @@ class SmartAreasIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void aStaleOrDuplicateNameIsRefusedAndChangesNothing() {
-        login.as(SKANE_OFFICER);
         clusters.addArea(PREFIX + "Livsmedel");
         clusters.addArea(PREFIX + "Material");
         AreaUse loaded = use(PREFIX + "Livsmedel");
@@ -107,25 +92,22 @@ class SmartAreasIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void anotherRegionCannotRenameOrRemoveSkanesAreas() {
-        login.as(SKANE_OFFICER);
-        clusters.addArea(PREFIX + "Skånsk");
-        AreaUse skanes = use(PREFIX + "Skånsk");
+        AreaUse skanes = login.inOwnTransaction(SKANE_OFFICER, () -> clusters.areaUse().getFirst());
 
-        login.as(NMS_OFFICER);
         assertThat(clusters.areaUse()).noneMatch(u -> u.area().id().equals(skanes.area().id()));
         assertThatThrownBy(() -> clusters.renameArea(skanes.area().id(), skanes.version(), PREFIX + "Kapad"))
                 .isInstanceOf(ClusterValidationException.class);
         assertThatThrownBy(() -> clusters.removeArea(skanes.area().id(), skanes.version()))
                 .isInstanceOf(ClusterValidationException.class);
 
-        login.as(SKANE_OFFICER);
-        assertThat(use(PREFIX + "Skånsk")).isEqualTo(skanes);
+        assertThat(login.inOwnTransaction(SKANE_OFFICER, () -> clusters.areaUse().getFirst())).isEqualTo(skanes);
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void managersAndPoliticiansCannotChangeTheList() {
-        login.as(SKANE_OFFICER);
         clusters.addArea(PREFIX + "Låst");
         AreaUse area = use(PREFIX + "Låst");
 

@@ -1,6 +1,5 @@
 package se.klusterportalen.funding;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,10 +25,6 @@ class FundingApiIntegrationTest {
     @Autowired RealLogin login;
     @Autowired ProgrammeService programmes;
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     private String skaneProgramme() {
         login.as(SKANE_POLITICIAN);

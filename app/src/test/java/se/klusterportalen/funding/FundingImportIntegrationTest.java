@@ -1,12 +1,12 @@
 package se.klusterportalen.funding;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.programme.ProgrammeFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.cluster.ClusterDraft;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
@@ -16,8 +16,8 @@ import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.spreadsheet.ImportProblem;
 import se.klusterportalen.spreadsheet.Spreadsheets;
-import se.klusterportalen.tenancy.RegionContext;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.RealLogin;
 
 import java.nio.charset.StandardCharsets;
@@ -36,6 +36,8 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 /** Import of planned and actual amounts: preview, all or nothing, row and column in every error, no overwriting. */
 @IntegrationTest
+@Transactional
+@SignedInAs(SKANE_OFFICER)
 class FundingImportIntegrationTest {
 
     private static final String HUB = "Sustainable Business Hub";
@@ -48,33 +50,17 @@ class FundingImportIntegrationTest {
     @Autowired RealLogin login;
     @Autowired FundingService funding;
     @Autowired ProgrammeService programmes;
+    @Autowired ProgrammeFixtures programmeFixtures;
     @Autowired ClusterService clusters;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
 
     private ProgrammeId programme;
     private final List<ClusterFundingPlan> before = new ArrayList<>();
 
     @BeforeEach
-    void officerRemembersThePlansTheTestsChange() {
-        login.as(SKANE_OFFICER);
+    void thePlansTheTestsChange() {
         programme = programmes.list().getFirst().id();
         before.add(plan(HUB));
         before.add(plan(RESILIENT));
-    }
-
-    @AfterEach
-    void restoreThePlansAndSignOut() {
-        login.as(SKANE_OFFICER);
-        for (ClusterFundingPlan original : before) {
-            ClusterFundingPlan now = funding.clusterPlan(programme, original.cluster());
-            if (!now.amounts().equals(original.amounts())) {
-                funding.savePlan(programme, original.cluster(), now.version(), original.amounts(), original.tapering());
-            }
-        }
-        RegionContext.runAs("skane", () -> transaction.executeWithoutResult(status ->
-                jdbc.update("DELETE FROM cluster WHERE name = ?", OUTSIDE)));
-        login.logout();
     }
 
     private ClusterId cluster(String name) {
@@ -220,21 +206,29 @@ class FundingImportIntegrationTest {
     }
 
     @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // all or nothing needs the import's own transaction
     void aPlanSavedByOthersAfterThePreviewRefusesTheWholeImport() {
-        ClusterFundingPlan hub = before.getFirst();
-        FundingStreamId fees = stream(hub, StandardStream.MEMBER_FEES);
-        byte[] file = csv(HEADER + RESILIENT + ";" + FEES + ";2018;333 000;\n" + HUB + ";" + FEES + ";2018;444 000;\n");
-        FundingImportResult preview = funding.previewImport(programme, "belopp.csv", file);
-        var changedByOthers = new ArrayList<>(hub.amounts().stream().filter(a -> !a.cell().equals(new StreamYear(fees, 2021))).toList());
-        changedByOthers.add(new FundingAmountValue(fees, 2021, 777_000, OptionalLong.empty()));
-        funding.savePlan(programme, hub.cluster(), hub.version(), changedByOthers, hub.tapering());
+        // committed, in a programme of its own (2001–2002) so that no demo plan changes
+        ProgrammeId own = programmeFixtures.pastProgramme(ProgrammeFixtures.unique("Testprogram import"),
+                List.of(cluster(HUB), cluster(RESILIENT))).id();
+        ClusterFundingPlan empty = funding.clusterPlan(own, cluster(HUB));
+        FundingStreamId fees = stream(empty, StandardStream.MEMBER_FEES);
+        ClusterFundingPlan hub = funding.savePlan(own, empty.cluster(), empty.version(), List.of(
+                new FundingAmountValue(fees, 2001, 100_000, OptionalLong.empty()),
+                new FundingAmountValue(fees, 2002, 100_000, OptionalLong.empty())), Optional.empty());
+        ClusterFundingPlan resilient = funding.clusterPlan(own, cluster(RESILIENT));
+        byte[] file = csv(HEADER + RESILIENT + ";" + FEES + ";2001;333 000;\n" + HUB + ";" + FEES + ";2001;444 000;\n");
+        FundingImportResult preview = funding.previewImport(own, "belopp.csv", file);
+        funding.savePlan(own, hub.cluster(), hub.version(), List.of(
+                new FundingAmountValue(fees, 2001, 100_000, OptionalLong.empty()),
+                new FundingAmountValue(fees, 2002, 777_000, OptionalLong.empty())), Optional.empty());
 
-        assertThatThrownBy(() -> funding.applyImport(programme, "belopp.csv", file, preview))
+        assertThatThrownBy(() -> funding.applyImport(own, "belopp.csv", file, preview))
                 .isInstanceOf(FundingConflictException.class);
 
-        assertThat(plan(HUB).planned(fees, 2021)).isEqualTo(777_000);
-        assertThat(plan(HUB).planned(fees, 2018)).isEqualTo(hub.planned(fees, 2018));
-        assertThat(plan(RESILIENT)).isEqualTo(before.get(1));
+        assertThat(funding.clusterPlan(own, hub.cluster()).planned(fees, 2002)).isEqualTo(777_000);
+        assertThat(funding.clusterPlan(own, hub.cluster()).planned(fees, 2001)).isEqualTo(100_000);
+        assertThat(funding.clusterPlan(own, resilient.cluster())).isEqualTo(resilient);
     }
 
     @Test

@@ -1,16 +1,17 @@
 package se.klusterportalen.funding;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.testsupport.SignedInAs;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.klusterportalen.testsupport.AuditTrail;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 
@@ -29,19 +30,16 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 @IntegrationTest
+@Transactional
 class FundingIntegrationTest {
 
     @Autowired RealLogin login;
     @Autowired FundingService funding;
     @Autowired ProgrammeService programmes;
-    @Autowired ClusterService clusters;
+    @Autowired AuditTrail audit;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired ClusterService clusters;
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     private ProgrammeId skaneProgramme() {
         return programmes.list().getFirst().id();
@@ -56,8 +54,8 @@ class FundingIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void skanesDemoPlanTapersEveryClustersBaseToOneMillionIn2021() {
-        login.as(SKANE_POLITICIAN);
         ProgrammeFunding programme = funding.programmeFunding(skaneProgramme());
 
         assertThat(programme.years()).containsExactly(2017, 2018, 2019, 2020, 2021);
@@ -71,8 +69,8 @@ class FundingIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theClustersArenaPlansExceedThe2021EnvelopeOfSevenMillion() {
-        login.as(SKANE_OFFICER);
         ProgrammeFunding programme = funding.programmeFunding(skaneProgramme());
         FundingStreamId arena = stream(programme.clusters().getFirst(), StandardStream.REGION_ARENA);
 
@@ -82,8 +80,8 @@ class FundingIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void officerSavesAPlanAndGetsTheRuleWarningsBack() {
-        login.as(SKANE_OFFICER);
         ClusterFundingPlan loaded = funding.clusterPlan(skaneProgramme(), cluster("Packbridge"));
         FundingStreamId base = stream(loaded, StandardStream.REGION_BASE);
         var amounts = new ArrayList<>(loaded.amounts().stream().filter(a -> !a.stream().equals(base)).toList());
@@ -101,15 +99,15 @@ class FundingIntegrationTest {
                 org.assertj.core.groups.Tuple.tuple(FundingWarning.Type.BASE_RISING, 2019),
                 org.assertj.core.groups.Tuple.tuple(FundingWarning.Type.FLOOR_NOT_REACHED, 2021));
         assertThat(funding.clusterPlan(loaded.programme(), loaded.cluster()).plannedBase()).containsEntry(2019, 2_200_000L);
-        String author = se.klusterportalen.tenancy.RegionContext.callAs("skane", () -> transaction.execute(status ->
-                jdbc.queryForObject("SELECT r.username FROM funding_amount_aud a JOIN revinfo r ON r.rev = a.rev"
-                        + " WHERE a.planned = 2200000 AND a.year = 2019 ORDER BY r.rev DESC LIMIT 1", String.class)));
+        audit.record();
+        String author = jdbc.queryForObject("SELECT r.username FROM funding_amount_aud a JOIN revinfo r ON r.rev = a.rev"
+                + " WHERE a.planned = 2200000 AND a.year = 2019 ORDER BY r.rev DESC LIMIT 1", String.class);
         assertThat(author).isEqualTo(SKANE_OFFICER);
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theSecondOfTwoConcurrentSavesIsRefusedAndTheFirstIsKept() {
-        login.as(SKANE_OFFICER);
         ClusterFundingPlan first = funding.clusterPlan(skaneProgramme(), cluster("IUC Syd"));
         ClusterFundingPlan second = funding.clusterPlan(skaneProgramme(), cluster("IUC Syd"));
         FundingStreamId fees = stream(first, StandardStream.MEMBER_FEES);
@@ -124,8 +122,8 @@ class FundingIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void aFirstSaveRacingAnotherFirstSaveIsRefusedToo() {
-        login.as(SKANE_OFFICER);
         ClusterFundingPlan empty = funding.clusterPlan(skaneProgramme(), cluster("Svenskt Marintekniskt Forum"));
         assertThat(empty.version()).isNotEqualTo(ClusterFundingPlan.UNSAVED);
 
@@ -134,8 +132,8 @@ class FundingIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void savingATaperingPlanReplacesOnlyThePlannedBaseFunding() {
-        login.as(SKANE_OFFICER);
         ClusterFundingPlan loaded = funding.clusterPlan(skaneProgramme(), cluster("Livsmedelsakademin"));
         FundingStreamId base = stream(loaded, StandardStream.REGION_BASE);
         var tapering = new TaperingPlan(2017, 2_600_000, 2021, 800_000, TaperingShape.EQUAL_PERCENTAGE, TaperingPlan.THOUSANDS);
@@ -153,8 +151,8 @@ class FundingIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void badInputIsRefusedAndChangesNothing() {
-        login.as(SKANE_OFFICER);
         ClusterFundingPlan loaded = funding.clusterPlan(skaneProgramme(), cluster("Medicon Valley Alliance"));
         FundingStreamId base = stream(loaded, StandardStream.REGION_BASE);
 
@@ -169,8 +167,8 @@ class FundingIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_MANAGER)
     void managersAndPoliticiansReadButCannotChangeFunding() {
-        login.as(SKANE_MANAGER);
         ClusterFundingPlan plan = funding.clusterPlan(skaneProgramme(), cluster("Mobile Heights"));
         assertThat(plan.amounts()).isNotEmpty();
         assertThatThrownBy(() -> funding.savePlan(plan.programme(), plan.cluster(), plan.version(), plan.amounts(),
@@ -184,8 +182,8 @@ class FundingIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theRegionAddsItsOwnStreamOnceAndPlansWithIt() {
-        login.as(SKANE_OFFICER);
         FundingStreamSummary sponsorship = funding.addStream("Sponsring", StreamKind.PRIVATE, false);
 
         assertThat(funding.streams()).last().isEqualTo(sponsorship);
@@ -200,8 +198,8 @@ class FundingIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void envelopesAreSavedAndAStaleEditIsRefused() {
-        login.as(SKANE_OFFICER);
         ProgrammeFunding loaded = funding.programmeFunding(skaneProgramme());
         FundingStreamId eu = stream(loaded.clusters().getFirst(), StandardStream.EU_FUNDS);
         var cell = new StreamYear(eu, 2019);

@@ -1,16 +1,16 @@
 package se.klusterportalen.funding;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.programme.ProgrammeService;
-import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RegionSql;
 import se.klusterportalen.testsupport.RealLogin;
 
 import java.util.List;
@@ -31,6 +31,7 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
  * That no region reads or changes another's rows in any table is TenancyCatalogueIntegrationTest's.
  */
 @IntegrationTest
+@Transactional
 class FundingIsolationIntegrationTest {
 
     @Autowired RealLogin login;
@@ -38,12 +39,8 @@ class FundingIsolationIntegrationTest {
     @Autowired ProgrammeService programmes;
     @Autowired ClusterService clusters;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired RegionSql sql;
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     @Test
     void anotherRegionCannotInsertRowsForSkane() {
@@ -57,21 +54,22 @@ class FundingIsolationIntegrationTest {
                 "funding_amount_aud", "INSERT INTO funding_amount_aud (id, rev, region_code) VALUES (?, (SELECT max(rev) FROM revinfo), 'skane')",
                 "funding_stream_aud", "INSERT INTO funding_stream_aud (id, rev, region_code) VALUES (?, (SELECT max(rev) FROM revinfo), 'skane')",
                 "funding_envelope_aud", "INSERT INTO funding_envelope_aud (id, rev, region_code) VALUES (?, (SELECT max(rev) FROM revinfo), 'skane')");
-        inserts.forEach((table, sql) -> assertThatThrownBy(() -> RegionContext.runAs(NMS, () ->
-                transaction.executeWithoutResult(status -> jdbc.update(sql, UUID.randomUUID()))))
+        inserts.forEach((table, insert) -> assertThatThrownBy(() -> sql.runAsRegion(NMS, status ->
+                jdbc.update(insert, UUID.randomUUID())))
                 .as(table).rootCause().hasMessageContaining("row-level security"));
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void throughTheServiceAnotherRegionsOfficerFindsNothingAndChangesNothing() {
-        login.as(SKANE_OFFICER);
-        ProgrammeId skaneProgramme = programmes.list().getFirst().id();
-        ClusterId mobileHeights = clusters.list().stream().filter(c -> c.name().equals("Mobile Heights")).findFirst()
-                .orElseThrow().id();
-        ClusterFundingPlan skanePlan = funding.clusterPlan(skaneProgramme, mobileHeights);
-        List<String> skaneStreamIds = funding.streams().stream().map(s -> s.id().toString()).toList();
+        ProgrammeId skaneProgramme = login.inOwnTransaction(SKANE_OFFICER, () -> programmes.list().getFirst().id());
+        ClusterId mobileHeights = login.inOwnTransaction(SKANE_OFFICER, () -> clusters.list().stream()
+                .filter(c -> c.name().equals("Mobile Heights")).findFirst().orElseThrow().id());
+        ClusterFundingPlan skanePlan = login.inOwnTransaction(SKANE_OFFICER,
+                () -> funding.clusterPlan(skaneProgramme, mobileHeights));
+        List<String> skaneStreamIds = login.inOwnTransaction(SKANE_OFFICER,
+                () -> funding.streams().stream().map(s -> s.id().toString()).toList());
 
-        login.as(NMS_OFFICER);
         assertThat(funding.streams()).extracting(s -> s.id().toString()).doesNotContainAnyElementsOf(skaneStreamIds);
         assertThatThrownBy(() -> funding.programmeFunding(skaneProgramme)).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> funding.clusterPlan(skaneProgramme, mobileHeights)).isInstanceOf(NoSuchElementException.class);
@@ -83,7 +81,7 @@ class FundingIsolationIntegrationTest {
         assertThat(funding.programmeFunding(nmsProgramme).clusters()).extracting(ClusterFundingPlan::clusterName)
                 .contains("Paper Province").doesNotContain("Mobile Heights");
 
-        login.as(SKANE_OFFICER);
-        assertThat(funding.clusterPlan(skaneProgramme, mobileHeights)).isEqualTo(skanePlan);
+        assertThat(login.inOwnTransaction(SKANE_OFFICER, () -> funding.clusterPlan(skaneProgramme, mobileHeights)))
+                .isEqualTo(skanePlan);
     }
 }

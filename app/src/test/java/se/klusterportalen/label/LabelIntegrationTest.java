@@ -1,17 +1,18 @@
 package se.klusterportalen.label;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RegionSql;
 import se.klusterportalen.testsupport.RealLogin;
 
 import java.time.Clock;
@@ -33,19 +34,16 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 /** Labels through the service with real logins; NMS clusters are changed here, Skåne's demo labels only read. */
 @IntegrationTest
+@Transactional
 class LabelIntegrationTest {
 
     @Autowired RealLogin login;
     @Autowired LabelService labels;
     @Autowired ClusterService clusters;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired RegionSql sql;
     @Autowired Clock clock;
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     ClusterId cluster(String name) {
         return clusters.list().stream().filter(c -> c.name().equals(name)).map(ClusterSummary::id).findFirst()
@@ -57,8 +55,8 @@ class LabelIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void skanesDemoLabelsGiveMediaEvolutionGoldNowAndKeepExpiredOnesInTheHistory() {
-        login.as(SKANE_POLITICIAN);
         var mediaEvolution = labels.clusterLabels(cluster("Media Evolution"));
 
         assertThat(mediaEvolution.history()).hasSize(5).first()
@@ -72,8 +70,8 @@ class LabelIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void officerAddsALabelValidTwoYearsByDefault() {
-        login.as(NMS_OFFICER);
         var glava = cluster("Glava Energy Center");
         LocalDate assessed = today().minusDays(10);
 
@@ -86,8 +84,8 @@ class LabelIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void goldBelowEightyPercentAndOtherBadInputChangeNothing() {
-        login.as(NMS_OFFICER);
         var compare = cluster("Compare");
         LocalDate assessed = today().minusMonths(1);
 
@@ -107,8 +105,8 @@ class LabelIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void aStaleEditIsRefusedAndNothingIsOverwritten() {
-        login.as(NMS_OFFICER);
         var fov = cluster("Fiber Optic Valley");
         LocalDate assessed = today().minusMonths(2);
         var label = labels.addLabel(fov, new LabelInput(LabelLevel.SILVER, assessed, null, null, "A"));
@@ -122,8 +120,8 @@ class LabelIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void goalsAreSetByOfficersAndAPassedGoalDateWarns() {
-        login.as(NMS_OFFICER);
         var findIt = cluster("FindIT");
         var goal = labels.setGoal(findIt, LabelLevel.SILVER, today().minusDays(3), Optional.empty());
 
@@ -145,8 +143,8 @@ class LabelIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_MANAGER)
     void managersPreassessOnlyTheirOwnClusterForGold() {
-        login.as(NMS_MANAGER);
         var paperProvince = cluster("Paper Province");
         var tripleSteelix = cluster("Triple Steelix");
         assertThat(labels.canPreassess(paperProvince)).isTrue();
@@ -173,8 +171,8 @@ class LabelIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_MANAGER)
     void skanesManagerSeesTheDemoPreassessmentOfMobileHeights() {
-        login.as(SKANE_MANAGER);
         var assessment = labels.goldPreassessment(cluster("Mobile Heights"));
 
         assertThat(assessment.metCount()).isEqualTo(28);
@@ -183,11 +181,10 @@ class LabelIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void anotherRegionsUserReachesNoneOfSkanesLabelsThroughTheService() {
-        login.as(SKANE_OFFICER);
-        var mediaEvolution = cluster("Media Evolution");
+        var mediaEvolution = login.inOwnTransaction(SKANE_OFFICER, () -> cluster("Media Evolution"));
 
-        login.as(NMS_OFFICER);
         assertThatThrownBy(() -> labels.clusterLabels(mediaEvolution)).isInstanceOf(Rejection.NotFound.class);
         assertThat(labels.currentLabels(List.of(mediaEvolution))).isEmpty();
         assertThat(labels.portfolio().labels()).doesNotContainKey(mediaEvolution);
@@ -201,29 +198,29 @@ class LabelIntegrationTest {
     void anotherRegionCanNeitherReadNorWriteTheLabelTablesWithRawSql() {
         for (String table : List.of("ecei_label", "ecei_label_aud", "label_goal", "label_goal_aud",
                 "gold_indicator_rating", "gold_indicator_rating_aud")) {
-            Integer skaneSees = RegionContext.callAs(SKANE, () -> transaction.execute(status -> jdbc.queryForObject(
+            Integer skaneSees = sql.asRegion(SKANE, (status -> jdbc.queryForObject(
                     "SELECT count(*) FROM " + table + " WHERE region_code = ?", Integer.class, SKANE)));
-            Integer nmsSees = RegionContext.callAs(NMS, () -> transaction.execute(status -> jdbc.queryForObject(
+            Integer nmsSees = sql.asRegion(NMS, (status -> jdbc.queryForObject(
                     "SELECT count(*) FROM " + table + " WHERE region_code = ?", Integer.class, SKANE)));
             assertThat(skaneSees).as(table).isPositive();
             assertThat(nmsSees).as(table).isZero();
         }
-        UUID skaneCluster = RegionContext.callAs(SKANE, () -> transaction.execute(status -> jdbc.queryForObject(
+        UUID skaneCluster = sql.asRegion(SKANE, (status -> jdbc.queryForObject(
                 "SELECT cluster_id FROM ecei_label LIMIT 1", UUID.class)));
 
-        assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> jdbc.update(
+        assertThatThrownBy(() -> sql.runAsRegion(NMS, (status -> jdbc.update(
                 "INSERT INTO ecei_label (id, region_code, cluster_id, level, assessed_on, valid_until) "
                         + "VALUES (?, ?, ?, 'GOLD', DATE '2025-01-01', DATE '2027-01-01')",
                 UUID.randomUUID(), SKANE, skaneCluster)))).rootCause().hasMessageContaining("row-level security");
-        assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> jdbc.update(
+        assertThatThrownBy(() -> sql.runAsRegion(NMS, (status -> jdbc.update(
                 "INSERT INTO label_goal (cluster_id, region_code, target_level, target_date) "
                         + "VALUES (?, ?, 'GOLD', DATE '2027-01-01')", skaneCluster, SKANE))))
                 .rootCause().hasMessageContaining("row-level security");
-        assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> jdbc.update(
+        assertThatThrownBy(() -> sql.runAsRegion(NMS, (status -> jdbc.update(
                 "INSERT INTO gold_indicator_rating (cluster_id, indicator_code, region_code, rating) "
                         + "VALUES (?, '9.9', ?, 'MET')", skaneCluster, SKANE))))
                 .rootCause().hasMessageContaining("row-level security");
-        Integer updated = RegionContext.callAs(NMS, () -> transaction.execute(status -> jdbc.update(
+        Integer updated = sql.asRegion(NMS, (status -> jdbc.update(
                 "UPDATE ecei_label SET level = 'BRONZE' WHERE region_code = ?", SKANE)
                 + jdbc.update("UPDATE label_goal SET target_level = 'BRONZE' WHERE region_code = ?", SKANE)
                 + jdbc.update("DELETE FROM gold_indicator_rating WHERE region_code = ?", SKANE)));

@@ -1,17 +1,18 @@
 package se.klusterportalen.programme;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RegionSql;
 import se.klusterportalen.testsupport.RealLogin;
 
 import java.time.Clock;
@@ -29,19 +30,16 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 
 @IntegrationTest
+@Transactional
 class MilestoneIntegrationTest {
 
     @Autowired RealLogin login;
     @Autowired ProgrammeService programmes;
     @Autowired ClusterService clusters;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired RegionSql sql;
     @Autowired Clock clock;
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     ProgrammeId nmsProgramme() {
         return programmes.list().stream().filter(p -> p.name().contains("Norra Mellansverige")).findFirst()
@@ -59,8 +57,8 @@ class MilestoneIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_POLITICIAN)
     void theNorraMellansverigeMilestonesAreSeededByQuarterWithTheOverdueOnes() {
-        login.as(NMS_POLITICIAN);
         var milestones = programmes.milestones(nmsProgramme());
 
         assertThat(milestones).hasSizeGreaterThanOrEqualTo(15);
@@ -77,8 +75,8 @@ class MilestoneIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void aQuarterIsStoredAsItsLastDayAndBadInputIsRefused() {
-        login.as(NMS_OFFICER);
         var programme = nmsProgramme();
         var added = programmes.addMilestone(new MilestoneInput(programme, null, "Test: kvartal", null, "2017 q3", null,
                 MilestoneStatus.PLANNED, null, null));
@@ -104,8 +102,8 @@ class MilestoneIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void managersUpdateOnlyTheStatusOfTheirOwnClustersMilestones() {
-        login.as(NMS_OFFICER);
         var programme = nmsProgramme();
         var own = add(programme, cluster("Paper Province"), "Test: Paper Province egen");
         var other = add(programme, cluster("Triple Steelix"), "Test: Triple Steelix");
@@ -137,12 +135,11 @@ class MilestoneIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void anotherRegionCanNeitherReadNorWriteTheMilestones() {
-        login.as(NMS_OFFICER);
-        var programme = nmsProgramme();
-        var milestone = programmes.milestones(programme).getFirst();
+        var programme = login.inOwnTransaction(NMS_OFFICER, this::nmsProgramme);
+        var milestone = login.inOwnTransaction(NMS_OFFICER, () -> programmes.milestones(programme).getFirst());
 
-        login.as(SKANE_OFFICER);
         assertThatThrownBy(() -> programmes.milestones(programme)).isInstanceOf(Rejection.NotFound.class);
         assertThatThrownBy(() -> programmes.updateMilestoneStatus(milestone.id(), MilestoneStatus.CANCELLED, null,
                 null, milestone.version())).isInstanceOf(Rejection.NotFound.class);
@@ -150,19 +147,18 @@ class MilestoneIntegrationTest {
                 "2017 Q1", null, MilestoneStatus.PLANNED, null, null))).isInstanceOf(Rejection.NotFound.class);
 
         for (String table : java.util.List.of("milestone", "milestone_aud")) {
-            Integer seen = RegionContext.callAs(SKANE, () -> transaction.execute(status -> jdbc.queryForObject(
-                    "SELECT count(*) FROM " + table + " WHERE region_code = ?", Integer.class, NMS)));
-            Integer own = RegionContext.callAs(NMS, () -> transaction.execute(status -> jdbc.queryForObject(
+            Integer seen = jdbc.queryForObject(
+                    "SELECT count(*) FROM " + table + " WHERE region_code = ?", Integer.class, NMS);
+            Integer own = sql.asRegion(NMS, (status -> jdbc.queryForObject(
                     "SELECT count(*) FROM " + table + " WHERE region_code = ?", Integer.class, NMS)));
             assertThat(seen).as(table).isZero();
             assertThat(own).as(table).isPositive();
         }
-        assertThatThrownBy(() -> RegionContext.runAs(SKANE, () -> transaction.executeWithoutResult(status -> jdbc.update(
+        assertThatThrownBy(() -> sql.runAsRegion(SKANE, (status -> jdbc.update(
                 "INSERT INTO milestone (id, region_code, programme_id, title, due_date, status) "
                         + "VALUES (?, ?, ?, 'Smugglad', DATE '2017-03-31', 'PLANNED')",
                 UUID.randomUUID(), NMS, programme.value())))).rootCause().hasMessageContaining("row-level security");
-        Integer changed = RegionContext.callAs(SKANE, () -> transaction.execute(status ->
-                jdbc.update("UPDATE milestone SET status = 'CANCELLED' WHERE region_code = ?", NMS)));
+        Integer changed = jdbc.update("UPDATE milestone SET status = 'CANCELLED' WHERE region_code = ?", NMS);
         assertThat(changed).isZero();
     }
 }

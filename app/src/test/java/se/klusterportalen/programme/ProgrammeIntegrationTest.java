@@ -1,6 +1,5 @@
 package se.klusterportalen.programme;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -8,6 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.tenancy.RegionContext;
+import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 
@@ -16,38 +17,28 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static se.klusterportalen.testsupport.DemoUsers.NMS;
 import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 @IntegrationTest
+@Transactional
 class ProgrammeIntegrationTest {
 
     @Autowired RealLogin login;
     @Autowired ProgrammeService programmes;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
 
     @Autowired se.klusterportalen.cluster.ClusterService clusters;
-
-    @AfterEach
-    void signOut() {
-        login.logout();
-        RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> {
-            jdbc.update("DELETE FROM programme_cluster WHERE programme_id IN (SELECT id FROM programme WHERE name LIKE 'Testprogram%')");
-            jdbc.update("DELETE FROM programme WHERE name LIKE 'Testprogram%'");
-        }));
-    }
 
     private se.klusterportalen.cluster.ClusterId cluster(String name) {
         return clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void anOfficerCreatesAProgrammeRenamesItAndChangesItsClusters() {
-        login.as(NMS_OFFICER);
         var created = programmes.create(" Testprogram 2010–2013 ", 2010, 2013,
                 List.of(cluster("Compare"), cluster("FindIT")));
         assertThat(created.name()).isEqualTo("Testprogram 2010–2013");
@@ -65,37 +56,38 @@ class ProgrammeIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void anotherRegionsClustersAndTakenNamesAreRefused() {
-        login.as(SKANE_OFFICER);
-        var mobileHeights = clusters.list().stream().filter(c -> c.name().equals("Mobile Heights")).findFirst()
-                .orElseThrow().id();
+        var mobileHeights = login.inOwnTransaction(SKANE_OFFICER, () -> clusters.list().stream()
+                .filter(c -> c.name().equals("Mobile Heights")).findFirst().orElseThrow().id());
 
-        login.as(NMS_OFFICER);
         assertThatThrownBy(() -> programmes.create("Testprogram med Skånes kluster", 2010, 2012, List.of(mobileHeights)))
                 .isInstanceOfSatisfying(Rejection.Invalid.class, e -> {
                     assertThat(e.errors().getFirst().field()).isEqualTo("clusters");
                     assertThat(e.getMessage()).isEqualTo("programme.clusters.unknown");
                 });
-        var existing = programmes.list().getFirst();
-        assertThatThrownBy(() -> programmes.create(existing.name().toUpperCase(), 2010, 2012, List.of()))
+        var existing = programmes.create("Testprogram Bergslagen", 2010, 2012, List.of());
+        assertThatThrownBy(() -> programmes.create("TESTPROGRAM BERGSLAGEN", 2010, 2012, List.of()))
                 .hasMessage("programme.name.taken");
-        assertThat(programmes.list()).noneMatch(p -> p.name().startsWith("Testprogram"));
+        assertThat(programmes.list()).filteredOn(p -> p.name().startsWith("Testprogram")).containsExactly(existing);
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void skanesProgrammeRunsFrom2017To2021WithItsTenClusters() {
-        login.as(SKANE_POLITICIAN);
         List<ProgrammeSummary> list = programmes.list();
 
-        assertThat(list).singleElement().satisfies(programme -> {
+        // the demo's one programme first (newest); tests that must commit add past ones (2001–2002) after it
+        assertThat(list).extracting(ProgrammeSummary::startYear).allMatch(year -> year == 2017 || year == 2001);
+        assertThat(list.getFirst()).satisfies(programme -> {
             assertThat(programme.years()).containsExactly(2017, 2018, 2019, 2020, 2021);
             assertThat(programme.clusters()).hasSize(10);
         });
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void politiciansCannotCreateProgrammesAndOfficersGetValidation() {
-        login.as(SKANE_POLITICIAN);
         assertThatThrownBy(() -> programmes.create("Nytt", 2022, 2025, List.of()))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -105,18 +97,17 @@ class ProgrammeIntegrationTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void anotherRegionCanNeitherReadNorWriteTheProgrammes() {
-        login.as(NMS_OFFICER);
         assertThat(programmes.list()).extracting(ProgrammeSummary::name).noneMatch(name -> name.contains("2017–2021"));
 
-        Integer visible = RegionContext.callAs(NMS, () -> transaction.execute(status -> jdbc.queryForObject(
-                "SELECT count(*) FROM programme_cluster WHERE region_code = ?", Integer.class, SKANE)));
+        Integer visible = jdbc.queryForObject(
+                "SELECT count(*) FROM programme_cluster WHERE region_code = ?", Integer.class, SKANE);
         assertThat(visible).isZero();
-        assertThatThrownBy(() -> RegionContext.runAs(NMS, () -> transaction.executeWithoutResult(status -> jdbc.update(
+        assertThat(jdbc.update("UPDATE programme SET name = 'Kapad' WHERE region_code = ?", SKANE)).isZero();
+        // last: the refused insert aborts the (rolled-back) transaction
+        assertThatThrownBy(() -> jdbc.update(
                 "INSERT INTO programme (id, region_code, name, start_year, end_year) VALUES (?, ?, 'X', 2020, 2021)",
-                UUID.randomUUID(), SKANE)))).rootCause().hasMessageContaining("row-level security");
-        Integer updated = RegionContext.callAs(NMS, () -> transaction.execute(status ->
-                jdbc.update("UPDATE programme SET name = 'Kapad' WHERE region_code = ?", SKANE)));
-        assertThat(updated).isZero();
+                UUID.randomUUID(), SKANE)).rootCause().hasMessageContaining("row-level security");
     }
 }

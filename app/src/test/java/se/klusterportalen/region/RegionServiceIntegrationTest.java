@@ -1,11 +1,11 @@
 package se.klusterportalen.region;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Role;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 
@@ -20,22 +20,18 @@ class RegionServiceIntegrationTest {
     @Autowired RealLogin login;
     @Autowired RegionService regions;
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     @Test
+    @SignedInAs(ADMIN)
     void platformAdminCreatesARegion() {
-        login.as(ADMIN);
         regions.create("vasternorrland", "Region Västernorrland");
 
         assertThat(regions.all()).extracting(RegionSummary::code).contains("skane", "norra-mellansverige", "vasternorrland");
     }
 
     @Test
+    @SignedInAs(ADMIN)
     void badCodesAndDuplicatesAreRefused() {
-        login.as(ADMIN);
 
         assertRefused(() -> regions.create("Region Gotland", "Gotland"), "code", "region.error.code");
         assertRefused(() -> regions.create("skane", "Skåne again"), "code", "region.error.code-taken");
@@ -52,8 +48,8 @@ class RegionServiceIntegrationTest {
     }
 
     @Test
+    @SignedInAs(ADMIN)
     void platformAdminCreatesTheFirstPeopleOfANewRegion() {
-        login.as(ADMIN);
         regions.create("jamtland", "Region Jämtland Härjedalen");
         assertThat(regions.users("jamtland")).isEmpty();
 
@@ -77,8 +73,8 @@ class RegionServiceIntegrationTest {
     }
 
     @Test
+    @SignedInAs(ADMIN)
     void badPeopleAreRefusedWithTheirFieldAndNothingIsCreated() {
-        login.as(ADMIN);
         regions.create("blekinge", "Region Blekinge");
 
         assertRefused(() -> regions.addUser("blekinge", "skane.handlaggare", "Sara", "Igen", "sara2@example.se",
@@ -97,8 +93,8 @@ class RegionServiceIntegrationTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void aProgrammeOfficerCannotCreateRegions() {
-        login.as(SKANE_OFFICER);
 
         assertThatThrownBy(() -> regions.create("halland", "Region Halland")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(regions::all).isInstanceOf(AccessDeniedException.class);

@@ -16,6 +16,15 @@ public final class DemoUsers {
     public static final String SKANE = "skane";
     public static final String NMS = "norra-mellansverige";
 
+    /** The programme officer of a demo region (SKANE or NMS), for work as that region in another transaction. */
+    public static String officerOf(String region) {
+        return switch (region) {
+            case SKANE -> SKANE_OFFICER;
+            case NMS -> NMS_OFFICER;
+            default -> throw new IllegalArgumentException("no demo officer in " + region);
+        };
+    }
+
     private DemoUsers() {
     }
 }

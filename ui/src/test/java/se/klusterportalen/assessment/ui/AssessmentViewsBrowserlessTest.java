@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.assessment.AssessmentService;
@@ -40,7 +41,6 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     private AssessmentSummary openDraftForMobileHeights() {
-        login.as(SKANE_OFFICER);
         var round = assessments.openRound("Vy " + UUID.randomUUID(), List.of(cluster("Mobile Heights")));
         return assessments.assessments(round.id()).getFirst();
     }
@@ -50,8 +50,8 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(NMS_POLITICIAN)
     void theMatrixShowsThe2017RoundWithMediansAndCanHideTheNames() {
-        login.as(NMS_POLITICIAN);
         var view = navigate(MatrixView.class);
         var grid = test(view.phases);
 
@@ -78,8 +78,8 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(NMS_POLITICIAN)
     void theExcelExportHasTheMatrixAndTheMedianRow() throws Exception {
-        login.as(NMS_POLITICIAN);
         var matrix = assessments.matrix(round2017().id());
         Map<String, String> texts = Map.of("assessment.matrix.phases", "Faser", "assessment.matrix.horizontal",
                 "Horisontella", "assessment.cluster", "Kluster", "assessment.overall", "Samlad",
@@ -98,6 +98,7 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theFormComputesThePhasesAndExplainsThemWhileTheManagerAnswers() {
         var draft = openDraftForMobileHeights();
         login.as(SKANE_MANAGER);
@@ -130,6 +131,7 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void aTieIsExplainedInTheForm() {
         var draft = openDraftForMobileHeights();
         var view = navigate("assessments/" + draft.id(), AssessmentFormView.class);
@@ -152,6 +154,7 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theOfficerChangesAnAnswerInReviewWithACommentAndFixesTheResult() {
         var draft = openDraftForMobileHeights();
         var details = assessments.assessment(draft.id());
@@ -186,6 +189,7 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theOfficerSendsASubmittedAssessmentBackAndTheManagerSeesWhy() {
         var draft = openDraftForMobileHeights();
         var details = assessments.assessment(draft.id());
@@ -224,13 +228,17 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
-    void aPoliticianCannotOpenADraftButReadsFixedResults() {
+    @SignedInAs(SKANE_OFFICER)
+    void aPoliticianCannotOpenADraft() {
         var draft = openDraftForMobileHeights();
         login.as(SKANE_POLITICIAN);
         navigate("assessments/" + draft.id(), Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
 
-        login.as(NMS_POLITICIAN);
+    @Test
+    @SignedInAs(NMS_POLITICIAN)
+    void aPoliticianReadsFixedResults() {
         var paperProvince = assessments.assessments(round2017().id()).stream()
                 .filter(a -> a.clusterName().equals("Paper Province")).findFirst().orElseThrow();
         var view = navigate("assessments/" + paperProvince.id(), AssessmentFormView.class);
@@ -242,8 +250,8 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theOfficerOpensARoundForAllClustersFromTheRoundsView() {
-        login.as(SKANE_OFFICER);
         var view = navigate(AssessmentRoundsView.class);
         test(view.openRound).click();
         var name = "Omgång " + UUID.randomUUID().toString().substring(0, 8);
@@ -256,15 +264,15 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_MANAGER)
     void aManagerSeesNoOpenRoundButton() {
-        login.as(SKANE_MANAGER);
         var view = navigate(AssessmentRoundsView.class);
         assertThat(view.openRound.isVisible()).isFalse();
     }
 
     @Test
+    @SignedInAs(NMS_POLITICIAN)
     void theClusterPageSectionShowsTheLatestFixedResultWithAChartAndTheHistory() {
-        login.as(NMS_POLITICIAN);
         assertThat(section.visible()).isTrue();
         var panel = (ClusterAssessmentPanel) section.render(cluster("Paper Province").value());
         com.vaadin.flow.component.UI.getCurrent().add(panel);
@@ -277,8 +285,8 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(NMS_POLITICIAN)
     void thePortfolioColumnShowsTheOverallPhaseOfTheLatestFixedResult() {
-        login.as(NMS_POLITICIAN);
         var ids = clusters.list().stream().map(c -> c.id().value()).toList();
 
         var values = column.values(ids);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.klusterportalen.rejection.Rejection;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 
 import java.util.List;
@@ -36,16 +37,16 @@ class RejectionsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void everySessionHandlesErrorsThere() {
-        login.as(SKANE_OFFICER);
         navigate("", Component.class);
 
         assertThat(VaadinSession.getCurrent().getErrorHandler()).isSameAs(handler);
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void aStaleSaveIsExplainedWithAReloadOffer() {
-        login.as(SKANE_OFFICER);
         navigate("", Component.class);
 
         handler.error(new ErrorEvent(new RuntimeException("wrapped", new Rejection.Stale())));
@@ -58,8 +59,8 @@ class RejectionsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void notFoundAndForbiddenAreErrorNotificationsInTheUsersLanguage() {
-        login.as(SKANE_OFFICER);
         navigate("", Component.class);
         VaadinSession.getCurrent().setLocale(MessagesI18NProvider.ENGLISH);
 
@@ -68,8 +69,8 @@ class RejectionsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void methodSecurityRefusalIsShownAsNotAllowed() {
-        login.as(SKANE_OFFICER);
         navigate("", Component.class);
 
         handler.error(new ErrorEvent(new AccessDeniedException("Access Denied")));
@@ -78,8 +79,8 @@ class RejectionsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void anUnexpectedErrorShowsAGenericMessageNotTheException() {
-        login.as(SKANE_OFFICER);
         navigate("", Component.class);
 
         handler.error(new ErrorEvent(new IllegalStateException("secret internal detail")));
@@ -89,8 +90,8 @@ class RejectionsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void fieldErrorsGoToTheirFieldsAndTheRestIntoANotification() {
-        login.as(SKANE_OFFICER);
         navigate("", Component.class);
         var name = new TextField();
         var year = new TextField();

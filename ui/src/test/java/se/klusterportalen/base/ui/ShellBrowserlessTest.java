@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 
 import java.util.List;
@@ -27,8 +28,8 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void officerSeesRegionalNavigationAndWhoTheyAre() {
-        login.as(SKANE_OFFICER);
         navigate("", Component.class);
 
         assertThat(navigationLabels()).startsWith("Översikt", "Kluster").contains("Program", "Finansiering", "Självskattningar", "Fasmatris"); // features add entries
@@ -38,8 +39,8 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(NMS_POLITICIAN)
     void politicianOfNorraMellansverigeSeesTheirRegion() {
-        login.as(NMS_POLITICIAN);
         navigate("clusters", Component.class);
 
         assertThat(navigationLabels()).startsWith("Översikt", "Kluster").contains("Program", "Finansiering", "Självskattningar", "Fasmatris"); // features add entries
@@ -48,8 +49,8 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(ADMIN)
     void platformAdminIsTakenToTheRegionsAndSeesNoRegionalViews() {
-        login.as(ADMIN);
         navigate("", Component.class);
 
         assertThat(navigationLabels()).containsExactly("Regioner");
@@ -58,8 +59,8 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(NO_REGION)
     void userWithoutRegionGetsAnExplanationAndNoData() {
-        login.as(NO_REGION);
         navigate("", Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
@@ -68,8 +69,8 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void aRoleWithoutThePermissionIsDenied() {
-        login.as(SKANE_OFFICER);
         navigate("admin/regions", Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
@@ -77,8 +78,8 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void anUnknownAddressShowsTheNotFoundPage() {
-        login.as(SKANE_OFFICER);
         navigate("no/such/page", Component.class);
 
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
@@ -86,8 +87,8 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void englishCanBeChosen() {
-        login.as(SKANE_OFFICER);
         com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(MessagesI18NProvider.ENGLISH);
         navigate("", Component.class);
 

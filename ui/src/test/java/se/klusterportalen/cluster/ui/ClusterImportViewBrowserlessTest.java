@@ -1,7 +1,7 @@
 package se.klusterportalen.cluster.ui;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.cluster.ClusterService;
@@ -12,14 +12,11 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 
+@SignedInAs(SKANE_OFFICER)
 class ClusterImportViewBrowserlessTest extends SignedInBrowserlessTest {
 
     @Autowired ClusterService clusters;
 
-    @BeforeEach
-    void officer() {
-        login.as(SKANE_OFFICER);
-    }
 
     private String description(String name) {
         var id = clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();

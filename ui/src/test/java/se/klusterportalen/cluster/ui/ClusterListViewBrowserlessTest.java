@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.cluster.ClusterStatus;
@@ -23,8 +24,8 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
 
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void officerSeesTheTenSkaneClustersSortedByNameWithMembersAndEccp() {
-        login.as(SKANE_OFFICER);
         var view = navigate(ClusterListView.class);
         var grid = test(view.grid);
 
@@ -41,8 +42,8 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(NMS_POLITICIAN)
     void theTextFilterMatchesNameSectorAndCounty() {
-        login.as(NMS_POLITICIAN);
         var view = navigate(ClusterListView.class);
         var grid = test(view.grid);
         assertThat(grid.size()).isEqualTo(16);
@@ -59,8 +60,8 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void statusSectorCountyAndAreaFiltersCombine() {
-        login.as(SKANE_POLITICIAN);
         var view = navigate(ClusterListView.class);
         var grid = test(view.grid);
 
@@ -85,8 +86,8 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void sortingByMembersPutsTheLargestFirst() {
-        login.as(SKANE_POLITICIAN);
         var view = navigate(ClusterListView.class);
 
         view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("members")).build());
@@ -98,8 +99,8 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void theExportHoldsExactlyTheRowsAndColumnsShownInTheirOrder() throws IOException {
-        login.as(SKANE_POLITICIAN);
         var view = navigate(ClusterListView.class);
         test(view.filter).setValue("m");
         view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("members")).build());
@@ -120,8 +121,8 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(NMS_POLITICIAN)
     void thePoliticiansListIsReadOnlyButExportable() {
-        login.as(NMS_POLITICIAN);
         var view = navigate(ClusterListView.class);
 
         assertThat($(Button.class, view).all()).isEmpty();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.base.ui.AccessDeniedView;
@@ -45,8 +46,8 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void officerSeesProfileMembersAndHistoryWithContactsAndEditControls() {
-        login.as(SKANE_OFFICER);
         var view = open("Media Evolution");
 
         assertThat(view.title.getText()).isEqualTo("Media Evolution");
@@ -65,8 +66,8 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    @SignedInAs(SKANE_OFFICER)
     void officerBindsOneOfTheRegionsClusterManagersChosenByName() {
-        login.as(SKANE_OFFICER);
         var packbridge = idOf("Packbridge");
         open("Packbridge");
         var choice = (ComboBox<UserDirectory.DirectoryUser>) $(ComboBox.class).id("profile-manager-choice");
@@ -87,8 +88,8 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void eccpShortfallsAreListedWithTheirReasons() {
-        login.as(SKANE_OFFICER);
         open("Besöksnäringsklustret Skåne");
 
         assertThat($(ListItem.class, $(Div.class).id("members-eccp")).all()).extracting(ListItem::getText)
@@ -99,8 +100,8 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void thePoliticianSeesNoContactsNoManagersAndNoEditControls() {
-        login.as(SKANE_POLITICIAN);
         var view = open("Media Evolution");
 
         // the funding section's what-if calculator changes nothing and is open to everyone who sees funding
@@ -112,8 +113,8 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_MANAGER)
     void theManagerGetsEditControlsOnTheirOwnClusterOnly() {
-        login.as(SKANE_MANAGER);
         open("Mobile Heights");
         assertThat($(Button.class).withId("cluster-edit").exists()).isTrue();
         assertThat($(Button.class).withId("cluster-close").exists()).isFalse();
@@ -125,19 +126,18 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void anotherRegionsClusterIsNotFound() {
-        login.as(SKANE_OFFICER);
-        var skane = idOf("Packbridge");
+        var skane = login.inOwnTransaction(SKANE_OFFICER, () -> idOf("Packbridge"));
 
-        login.as(NMS_OFFICER);
         navigate("clusters/" + skane, Component.class);
         assertThat(getCurrentView()).isNotInstanceOf(ClusterPageView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Packbridge");
     }
 
     @Test
+    @SignedInAs(SKANE_MANAGER)
     void theManagerCannotOpenAnotherClustersEditFormByAddress() {
-        login.as(SKANE_MANAGER);
         navigate("clusters/" + idOf("Packbridge") + "/edit", Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
 
@@ -150,8 +150,8 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void thePoliticianCannotOpenAnyEditForm() {
-        login.as(SKANE_POLITICIAN);
         navigate("clusters/" + idOf("Packbridge") + "/edit", Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         navigate("clusters/import", Component.class);

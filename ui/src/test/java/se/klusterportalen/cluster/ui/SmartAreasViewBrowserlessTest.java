@@ -2,15 +2,12 @@ package se.klusterportalen.cluster.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.base.ui.AccessDeniedView;
 import se.klusterportalen.cluster.AreaUse;
 import se.klusterportalen.cluster.ClusterService;
-import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,14 +19,6 @@ class SmartAreasViewBrowserlessTest extends SignedInBrowserlessTest {
     private static final String PREFIX = "Vytest ";
 
     @Autowired ClusterService clusters;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
-
-    @AfterEach
-    void removeTestAreas() {
-        RegionContext.runAs("skane", () -> transaction.executeWithoutResult(status ->
-                jdbc.update("DELETE FROM smart_specialisation_area WHERE name LIKE ?", PREFIX + "%")));
-    }
 
     private int row(SmartAreasView view, String name) {
         var grid = test(view.grid);
@@ -52,8 +41,8 @@ class SmartAreasViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theOfficerAddsAnAreaRenamesItAndRemovesIt() {
-        login.as(SKANE_OFFICER);
         var view = navigate(SmartAreasView.class);
         int before = clusters.areaUse().size();
 
@@ -77,8 +66,8 @@ class SmartAreasViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void aTakenNameIsExplainedAtTheFieldAndAnAreaInUseCannotBeRemoved() {
-        login.as(SKANE_OFFICER);
         var used = clusters.areaUse().stream().filter(AreaUse::inUse).findFirst().orElseThrow();
         var view = navigate(SmartAreasView.class);
 
@@ -93,8 +82,8 @@ class SmartAreasViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_MANAGER)
     void aManagerCannotOpenTheList() {
-        login.as(SKANE_MANAGER);
         navigate("clusters/areas", Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }

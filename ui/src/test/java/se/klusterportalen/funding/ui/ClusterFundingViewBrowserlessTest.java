@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.cluster.ClusterId;
@@ -27,6 +28,7 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
+@SignedInAs(SKANE_OFFICER)
 class ClusterFundingViewBrowserlessTest extends SignedInBrowserlessTest {
 
     @Autowired ProgrammeService programmes;
@@ -185,8 +187,8 @@ class ClusterFundingViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void theClusterPageSectionShowsThePlanForOfficersOnly() {
-        login.as(SKANE_POLITICIAN);
         ClusterId id = clusters.list().stream().filter(c -> c.name().equals("Media Evolution")).findFirst().orElseThrow().id();
         assertThat(section.visible()).isTrue();
         assertThat(section.titleKey()).isEqualTo("funding.section.title");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.funding.StandardStream;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
+@SignedInAs(SKANE_OFFICER)
 class ProgrammeFundingViewBrowserlessTest extends SignedInBrowserlessTest {
 
     @Autowired ProgrammeService programmes;
@@ -33,8 +35,8 @@ class ProgrammeFundingViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void theMenuLeadsToTheRegionsProgrammes() {
-        login.as(SKANE_POLITICIAN);
         var view = navigate(FundingProgrammesView.class);
 
         assertThat($(Anchor.class, view.list).all()).singleElement().satisfies(link -> {

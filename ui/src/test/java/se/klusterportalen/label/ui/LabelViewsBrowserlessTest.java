@@ -3,6 +3,7 @@ package se.klusterportalen.label.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.cluster.ClusterId;
@@ -44,8 +45,8 @@ class LabelViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_MANAGER)
     void goldPreassessmentShowsReadinessAndGapsToTheManagerWhoMayRate() {
-        login.as(SKANE_MANAGER);
         var view = navigate("labels/gold/" + cluster("Mobile Heights"), GoldPreassessmentView.class);
 
         assertThat(view.title.getText()).isEqualTo("Förbedömning inför guldmärkning: Mobile Heights");
@@ -59,8 +60,8 @@ class LabelViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void politiciansReadThePreassessmentButCannotRate() {
-        login.as(SKANE_POLITICIAN);
         var view = navigate("labels/gold/" + cluster("Mobile Heights"), GoldPreassessmentView.class);
 
         assertThat(test(view.indicators).size()).isEqualTo(31);
@@ -68,8 +69,8 @@ class LabelViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(NMS_OFFICER)
     void theSectionShowsCurrentLabelHistoryAndAnExpiryWarning() {
-        login.as(NMS_OFFICER);
         var visit = cluster("Visit Värmland");
         LocalDate today = LocalDate.now(clock);
         labels.addLabel(visit, new LabelInput(LabelLevel.SILVER, today.minusDays(700), today.plusDays(30), null,
@@ -87,8 +88,8 @@ class LabelViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void theAddDialogShowsTheGoldRuleNextToTheScoreAndSavesNothing() {
-        login.as(SKANE_OFFICER);
         var resilient = cluster("Resilient Regions Association");
         var panel = renderSection(resilient);
         int before = test(panel.history).size();
@@ -106,8 +107,8 @@ class LabelViewsBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void politiciansSeeTheSectionWithoutEditButtons() {
-        login.as(SKANE_POLITICIAN);
         var panel = renderSection(cluster("Media Evolution"));
 
         assertThat(panel.addLabel.isAttached()).isFalse();

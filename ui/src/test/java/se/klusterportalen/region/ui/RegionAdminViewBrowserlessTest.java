@@ -3,6 +3,7 @@ package se.klusterportalen.region.ui;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.Test;
 import se.klusterportalen.base.ui.AccessDeniedView;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +13,8 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 class RegionAdminViewBrowserlessTest extends SignedInBrowserlessTest {
 
     @Test
+    @SignedInAs(ADMIN)
     void theAdminCreatesARegionAndItsFirstOfficerAndSeesThePasswordOnce() {
-        login.as(ADMIN);
         var view = navigate(RegionAdminView.class);
 
         test(view.code).setValue("Region Halland");
@@ -56,8 +57,8 @@ class RegionAdminViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void aProgrammeOfficerCannotOpenTheRegions() {
-        login.as(SKANE_OFFICER);
         navigate("admin/regions", Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }

@@ -1,0 +1,66 @@
+package se.klusterportalen.cluster;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Clusters for a test, made through {@link ClusterService} as the signed-in officer: inside the test's
+ * transaction they are rolled back with it; inside {@code RealLogin.inOwnTransaction} they are committed and
+ * stay, so give them a {@link #unique} name. See docs/adr/0008-test-data.md.
+ */
+@Component
+public class ClusterFixtures {
+
+    private final ClusterService clusters;
+    private final JdbcTemplate jdbc;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    ClusterFixtures(ClusterService clusters, JdbcTemplate jdbc) {
+        this.clusters = clusters;
+        this.jdbc = jdbc;
+    }
+
+    /** A name no other test run uses: the prefix and a random suffix. */
+    public static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A new active cluster with only its name (an officer's right). */
+    public ClusterId create(String name) {
+        var draft = clusters.newDraft();
+        draft.setName(name);
+        return clusters.create(draft);
+    }
+
+    /** A new active cluster in Skåne with a host, a sector, 1.5 FTE and one contact ("Test Person"). */
+    public ClusterId createWithProfile(String name) {
+        var draft = clusters.newDraft();
+        draft.setName(name);
+        draft.setSector("Test");
+        draft.setCounty(County.SKANE);
+        draft.setHostOrgNumber("2321000255");
+        draft.setManagementFte(new BigDecimal("1.5"));
+        draft.setContacts(List.of(ContactPerson.create("Test Person", "Klusterledare", "test@example.se", "040-123 45")));
+        return clusters.create(draft);
+    }
+
+    /** The id of the region's cluster of that name (demo data or made by the test). */
+    public ClusterId idOf(String name) {
+        return clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    /** A count by SQL in the test's transaction, after Hibernate has written what it holds. */
+    public int count(String sql, Object... args) {
+        entityManager.flush();
+        Integer count = jdbc.queryForObject(sql, Integer.class, args);
+        return count == null ? 0 : count;
+    }
+}
