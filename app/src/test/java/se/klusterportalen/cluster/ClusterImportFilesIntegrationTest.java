@@ -1,14 +1,15 @@
 package se.klusterportalen.cluster;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.spreadsheet.ImportProblem;
 import se.klusterportalen.spreadsheet.Spreadsheets;
 import se.klusterportalen.spreadsheet.TestWorkbooks;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 
@@ -26,6 +27,8 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
  * the REST API call: the same cell, text and CSV rules as the funding import.
  */
 @IntegrationTest
+@Transactional
+@SignedInAs(SKANE_OFFICER)
 class ClusterImportFilesIntegrationTest {
 
     private static final String PREFIX = "Testkluster BH-9";
@@ -33,18 +36,9 @@ class ClusterImportFilesIntegrationTest {
     @Autowired RealLogin login;
     @Autowired ClusterService clusters;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @PersistenceContext EntityManager entityManager;
 
-    @BeforeEach
-    void officer() {
-        login.as(SKANE_OFFICER);
-    }
 
-    @AfterEach
-    void cleanUp() {
-        login.logout();
-        TestClusters.deleteByNamePrefix(jdbc, transaction, SKANE, PREFIX);
-    }
 
     @Test
     void theSixSpellingsOfOneOrganisationNumberAreAllAcceptedAndStoredInOneForm() {
@@ -160,7 +154,7 @@ class ClusterImportFilesIntegrationTest {
     }
 
     private List<String> jdbc(String sql) {
-        return se.klusterportalen.tenancy.RegionContext.callAs(SKANE,
-                () -> transaction.execute(status -> jdbc.queryForList(sql, String.class)));
+        entityManager.flush();
+        return jdbc.queryForList(sql, String.class);
     }
 }

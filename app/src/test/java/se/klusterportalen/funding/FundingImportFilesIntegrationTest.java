@@ -1,8 +1,8 @@
 package se.klusterportalen.funding;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.programme.ProgrammeService;
@@ -25,6 +25,7 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
  * and the REST API call: each case's right value. Previews only: nothing is saved.
  */
 @IntegrationTest
+@Transactional
 class FundingImportFilesIntegrationTest {
 
     private static final String HEADER = "Kluster;Finansieringskälla;År;Planerat;Utfall";
@@ -41,10 +42,6 @@ class FundingImportFilesIntegrationTest {
         programme = programmes.list().getFirst().id();
     }
 
-    @AfterEach
-    void signOut() {
-        login.logout();
-    }
 
     private FundingImportResult preview(String name, byte[] file) {
         return funding.previewImport(programme, name, file);
