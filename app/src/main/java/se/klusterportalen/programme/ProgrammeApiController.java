@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import se.klusterportalen.rejection.Rejection;
 
-/** Read access to a programme's goals (evaluated today) and milestones. */
+/** Read access to the region's programmes, a programme's goals (evaluated today) and milestones. */
 @RestController
 @RequestMapping("/api/v1/programmes")
 class ProgrammeApiController {
@@ -18,6 +18,15 @@ class ProgrammeApiController {
 
     ProgrammeApiController(ProgrammeService programmes) {
         this.programmes = programmes;
+    }
+
+    /** The caller's region's programmes, by start year and name: id, name and period (first and last year). */
+    @GetMapping
+    List<ProgrammeJson> list() {
+        return programmes.list().stream()
+                .sorted(java.util.Comparator.comparingInt(ProgrammeSummary::startYear)
+                        .thenComparing(ProgrammeSummary::name))
+                .map(ProgrammeJson::of).toList();
     }
 
     @GetMapping("/{id}/goals")
@@ -35,6 +44,15 @@ class ProgrammeApiController {
             return new ProgrammeId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
             throw new Rejection.Invalid("id", "programme.invalid-id");
+        }
+    }
+
+    /** @param period the years, e.g. "2017–2021" */
+    record ProgrammeJson(String id, String name, int startYear, int endYear, String period, int clusters) {
+        static ProgrammeJson of(ProgrammeSummary programme) {
+            return new ProgrammeJson(programme.id().toString(), programme.name(), programme.startYear(),
+                    programme.endYear(), programme.startYear() + "\u2013" + programme.endYear(),
+                    programme.clusters().size());
         }
     }
 
