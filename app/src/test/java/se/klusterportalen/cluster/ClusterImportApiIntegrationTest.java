@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import se.klusterportalen.spreadsheet.TestWorkbooks;
+import se.klusterportalen.tenancy.RegionContext;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 import tools.jackson.databind.JsonNode;
@@ -63,7 +64,8 @@ class ClusterImportApiIntegrationTest {
     }
 
     private int count(String sql) {
-        return TestClusters.count(jdbc, transaction, SKANE, sql);
+        return RegionContext.callAs(SKANE, () -> transaction.execute(status ->
+                jdbc.queryForObject(sql, Integer.class)));
     }
 
     @Test
