@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.text.Collation;
 import se.klusterportalen.tenancy.SystemTask;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
@@ -162,7 +163,7 @@ public class AssessmentService {
         var names = clusterNames();
         var viewer = viewer();
         return assessments.findByRoundId(round.id()).stream().filter(viewer::mayView)
-                .map(a -> toSummary(a, round, names)).sorted(Comparator.comparing(AssessmentSummary::clusterName))
+                .map(a -> toSummary(a, round, names)).sorted(Collation.swedish(AssessmentSummary::clusterName))
                 .toList();
     }
 
@@ -278,7 +279,7 @@ public class AssessmentService {
         List<MatrixRow> rows = all.stream().filter(a -> a.state() == AssessmentState.FIXED)
                 .map(a -> new MatrixRow(new ClusterId(a.clusterId()), names.getOrDefault(a.clusterId(), "?"),
                         a.letter(), PhaseRules.evaluate(model, a.metCriteria()), areaLevels(a)))
-                .sorted(Comparator.comparing(MatrixRow::clusterName)).toList();
+                .sorted(Collation.swedish(MatrixRow::clusterName)).toList();
         Map<String, BigDecimal> dimensionMedians = new LinkedHashMap<>();
         for (Dimension dimension : model.dimensions()) {
             PhaseRules.median(rows.stream().map(r -> r.evaluation().phaseOf(dimension.code())).toList())

@@ -1,6 +1,7 @@
 package se.klusterportalen.cluster;
 
 import org.springframework.stereotype.Component;
+import se.klusterportalen.text.Collation;
 import se.klusterportalen.audit.AuditHistoryService;
 import se.klusterportalen.audit.AuditRevision;
 import se.klusterportalen.security.UserDirectory;
@@ -82,7 +83,7 @@ class ClusterHistory {
             case Enum<?> constant -> constant.name();
             case java.math.BigDecimal number -> number.stripTrailingZeros().toPlainString();
             case UUID id -> areaNames.getOrDefault(id, id.toString());
-            case Collection<?> items -> items.stream().map(item -> text(item, areaNames)).sorted()
+            case Collection<?> items -> items.stream().map(item -> text(item, areaNames)).sorted(Collation.SWEDISH)
                     .collect(Collectors.joining(", "));
             default -> value.toString();
         };

@@ -8,12 +8,12 @@ import org.hibernate.StaleStateException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import se.klusterportalen.text.Collation;
 import se.klusterportalen.security.Permission;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,7 @@ class ClusterProfiles {
         return clusters.findById(id.value()).map(cluster -> {
             var areaById = areas.byId();
             List<SmartArea> served = cluster.areaIds().stream().map(areaById::get).filter(Objects::nonNull)
-                    .sorted(Comparator.comparing(SmartArea::name)).toList();
+                    .sorted(Collation.swedish(SmartArea::name)).toList();
             boolean seesContacts = managers.can(Permission.CONTACT_VIEW);
             List<ContactPerson> people = seesContacts ? contactsOf(id.value()) : List.of();
             List<MemberCounts> years = members.of(id);

@@ -1,5 +1,6 @@
 package se.klusterportalen.cluster;
 
+import se.klusterportalen.text.Collation;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ class SmartAreas {
                 servedBy.computeIfAbsent(area, key -> new ArrayList<>()).add(cluster.name())));
         return areas.findAllByOrderByNameAsc().stream().map(area -> new AreaUse(area.toRecord(), area.version(),
                 servedBy.getOrDefault(area.toRecord().id(), List.of()).stream()
-                        .sorted(String.CASE_INSENSITIVE_ORDER).toList())).toList();
+                        .sorted(Collation.SWEDISH).toList())).toList();
     }
 
     SmartArea rename(UUID id, long loadedVersion, String name) {

@@ -4,6 +4,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.text.Collation;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
@@ -18,7 +19,6 @@ import se.klusterportalen.security.RequiresPermission;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,7 +179,7 @@ public class FundingService {
         List<ClusterSummary> regionClusters = clusters.list();
         List<ClusterFundingPlan> clusterPlans = regionClusters.stream()
                 .filter(cluster -> programme.clusters().contains(cluster.id()))
-                .sorted(Comparator.comparing(ClusterSummary::name, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Collation.swedish(ClusterSummary::name))
                 .map(cluster -> toPlan(programme, cluster, streamList, Optional.ofNullable(saved.get(cluster.id().value()))))
                 .toList();
         return new Loaded(programme, streamList, saved, regionClusters, new ProgrammeFunding(programmeId,

@@ -1,5 +1,6 @@
 package se.klusterportalen.security;
 
+import se.klusterportalen.text.Collation;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -16,7 +17,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,7 +64,7 @@ class KeycloakUserDirectory implements UserDirectory, AutoCloseable {
                     .filter(user -> Boolean.TRUE.equals(user.isEnabled()))
                     .filter(user -> region.equals(regionOf(user)))
                     .map(user -> new DirectoryUser(user.getUsername(), remember(user)))
-                    .sorted(Comparator.comparing(DirectoryUser::displayName, String.CASE_INSENSITIVE_ORDER))
+                    .sorted(Collation.swedish(DirectoryUser::displayName))
                     .toList();
         } catch (RuntimeException e) {
             log.warn("The user directory could not list the users of region {} with role {}: {}", region, role,

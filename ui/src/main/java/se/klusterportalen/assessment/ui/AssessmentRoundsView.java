@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.text.Collation;
 import se.klusterportalen.assessment.AssessmentInvalidException;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.AssessmentSummary;
@@ -68,9 +69,12 @@ class AssessmentRoundsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("assessment-grid");
         grid.addColumn(AssessmentSummary::clusterName).setHeader(getTranslation("assessment.cluster"))
-                .setSortable(true).setFlexGrow(2).setKey("cluster");
+                .setSortable(true).setComparator(Collation.comparing(AssessmentSummary::clusterName, getLocale()))
+                .setFlexGrow(2).setKey("cluster");
         grid.addColumn(a -> getTranslation("assessment.state." + a.state().name()))
-                .setHeader(getTranslation("assessment.state")).setSortable(true).setKey("state");
+                .setHeader(getTranslation("assessment.state")).setSortable(true)
+                .setComparator(Collation.comparing(a -> getTranslation("assessment.state." + a.state().name()), getLocale()))
+                .setKey("state");
         grid.addColumn(a -> PhaseTexts.overall(a.evaluation())).setHeader(getTranslation("assessment.overall"))
                 .setKey("overall");
         grid.addComponentColumn(a -> new Anchor("assessments/" + a.id(), getTranslation("assessment.open")))
@@ -110,7 +114,7 @@ class AssessmentRoundsView extends VerticalLayout implements HasDynamicTitle {
         name.setHelperText(getTranslation("assessment.round.name.help"));
         var chosen = new MultiSelectComboBox<ClusterSummary>(getTranslation("assessment.round.clusters"));
         chosen.setId("round-clusters");
-        var all = clusters.list().stream().sorted(Comparator.comparing(ClusterSummary::name)).toList();
+        var all = clusters.list().stream().sorted(Collation.comparing(ClusterSummary::name, getLocale())).toList();
         chosen.setItems(all);
         chosen.setItemLabelGenerator(ClusterSummary::name);
         chosen.setValue(new HashSet<>(all));

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.Dimension;
@@ -124,7 +125,7 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle {
     static List<MatrixRow> ordered(List<MatrixRow> rows, boolean anonymous) {
         return rows.stream().sorted(anonymous
                 ? Comparator.comparing((MatrixRow r) -> r.letter().length()).thenComparing(MatrixRow::letter)
-                : Comparator.comparing(MatrixRow::clusterName)).toList();
+                : Collation.comparing(MatrixRow::clusterName, getLocale())).toList();
     }
 
     private String label(MatrixRow row) {

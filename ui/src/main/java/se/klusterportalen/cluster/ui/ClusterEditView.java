@@ -32,6 +32,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.text.Collation;
 import se.klusterportalen.cluster.ClusterDraft;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
@@ -43,7 +44,6 @@ import se.klusterportalen.cluster.StaleClusterException;
 import se.klusterportalen.security.Permission;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -137,7 +137,7 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
         field(form, "description", description, 2);
         description.setMaxLength(2000);
         field(form, "county", county, 1);
-        county.setItems(Arrays.stream(County.values()).sorted(Comparator.comparing(County::officialName)).toList());
+        county.setItems(Arrays.stream(County.values()).sorted(Collation.comparing(County::officialName, getLocale())).toList());
         county.setItemLabelGenerator(County::officialName);
         county.setClearButtonVisible(true);
         field(form, "areaIds", areas, 1);

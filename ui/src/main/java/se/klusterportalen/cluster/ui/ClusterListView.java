@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.base.ui.PortfolioColumn;
 import se.klusterportalen.cluster.ClusterService;
@@ -127,7 +128,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle {
                                                 int flexGrow) {
         shownColumns.add(new ShownColumn(header, text));
         return grid.addColumn(text::apply).setHeader(header).setKey(key).setSortable(true).setFlexGrow(flexGrow)
-                .setResizable(true);
+                .setComparator(Collation.comparing(text, getLocale())).setResizable(true);
     }
 
     private String eccpText(PortfolioRow row) {
@@ -156,13 +157,13 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle {
         sectorFilter.setId("cluster-sector-filter");
         sectorFilter.setLabel(getTranslation("cluster.sector"));
         sectorFilter.setItems(rows.stream().map(PortfolioRow::sector).filter(Objects::nonNull).distinct()
-                .sorted(String.CASE_INSENSITIVE_ORDER).toList());
+                .sorted(Collation.forLanguage(getLocale())).toList());
         sectorFilter.setClearButtonVisible(true);
 
         countyFilter.setId("cluster-county-filter");
         countyFilter.setLabel(getTranslation("cluster.county"));
         countyFilter.setItems(rows.stream().map(PortfolioRow::county).filter(Objects::nonNull).distinct()
-                .sorted(Comparator.comparing(County::officialName)).toList());
+                .sorted(Collation.comparing(County::officialName, getLocale())).toList());
         countyFilter.setItemLabelGenerator(County::officialName);
         countyFilter.setClearButtonVisible(true);
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.cluster.ClusterProfile;
 import se.klusterportalen.cluster.ClusterService;
@@ -27,7 +28,6 @@ import se.klusterportalen.cluster.NamedMember;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Comparator;
 
 /** Members over time: latest total and trend, ECCP eligibility with reasons, counts per year, named members. */
 class MembersSection extends Div {
@@ -122,7 +122,7 @@ class MembersSection extends Div {
         var named = clusters.namedMembers(profile.id());
         box.add(new Span(getTranslation("cluster.named.title")));
         var list = new UnorderedList();
-        for (NamedMember member : named.stream().sorted(Comparator.comparing(NamedMember::name)).toList()) {
+        for (NamedMember member : named.stream().sorted(Collation.comparing(NamedMember::name, getLocale())).toList()) {
             var item = new ListItem(member.name() + " · " + getTranslation("cluster.member-type." + member.type().name())
                     + (member.memberSince() == null ? "" : " · " + getTranslation("cluster.named.since", member.memberSince().toString())));
             if (mayEdit) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.cluster.ClusterSummary;
@@ -16,7 +17,6 @@ import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.programme.ProgrammeSummary;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +52,7 @@ class ProgrammeDialog extends Dialog {
         clusters.setId("programme-clusters");
         clusters.setLabel(getTranslation("programme.clusters"));
         var sorted = regionClusters.stream()
-                .sorted(Comparator.comparing(ClusterSummary::name, String.CASE_INSENSITIVE_ORDER)).toList();
+                .sorted(Collation.comparing(ClusterSummary::name, getLocale())).toList();
         clusters.setItems(sorted);
         clusters.setItemLabelGenerator(ClusterSummary::name);
 

@@ -1,5 +1,7 @@
 package se.klusterportalen.region.ui;
 
+import se.klusterportalen.text.Collation;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -65,7 +67,8 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         setId("region-admin");
         grid.setId("region-grid");
         grid.addColumn(RegionSummary::code).setHeader(getTranslation("region.code")).setSortable(true);
-        grid.addColumn(RegionSummary::name).setHeader(getTranslation("region.name")).setSortable(true).setFlexGrow(3);
+        grid.addColumn(RegionSummary::name).setHeader(getTranslation("region.name")).setSortable(true).setFlexGrow(3)
+                .setComparator(Collation.comparing(RegionSummary::name, getLocale()));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(change -> showPeople(change.getValue()));
 
