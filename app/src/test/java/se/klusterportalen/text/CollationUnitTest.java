@@ -12,14 +12,17 @@ class CollationUnitTest {
     /** The five names of shared/cases/clusters-swedish-sort-order.csv, in the order the file has them. */
     private static final List<String> NAMES = List.of("Zeta", "Öby", "Ängby", "Åby", "aby");
 
+    private record Row(@org.jspecify.annotations.Nullable String name) {
+    }
+
     @Test
-    void swedishPutsÅÄÖAfterZAndIgnoresCase() {
+    void swedishPutsTheThreeLastLettersAfterZAndIgnoresCase() {
         assertThat(NAMES.stream().sorted(Collation.SWEDISH).toList())
                 .containsExactly("aby", "Zeta", "Åby", "Ängby", "Öby");
     }
 
     @Test
-    void englishTreatsÅÄÖAsAccentedLetters() {
+    void englishTreatsThemAsAccentedLetters() {
         assertThat(NAMES.stream().sorted(Collation.forLanguage(Locale.ENGLISH)).toList())
                 .containsExactly("aby", "Åby", "Ängby", "Öby", "Zeta");
     }
@@ -32,8 +35,6 @@ class CollationUnitTest {
 
     @Test
     void itemsByTheirTextWithMissingTextsFirst() {
-        record Row(String name) {
-        }
         var rows = List.of(new Row("Öby"), new Row(null), new Row("aby"));
         assertThat(rows.stream().sorted(Collation.swedish(Row::name)).map(Row::name).toList())
                 .containsExactly(null, "aby", "Öby");
