@@ -28,7 +28,7 @@ final class MatrixExcel {
      * @param text      the UI's translation of a message key
      */
     static byte[] write(PortfolioMatrix matrix, boolean anonymous, Locale locale, Function<String, String> text) {
-        List<MatrixRow> rows = MatrixView.ordered(matrix.rows(), anonymous);
+        List<MatrixRow> rows = MatrixView.ordered(matrix.rows(), anonymous, locale);
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             Sheet phases = workbook.createSheet(text.apply("assessment.matrix.phases"));
             Row header = phases.createRow(0);

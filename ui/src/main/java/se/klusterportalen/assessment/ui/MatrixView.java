@@ -36,6 +36,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -122,10 +123,10 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Rows by name, or by letter when names are hidden so that the order gives nothing away. */
-    static List<MatrixRow> ordered(List<MatrixRow> rows, boolean anonymous) {
+    static List<MatrixRow> ordered(List<MatrixRow> rows, boolean anonymous, Locale language) {
         return rows.stream().sorted(anonymous
                 ? Comparator.comparing((MatrixRow r) -> r.letter().length()).thenComparing(MatrixRow::letter)
-                : Collation.comparing(MatrixRow::clusterName, getLocale())).toList();
+                : Collation.comparing(MatrixRow::clusterName, language)).toList();
     }
 
     private String label(MatrixRow row) {
@@ -137,7 +138,7 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         info.setText(getTranslation("assessment.matrix.info", matrix.round().fixed(), matrix.round().assessments()));
-        var rows = ordered(matrix.rows(), anonymous.getValue());
+        var rows = ordered(matrix.rows(), anonymous.getValue(), getLocale());
 
         phases.removeAllColumns();
         phases.getFooterRows().forEach(phases::removeFooterRow);
