@@ -8,11 +8,10 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
-import se.klusterportalen.tenancy.RegionContext;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RegionSql;
 import se.klusterportalen.testsupport.RealLogin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,11 +31,12 @@ class IndicatorApiIntegrationTest {
     @LocalServerPort int port;
     @Autowired RealLogin login;
     @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate transaction;
+    @Autowired IndicatorFixtures indicatorFixtures;
+    @Autowired RegionSql sql;
 
     @AfterEach
     void removeWhatTheImportSaved() {
-        IndicatorImportIntegrationTest.removeIndicators(jdbc, transaction, NMS, List.of("Nätverk Alfa", "Nätverk Beta"));
+        indicatorFixtures.removeImported(NMS, List.of("Nätverk Alfa", "Nätverk Beta"));
     }
 
     private record Answer(int status, String body, String contentType) {
@@ -74,7 +74,7 @@ class IndicatorApiIntegrationTest {
     }
 
     private int values() {
-        return RegionContext.callAs(NMS, () -> transaction.execute(status -> jdbc.queryForObject(
+        return sql.asRegion(NMS, (status -> jdbc.queryForObject(
                 "SELECT count(*) FROM indicator_value", Integer.class)));
     }
 
