@@ -10,6 +10,7 @@ import se.klusterportalen.spreadsheet.ImportProblem;
 import se.klusterportalen.spreadsheet.Spreadsheets;
 import se.klusterportalen.spreadsheet.TestWorkbooks;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.RealLogin;
 
 import java.nio.charset.Charset;
@@ -26,6 +27,7 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
  */
 @IntegrationTest
 @Transactional
+@SignedInAs(SKANE_OFFICER)
 class FundingImportFilesIntegrationTest {
 
     private static final String HEADER = "Kluster;Finansieringskälla;År;Planerat;Utfall";
@@ -37,8 +39,7 @@ class FundingImportFilesIntegrationTest {
     private ProgrammeId programme;
 
     @BeforeEach
-    void officer() {
-        login.as(SKANE_OFFICER);
+    void skanesProgramme() {
         programme = programmes.list().getFirst().id();
     }
 
