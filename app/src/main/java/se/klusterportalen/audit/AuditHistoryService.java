@@ -1,6 +1,7 @@
 package se.klusterportalen.audit;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Version;
@@ -111,6 +112,16 @@ public class AuditHistoryService {
                 continue;
             }
             Object value = value(field, entity);
+            if (field.isAnnotationPresent(Embedded.class)) {
+                // a group of columns (an @Embeddable): its fields count as the entity's own, by their names
+                for (Field part : field.getType().getDeclaredFields()) {
+                    if (!Modifier.isStatic(part.getModifiers()) && !Modifier.isTransient(part.getModifiers())) {
+                        part.setAccessible(true);
+                        state.put(part.getName(), value == null ? null : value(part, value));
+                    }
+                }
+                continue;
+            }
             if (value instanceof Collection<?> collection) {
                 value = collection.stream().sorted(Comparator.comparing(String::valueOf)).toList();
             }

@@ -3,9 +3,8 @@ package se.klusterportalen.cluster;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
@@ -13,69 +12,53 @@ import org.jspecify.annotations.Nullable;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** A cluster initiative of a region and its profile. */
+/**
+ * A cluster initiative of a region and its profile. The profile's fields are stored in embedded groups (same
+ * columns of table {@code cluster}); the served areas in {@code cluster_area}, contacts and members in their tables.
+ */
 @Entity
 @Table(name = "cluster")
 @Audited
 class Cluster extends RegionOwnedEntity {
 
-    @Column(nullable = false)
-    private String name;
-
-    private @Nullable String description;
-
-    private @Nullable String sector;
-
-    @Enumerated(EnumType.STRING)
-    private @Nullable County county;
+    @Embedded
+    private ProfileBasics basics = new ProfileBasics();
 
     @ElementCollection
     @CollectionTable(name = "cluster_area", joinColumns = @JoinColumn(name = "cluster_id"))
     @Column(name = "area_id")
     private Set<UUID> areaIds = new HashSet<>();
 
-    private @Nullable Integer foundingYear;
+    @Embedded
+    private ProfileLifecycle lifecycle = new ProfileLifecycle();
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private ClusterStatus status;
+    @Embedded
+    private @Nullable ProfileHost host = new ProfileHost();
 
-    private @Nullable LocalDate setUpSince;
-    private @Nullable LocalDate activeSince;
-    private @Nullable LocalDate closedOn;
+    @Embedded
+    private @Nullable ProfileWeb web = new ProfileWeb();
 
-    private @Nullable String hostOrganisation;
-    private @Nullable String hostOrgNumber;
+    @Embedded
+    private @Nullable ProfileEccp eccp = new ProfileEccp();
 
-    private @Nullable String website;
-    private boolean englishWebsite;
-
-    @Column(precision = 5, scale = 2)
-    private @Nullable BigDecimal managementFte;
-
-    private boolean eccpRegistered;
-    private @Nullable LocalDate eccpRegisteredOn;
-    private @Nullable String eccpProfileUrl;
-
-    private boolean communicationPlan;
-    private @Nullable LocalDate communicationPlanAdoptedOn;
+    @Embedded
+    private @Nullable ProfileCommunication communication = new ProfileCommunication();
 
     protected Cluster() {
     }
 
     Cluster(String name, String sector, County county, ClusterStatus status) {
         this.id = UUID.randomUUID();
-        this.name = name;
-        this.sector = sector;
-        this.county = county;
-        this.status = status;
+        this.basics.name = name;
+        this.basics.sector = sector;
+        this.basics.county = county;
+        this.lifecycle.status = status;
     }
 
     UUID id() {
@@ -83,7 +66,7 @@ class Cluster extends RegionOwnedEntity {
     }
 
     String name() {
-        return name;
+        return basics.name;
     }
 
     long version() {
@@ -91,19 +74,19 @@ class Cluster extends RegionOwnedEntity {
     }
 
     ClusterStatus status() {
-        return status;
+        return lifecycle.status;
     }
 
     boolean eccpRegistered() {
-        return eccpRegistered;
+        return eccp().eccpRegistered;
     }
 
     boolean englishWebsite() {
-        return englishWebsite;
+        return web().englishWebsite;
     }
 
     @Nullable BigDecimal managementFte() {
-        return managementFte;
+        return eccp().managementFte;
     }
 
     Set<UUID> areaIds() {
@@ -111,72 +94,68 @@ class Cluster extends RegionOwnedEntity {
     }
 
     void apply(ClusterDraft draft) {
-        name = draft.getName();
-        description = draft.getDescription();
-        sector = draft.getSector();
-        county = draft.getCounty();
+        basics = draft.basics.copy();
         areaIds.retainAll(draft.getAreaIds());
         areaIds.addAll(draft.getAreaIds());
-        foundingYear = draft.getFoundingYear();
-        status = draft.getStatus();
-        setUpSince = draft.getSetUpSince();
-        activeSince = draft.getActiveSince();
-        closedOn = draft.getClosedOn();
-        hostOrganisation = draft.getHostOrganisation();
-        hostOrgNumber = draft.getHostOrgNumber();
-        website = draft.getWebsite();
-        englishWebsite = draft.isEnglishWebsite();
-        managementFte = draft.getManagementFte();
-        eccpRegistered = draft.isEccpRegistered();
-        eccpRegisteredOn = draft.getEccpRegisteredOn();
-        eccpProfileUrl = draft.getEccpProfileUrl();
-        communicationPlan = draft.isCommunicationPlan();
-        communicationPlanAdoptedOn = draft.getCommunicationPlanAdoptedOn();
+        lifecycle = draft.lifecycle.copy();
+        host = draft.host.copy();
+        web = draft.web.copy();
+        eccp = draft.eccp.copy();
+        communication = draft.communication.copy();
     }
 
     /** The profile's fields as an editable draft (contacts are added by the service). */
     ClusterDraft toDraft() {
         var draft = new ClusterDraft();
-        draft.setName(name);
-        draft.setDescription(description);
-        draft.setSector(sector);
-        draft.setCounty(county);
+        draft.basics = basics.copy();
         draft.setAreaIds(Set.copyOf(areaIds));
-        draft.setFoundingYear(foundingYear);
-        draft.setStatus(status);
-        draft.setSetUpSince(setUpSince);
-        draft.setActiveSince(activeSince);
-        draft.setClosedOn(closedOn);
-        draft.setHostOrganisation(hostOrganisation);
-        draft.setHostOrgNumber(hostOrgNumber);
-        draft.setWebsite(website);
-        draft.setEnglishWebsite(englishWebsite);
-        draft.setManagementFte(managementFte);
-        draft.setEccpRegistered(eccpRegistered);
-        draft.setEccpRegisteredOn(eccpRegisteredOn);
-        draft.setEccpProfileUrl(eccpProfileUrl);
-        draft.setCommunicationPlan(communicationPlan);
-        draft.setCommunicationPlanAdoptedOn(communicationPlanAdoptedOn);
+        draft.lifecycle = lifecycle.copy();
+        draft.host = host().copy();
+        draft.web = web().copy();
+        draft.eccp = eccp().copy();
+        draft.communication = communication().copy();
         return draft;
     }
 
     /** What the cluster page shows; the served areas, contacts and member years come from their own tables. */
     ClusterProfile toProfile(List<SmartArea> areas, List<ContactPerson> contacts, boolean contactsHidden,
                              List<MemberCounts> members) {
-        var eccp = EccpEligibility.judge(managementFte, englishWebsite,
+        var eccpJudgement = EccpEligibility.judge(managementFte(), englishWebsite(),
                 members.isEmpty() ? Optional.empty() : Optional.of(members.getLast()));
-        return new ClusterProfile(new ClusterId(id), version, name, description, sector, county, areas, foundingYear,
-                status, setUpSince, activeSince, closedOn, hostOrganisation, hostOrgNumber, website, englishWebsite,
-                managementFte, eccpRegistered, eccpRegisteredOn, eccpProfileUrl, communicationPlan,
-                communicationPlanAdoptedOn, contacts, contactsHidden, members, eccp);
+        var draft = toDraft();
+        return new ClusterProfile(new ClusterId(id), version, draft.getName(), draft.getDescription(),
+                draft.getSector(), draft.getCounty(), areas, draft.getFoundingYear(), draft.getStatus(),
+                draft.getSetUpSince(), draft.getActiveSince(), draft.getClosedOn(), draft.getHostOrganisation(),
+                draft.getHostOrgNumber(), draft.getWebsite(), draft.isEnglishWebsite(), draft.getManagementFte(),
+                draft.isEccpRegistered(), draft.getEccpRegisteredOn(), draft.getEccpProfileUrl(),
+                draft.isCommunicationPlan(), draft.getCommunicationPlanAdoptedOn(), contacts, contactsHidden, members,
+                eccpJudgement);
     }
 
     ClusterFacts toFacts(Optional<Integer> latestMembers, Optional<Integer> previousMembers) {
-        return new ClusterFacts(new ClusterId(id), name, status, latestMembers, previousMembers, eccpRegistered,
-                communicationPlan);
+        return new ClusterFacts(new ClusterId(id), basics.name, lifecycle.status, latestMembers, previousMembers,
+                eccpRegistered(), communication().communicationPlan);
     }
 
     ClusterSummary toSummary() {
-        return new ClusterSummary(new ClusterId(id), name, sector, county, status);
+        return new ClusterSummary(new ClusterId(id), basics.name, basics.sector, basics.county, lifecycle.status);
+    }
+
+    // Hibernate leaves an embedded group null when all its columns are null (a cluster without host, say).
+
+    private ProfileHost host() {
+        return host == null ? new ProfileHost() : host;
+    }
+
+    private ProfileWeb web() {
+        return web == null ? new ProfileWeb() : web;
+    }
+
+    private ProfileEccp eccp() {
+        return eccp == null ? new ProfileEccp() : eccp;
+    }
+
+    private ProfileCommunication communication() {
+        return communication == null ? new ProfileCommunication() : communication;
     }
 }

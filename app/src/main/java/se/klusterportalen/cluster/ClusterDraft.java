@@ -8,62 +8,52 @@ import java.util.UUID;
 
 /**
  * What a user enters for a cluster's profile: a plain form bean that the edit form binds to and the service
- * validates (field names are the keys of {@link ClusterValidationException#errors()}).
+ * validates (field names are the keys of {@link ClusterValidationException#errors()}). The profile's fields live in
+ * its groups ({@link ProfileBasics}, {@link ProfileLifecycle}, {@link ProfileHost}, {@link ProfileWeb},
+ * {@link ProfileEccp}, {@link ProfileCommunication}) — the same embeddables the entity stores and that declare the
+ * import columns; the getters and setters here are the form's view of them.
  */
 public final class ClusterDraft {
 
-    private String name;
-    private String description;
-    private String sector;
-    private County county;
+    ProfileBasics basics = new ProfileBasics();
+    ProfileLifecycle lifecycle = new ProfileLifecycle();
+    ProfileHost host = new ProfileHost();
+    ProfileWeb web = new ProfileWeb();
+    ProfileEccp eccp = new ProfileEccp();
+    ProfileCommunication communication = new ProfileCommunication();
     private Set<UUID> areaIds = Set.of();
-    private Integer foundingYear;
-    private ClusterStatus status = ClusterStatus.ACTIVE;
-    private LocalDate setUpSince;
-    private LocalDate activeSince;
-    private LocalDate closedOn;
-    private String hostOrganisation;
-    private String hostOrgNumber;
-    private String website;
-    private boolean englishWebsite;
-    private BigDecimal managementFte;
-    private boolean eccpRegistered;
-    private LocalDate eccpRegisteredOn;
-    private String eccpProfileUrl;
-    private boolean communicationPlan;
-    private LocalDate communicationPlanAdoptedOn;
     private List<ContactPerson> contacts = List.of();
 
     public String getName() {
-        return name;
+        return basics.name;
     }
 
     public void setName(String name) {
-        this.name = name;
+        this.basics.name = name;
     }
 
     public String getDescription() {
-        return description;
+        return basics.description;
     }
 
     public void setDescription(String description) {
-        this.description = description;
+        this.basics.description = description;
     }
 
     public String getSector() {
-        return sector;
+        return basics.sector;
     }
 
     public void setSector(String sector) {
-        this.sector = sector;
+        this.basics.sector = sector;
     }
 
     public County getCounty() {
-        return county;
+        return basics.county;
     }
 
     public void setCounty(County county) {
-        this.county = county;
+        this.basics.county = county;
     }
 
     public Set<UUID> getAreaIds() {
@@ -75,123 +65,123 @@ public final class ClusterDraft {
     }
 
     public Integer getFoundingYear() {
-        return foundingYear;
+        return lifecycle.foundingYear;
     }
 
     public void setFoundingYear(Integer foundingYear) {
-        this.foundingYear = foundingYear;
+        this.lifecycle.foundingYear = foundingYear;
     }
 
     public ClusterStatus getStatus() {
-        return status;
+        return lifecycle.status;
     }
 
     public void setStatus(ClusterStatus status) {
-        this.status = status;
+        this.lifecycle.status = status;
     }
 
     public LocalDate getSetUpSince() {
-        return setUpSince;
+        return lifecycle.setUpSince;
     }
 
     public void setSetUpSince(LocalDate setUpSince) {
-        this.setUpSince = setUpSince;
+        this.lifecycle.setUpSince = setUpSince;
     }
 
     public LocalDate getActiveSince() {
-        return activeSince;
+        return lifecycle.activeSince;
     }
 
     public void setActiveSince(LocalDate activeSince) {
-        this.activeSince = activeSince;
+        this.lifecycle.activeSince = activeSince;
     }
 
     public LocalDate getClosedOn() {
-        return closedOn;
+        return lifecycle.closedOn;
     }
 
     public void setClosedOn(LocalDate closedOn) {
-        this.closedOn = closedOn;
+        this.lifecycle.closedOn = closedOn;
     }
 
     public String getHostOrganisation() {
-        return hostOrganisation;
+        return host.hostOrganisation;
     }
 
     public void setHostOrganisation(String hostOrganisation) {
-        this.hostOrganisation = hostOrganisation;
+        this.host.hostOrganisation = hostOrganisation;
     }
 
     public String getHostOrgNumber() {
-        return hostOrgNumber;
+        return host.hostOrgNumber;
     }
 
     public void setHostOrgNumber(String hostOrgNumber) {
-        this.hostOrgNumber = hostOrgNumber;
+        this.host.hostOrgNumber = hostOrgNumber;
     }
 
     public String getWebsite() {
-        return website;
+        return web.website;
     }
 
     public void setWebsite(String website) {
-        this.website = website;
+        this.web.website = website;
     }
 
     public boolean isEnglishWebsite() {
-        return englishWebsite;
+        return web.englishWebsite;
     }
 
     public void setEnglishWebsite(boolean englishWebsite) {
-        this.englishWebsite = englishWebsite;
+        this.web.englishWebsite = englishWebsite;
     }
 
     public BigDecimal getManagementFte() {
-        return managementFte;
+        return eccp.managementFte;
     }
 
     public void setManagementFte(BigDecimal managementFte) {
-        this.managementFte = managementFte;
+        this.eccp.managementFte = managementFte;
     }
 
     public boolean isEccpRegistered() {
-        return eccpRegistered;
+        return eccp.eccpRegistered;
     }
 
     public void setEccpRegistered(boolean eccpRegistered) {
-        this.eccpRegistered = eccpRegistered;
+        this.eccp.eccpRegistered = eccpRegistered;
     }
 
     public LocalDate getEccpRegisteredOn() {
-        return eccpRegisteredOn;
+        return eccp.eccpRegisteredOn;
     }
 
     public void setEccpRegisteredOn(LocalDate eccpRegisteredOn) {
-        this.eccpRegisteredOn = eccpRegisteredOn;
+        this.eccp.eccpRegisteredOn = eccpRegisteredOn;
     }
 
     public String getEccpProfileUrl() {
-        return eccpProfileUrl;
+        return eccp.eccpProfileUrl;
     }
 
     public void setEccpProfileUrl(String eccpProfileUrl) {
-        this.eccpProfileUrl = eccpProfileUrl;
+        this.eccp.eccpProfileUrl = eccpProfileUrl;
     }
 
     public boolean isCommunicationPlan() {
-        return communicationPlan;
+        return communication.communicationPlan;
     }
 
     public void setCommunicationPlan(boolean communicationPlan) {
-        this.communicationPlan = communicationPlan;
+        this.communication.communicationPlan = communicationPlan;
     }
 
     public LocalDate getCommunicationPlanAdoptedOn() {
-        return communicationPlanAdoptedOn;
+        return communication.communicationPlanAdoptedOn;
     }
 
     public void setCommunicationPlanAdoptedOn(LocalDate communicationPlanAdoptedOn) {
-        this.communicationPlanAdoptedOn = communicationPlanAdoptedOn;
+        this.communication.communicationPlanAdoptedOn = communicationPlanAdoptedOn;
     }
 
     public List<ContactPerson> getContacts() {

@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Import of cluster profiles and member counts from .xlsx or .csv: reads the file, checks every row with the same
@@ -45,9 +46,17 @@ class ClusterImport {
         this.memberYears = memberYears;
     }
 
-    /** A column of an import file: its header, whether it is required, and how to read a cell into the draft. */
+    /**
+     * A column of an import file: its header, whether it is required, how to read a cell into the draft and (for
+     * profile columns) the value compared to say whether an import changes it.
+     */
     record Column<T>(String header, String field, boolean required, String format, String example,
-                     BiConsumer<T, String> read) implements ImportColumn {
+                     BiConsumer<T, String> read, Function<T, Object> value) implements ImportColumn {
+
+        Column(String header, String field, boolean required, String format, String example,
+               BiConsumer<T, String> read) {
+            this(header, field, required, format, example, read, null);
+        }
     }
 
     /** A cell that cannot be read; the message is a text key. */
@@ -66,49 +75,28 @@ class ClusterImport {
     record Plan(ImportResult result, List<PlannedCluster> clusters, List<PlannedMembers> members) {
     }
 
-    static final List<Column<ClusterDraft>> CLUSTER_COLUMNS = List.of(
-            new Column<>("Namn", "name", true, "Text, högst 200 tecken; unik i regionen. Finns namnet ändras klustret.",
-                    "Media Evolution", (d, v) -> d.setName(v)),
-            new Column<>("Beskrivning", "description", false, "Text, högst 2000 tecken",
-                    "Kluster för digitalisering och media", (d, v) -> d.setDescription(v)),
-            new Column<>("Bransch/tema", "sector", false, "Text, högst 200 tecken", "Digitalisering och media",
-                    (d, v) -> d.setSector(v)),
-            new Column<>("Län", "county", false, "Länets namn, t.ex. Skåne län eller Skåne", "Skåne län",
-                    (d, v) -> d.setCounty(county(v))),
-            new Column<>("Smart specialisering", "areaIds", false,
-                    "Områden ur regionens lista, åtskilda med | (lodstreck)", "Smarta hållbara städer",
-                    null),
-            new Column<>("Grundat år", "foundingYear", false, "Årtal, t.ex. 2008", "2008",
-                    (d, v) -> d.setFoundingYear(integer(v))),
-            new Column<>("Status", "status", false, "Under uppbyggnad, Aktiv eller Avslutad (tomt: Aktiv för nya)",
-                    "Aktiv", (d, v) -> d.setStatus(v.isEmpty() ? ClusterStatus.ACTIVE : status(v))),
-            new Column<>("Under uppbyggnad sedan", "setUpSince", false, "Datum ÅÅÅÅ-MM-DD", "2007-09-01",
-                    (d, v) -> d.setSetUpSince(date(v))),
-            new Column<>("Aktiv sedan", "activeSince", false, "Datum ÅÅÅÅ-MM-DD", "2008-01-01",
-                    (d, v) -> d.setActiveSince(date(v))),
-            new Column<>("Avslutad datum", "closedOn", false, "Datum ÅÅÅÅ-MM-DD; krävs när status är Avslutad", "",
-                    (d, v) -> d.setClosedOn(date(v))),
-            new Column<>("Värdorganisation", "hostOrganisation", false, "Text, högst 200 tecken",
-                    "Media Evolution ek. för.", (d, v) -> d.setHostOrganisation(v)),
-            new Column<>("Organisationsnummer", "hostOrgNumber", false,
-                    "Svenskt organisationsnummer NNNNNN-NNNN med giltig kontrollsiffra", "232100-0255",
-                    (d, v) -> d.setHostOrgNumber(v)),
-            new Column<>("Webbplats", "website", false, "Adress som börjar med http:// eller https://",
-                    "https://www.mediaevolution.se", (d, v) -> d.setWebsite(v)),
-            new Column<>("Engelsk webbplats", "englishWebsite", false, "ja eller nej", "ja",
-                    (d, v) -> d.setEnglishWebsite(yesNo(v))),
-            new Column<>("Årsarbetskrafter ledning", "managementFte", false,
-                    "Decimaltal med komma eller punkt, t.ex. 2,5", "2,5", (d, v) -> d.setManagementFte(decimal(v))),
-            new Column<>("ECCP-registrerad", "eccpRegistered", false, "ja eller nej", "ja",
-                    (d, v) -> d.setEccpRegistered(yesNo(v))),
-            new Column<>("ECCP-registrerad datum", "eccpRegisteredOn", false, "Datum ÅÅÅÅ-MM-DD", "2019-05-14",
-                    (d, v) -> d.setEccpRegisteredOn(date(v))),
-            new Column<>("ECCP-profil", "eccpProfileUrl", false, "Adress till profilen på clustercollaboration.eu",
-                    "https://reporting.clustercollaboration.eu/media-evolution", (d, v) -> d.setEccpProfileUrl(v)),
-            new Column<>("Kommunikationsplan", "communicationPlan", false, "ja eller nej", "ja",
-                    (d, v) -> d.setCommunicationPlan(yesNo(v))),
-            new Column<>("Kommunikationsplan antagen", "communicationPlanAdoptedOn", false, "Datum ÅÅÅÅ-MM-DD",
-                    "2020-02-01", (d, v) -> d.setCommunicationPlanAdoptedOn(date(v))));
+    /** The areas column: names from the region's list, read by the plan (it needs the list). */
+    private static final Column<ClusterDraft> AREAS = new Column<>("Smart specialisering", "areaIds", false,
+            "Områden ur regionens lista, åtskilda med | (lodstreck)", "Smarta hållbara städer", null,
+            ClusterDraft::getAreaIds);
+
+    /** The profile's columns, in the template's order, as each field group declares them. */
+    static final List<Column<ClusterDraft>> CLUSTER_COLUMNS = Stream.of(
+            ProfileColumn.onDraft(ProfileBasics.COLUMNS, draft -> draft.basics),
+            List.of(AREAS),
+            ProfileColumn.onDraft(ProfileLifecycle.COLUMNS, draft -> draft.lifecycle),
+            ProfileColumn.onDraft(ProfileHost.COLUMNS, draft -> draft.host),
+            ProfileColumn.onDraft(ProfileWeb.COLUMNS, draft -> draft.web),
+            ProfileColumn.onDraft(ProfileEccp.COLUMNS, draft -> draft.eccp),
+            ProfileColumn.onDraft(ProfileCommunication.COLUMNS, draft -> draft.communication))
+            .flatMap(List::stream)
+            .map(column -> column.field().equals("name") ? withRequired(column) : column)
+            .toList();
+
+    private static Column<ClusterDraft> withRequired(Column<ClusterDraft> column) {
+        return new Column<>(column.header(), column.field(), true, column.format(), column.example(), column.read(),
+                column.value());
+    }
 
     /** Member counts: cluster name, year and one count per member type. */
     static final List<Column<int[]>> MEMBER_COLUMNS = List.of(
@@ -232,36 +220,11 @@ class ClusterImport {
                 .map(e -> ImportColumns.cell(cells, e.getValue())).orElse("");
     }
 
+    /** The headers of the columns whose value differs (the name is the row's key, not a change). */
     private static List<String> changedColumns(ClusterDraft a, ClusterDraft b) {
-        var changed = new ArrayList<String>();
-        compare(changed, "Beskrivning", a.getDescription(), b.getDescription());
-        compare(changed, "Bransch/tema", a.getSector(), b.getSector());
-        compare(changed, "Län", a.getCounty(), b.getCounty());
-        compare(changed, "Smart specialisering", a.getAreaIds(), b.getAreaIds());
-        compare(changed, "Grundat år", a.getFoundingYear(), b.getFoundingYear());
-        compare(changed, "Status", a.getStatus(), b.getStatus());
-        compare(changed, "Under uppbyggnad sedan", a.getSetUpSince(), b.getSetUpSince());
-        compare(changed, "Aktiv sedan", a.getActiveSince(), b.getActiveSince());
-        compare(changed, "Avslutad datum", a.getClosedOn(), b.getClosedOn());
-        compare(changed, "Värdorganisation", a.getHostOrganisation(), b.getHostOrganisation());
-        compare(changed, "Organisationsnummer", a.getHostOrgNumber(), b.getHostOrgNumber());
-        compare(changed, "Webbplats", a.getWebsite(), b.getWebsite());
-        compare(changed, "Engelsk webbplats", a.isEnglishWebsite(), b.isEnglishWebsite());
-        compare(changed, "Årsarbetskrafter ledning", a.getManagementFte() == null ? null
-                : a.getManagementFte().stripTrailingZeros(), b.getManagementFte() == null ? null
-                : b.getManagementFte().stripTrailingZeros());
-        compare(changed, "ECCP-registrerad", a.isEccpRegistered(), b.isEccpRegistered());
-        compare(changed, "ECCP-registrerad datum", a.getEccpRegisteredOn(), b.getEccpRegisteredOn());
-        compare(changed, "ECCP-profil", a.getEccpProfileUrl(), b.getEccpProfileUrl());
-        compare(changed, "Kommunikationsplan", a.isCommunicationPlan(), b.isCommunicationPlan());
-        compare(changed, "Kommunikationsplan antagen", a.getCommunicationPlanAdoptedOn(), b.getCommunicationPlanAdoptedOn());
-        return changed;
-    }
-
-    private static void compare(List<String> changed, String column, Object a, Object b) {
-        if (!Objects.equals(a, b)) {
-            changed.add(column);
-        }
+        return CLUSTER_COLUMNS.stream().filter(column -> !column.field().equals("name"))
+                .filter(column -> !Objects.equals(column.value().apply(a), column.value().apply(b)))
+                .map(Column::header).toList();
     }
 
     private Plan planMembers(Spreadsheets.Table table, LocalDate today) {
