@@ -1,6 +1,8 @@
 package se.klusterportalen.cluster;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -9,9 +11,11 @@ import java.util.UUID;
 
 interface ClusterRepository extends JpaRepository<Cluster, UUID> {
 
+    @Query("select c from Cluster c order by c.basics.name")
     List<Cluster> findAllByOrderByNameAsc();
 
-    Optional<Cluster> findByNameIgnoreCase(String name);
+    @Query("select c from Cluster c where upper(c.basics.name) = upper(:name)")
+    Optional<Cluster> findByNameIgnoreCase(@Param("name") String name);
 
     /** The cluster of the current region; {@link NoSuchElementException} {@code cluster.error.not-found} if none. */
     default Cluster require(ClusterId id) {
