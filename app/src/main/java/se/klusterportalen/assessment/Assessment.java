@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.MapKey;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
@@ -13,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,13 +70,9 @@ class Assessment extends RegionOwnedEntity {
     @Column(name = "return_comment")
     private @Nullable String returnComment;
 
+    /** The answers to the framework's criteria and horizontal areas, at most one per question. */
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
-    @MapKey(name = "criterionCode")
-    private Map<String, CriterionAnswer> criteria = new HashMap<>();
-
-    @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
-    @MapKey(name = "areaCode")
-    private Map<String, AreaAnswer> areas = new HashMap<>();
+    private List<Answer> answers = new ArrayList<>();
 
     protected Assessment() {
     }
@@ -97,47 +93,38 @@ class Assessment extends RegionOwnedEntity {
         this.updatedBy = actor;
     }
 
-    /** Answers a criterion of a draft; refused once the assessment is handed in (review changes go through
-     * {@link #changeInReview}) or fixed. */
-    void answer(CriterionInput input, Instant now, String actor) {
+    /**
+     * Answers a criterion or a horizontal area of a draft; refused once the assessment is handed in (review changes
+     * go through {@link #changeInReview}) or fixed.
+     */
+    void answer(AnswerInput input, Instant now, String actor) {
         requireState(AssessmentState.DRAFT);
-        criteria.computeIfAbsent(input.code(), code -> new CriterionAnswer(this, code)).answer(input);
+        answerTo(input).answer(input);
         touch(now, actor);
     }
 
     /** The officer's change of a submitted answer, with the comment that says why; refused outside review. */
-    void changeInReview(CriterionInput input, String comment, Instant now, String actor) {
+    void changeInReview(AnswerInput input, String comment, Instant now, String actor) {
         requireState(AssessmentState.SUBMITTED);
         requireComment(input.code(), comment);
-        criteria.computeIfAbsent(input.code(), code -> new CriterionAnswer(this, code)).changeInReview(input, comment);
+        answerTo(input).changeInReview(input, comment);
         touch(now, actor);
     }
 
-    /** Answers a horizontal area of a draft (same rule as the criteria). */
-    void answer(AreaInput input, Instant now, String actor) {
-        requireState(AssessmentState.DRAFT);
-        areas.computeIfAbsent(input.areaCode(), code -> new AreaAnswer(this, code)).answer(input);
-        touch(now, actor);
+    boolean differs(AnswerInput input) {
+        return existing(input.kind(), input.code()).map(answer -> answer.differsFrom(input)).orElse(!input.isEmpty());
     }
 
-    /** The officer's change of a submitted area answer, with its comment; refused outside review. */
-    void changeInReview(AreaInput input, String comment, Instant now, String actor) {
-        requireState(AssessmentState.SUBMITTED);
-        requireComment(input.areaCode(), comment);
-        areas.computeIfAbsent(input.areaCode(), code -> new AreaAnswer(this, code)).changeInReview(input, comment);
-        touch(now, actor);
+    private Answer answerTo(AnswerInput input) {
+        return existing(input.kind(), input.code()).orElseGet(() -> {
+            var answer = new Answer(this, input.kind(), input.code());
+            answers.add(answer);
+            return answer;
+        });
     }
 
-    boolean differs(CriterionInput input) {
-        var existing = criteria.get(input.code());
-        return existing == null ? input.met() != null || input.evidence() != null || input.link() != null
-                : existing.differsFrom(input);
-    }
-
-    boolean differs(AreaInput input) {
-        var existing = areas.get(input.areaCode());
-        return existing == null ? input.level() != null || input.analysis() != null || input.activities() != null
-                : existing.differsFrom(input);
+    private Optional<Answer> existing(AnswerKind kind, String code) {
+        return answers.stream().filter(answer -> answer.answers(kind, code)).findFirst();
     }
 
     /**
@@ -207,18 +194,14 @@ class Assessment extends RegionOwnedEntity {
     }
 
     Set<String> metCriteria() {
-        return criteria.values().stream().filter(CriterionAnswer::isMet).map(a -> a.toResponse().code())
+        return answers.stream().filter(Answer::isMet).map(a -> a.toResponse().code())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    Map<String, CriterionResponse> criterionResponses() {
-        return criteria.values().stream().map(CriterionAnswer::toResponse)
-                .collect(Collectors.toUnmodifiableMap(CriterionResponse::code, r -> r));
-    }
-
-    Map<String, AreaResponse> areaResponses() {
-        return areas.values().stream().map(AreaAnswer::toResponse)
-                .collect(Collectors.toUnmodifiableMap(AreaResponse::areaCode, r -> r));
+    /** The answers of one kind by their question's code. */
+    Map<String, AnswerResponse> responses(AnswerKind kind) {
+        return answers.stream().filter(answer -> answer.kind() == kind).map(Answer::toResponse)
+                .collect(Collectors.toUnmodifiableMap(AnswerResponse::code, r -> r));
     }
 
     UUID id() {

@@ -80,22 +80,21 @@ class AssessmentDemoData {
 
     private ImportedAssessment toImported(SystemTask task, Study study) {
         var model = catalog.version(1);
-        var criteria = new ArrayList<CriterionInput>();
+        var answers = new ArrayList<AnswerInput>();
         for (int i = 0; i < model.dimensions().size(); i++) {
             var dimension = model.dimensions().get(i);
             int phase = study.phases()[i];
             for (Criterion criterion : dimension.criteria()) {
                 boolean met = criterion.phase() <= phase || study.alsoMet().contains(criterion.code());
-                criteria.add(new CriterionInput(criterion.code(), met, met ? EVIDENCE.get(dimension.code()) : null, null));
+                answers.add(AnswerInput.criterion(criterion.code(), met, met ? EVIDENCE.get(dimension.code()) : null, null));
             }
         }
-        var areas = new ArrayList<AreaInput>();
         for (int i = 0; i < model.areas().size(); i++) {
             int level = study.levels()[i];
-            areas.add(new AreaInput(model.areas().get(i).code(), level, analysis(level), activities(level)));
+            answers.add(AnswerInput.area(model.areas().get(i).code(), level, analysis(level), activities(level)));
         }
         var cluster = clusters.addIfMissing(task, study.cluster(), null, null, ClusterStatus.ACTIVE);
-        return new ImportedAssessment(cluster, criteria, areas);
+        return new ImportedAssessment(cluster, answers);
     }
 
     private static String analysis(int level) {

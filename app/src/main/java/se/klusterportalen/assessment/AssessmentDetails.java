@@ -10,8 +10,8 @@ import java.util.Optional;
  * @param submittedBy the name of who submitted it; {@code fixedBy} of who fixed it (names to show, not usernames)
  * @param returned    the officer's latest note when sending the assessment back to the manager, if ever
  */
-public record AssessmentDetails(AssessmentSummary summary, PhaseModel model, Map<String, CriterionResponse> criteria,
-                                Map<String, AreaResponse> areas, AssessmentAccess access, Instant submittedAt,
+public record AssessmentDetails(AssessmentSummary summary, PhaseModel model, Map<String, AnswerResponse> criteria,
+                                Map<String, AnswerResponse> areas, AssessmentAccess access, Instant submittedAt,
                                 String submittedBy, String fixedBy, Optional<ReturnNote> returned) {
 
     public AssessmentDetails {
@@ -19,12 +19,14 @@ public record AssessmentDetails(AssessmentSummary summary, PhaseModel model, Map
         areas = Map.copyOf(areas);
     }
 
-    public CriterionResponse criterion(String code) {
-        return criteria.getOrDefault(code, CriterionResponse.unanswered(code));
+    /** A criterion's answer, unanswered if there is none yet. */
+    public AnswerResponse criterion(String code) {
+        return criteria.getOrDefault(code, AnswerResponse.unanswered(AnswerKind.CRITERION, code));
     }
 
-    public AreaResponse area(String code) {
-        return areas.getOrDefault(code, AreaResponse.unanswered(code));
+    /** A horizontal area's answer, unanswered if there is none yet. */
+    public AnswerResponse area(String code) {
+        return areas.getOrDefault(code, AnswerResponse.unanswered(AnswerKind.AREA, code));
     }
 
     public AssessmentId id() {

@@ -1,5 +1,6 @@
 package se.klusterportalen.assessment;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -177,48 +178,43 @@ public class AssessmentService {
     }
 
     /**
-     * Saves one criterion's answer: in a draft by the cluster's manager or an officer; in review by the officer
-     * only, with a comment saying why it changed. A fixed assessment changes no more.
+     * Saves one answer, a criterion's or a horizontal area's: in a draft by the cluster's manager or an officer; in
+     * review by the officer only, with a comment saying why it changed. A fixed assessment changes no more.
+     *
+     * @throws UnknownCriteriaException     for a criterion the assessment's framework version does not have
+     * @throws AssessmentInvalidException   for an unknown area or level, a text over 4 000 characters, a link that is not
+     *                                      http(s) or over 500 characters, or a change in review without a comment
+     * @throws StaleAssessmentException     when someone else saved the assessment since {@code loadedVersion}
      */
     @RequiresPermission(Permission.ASSESSMENT_VIEW)
     @Transactional
-    public AssessmentDetails answer(AssessmentId id, long loadedVersion, CriterionInput input, String reviewComment) {
+    public AssessmentDetails answer(AssessmentId id, long loadedVersion, AnswerInput input,
+                                    @Nullable String reviewComment) {
         var assessment = editable(id, loadedVersion);
         var model = catalog.version(assessment.frameworkVersion());
-        if (input == null || model.criterion(input.code()).isEmpty()) {
-            throw new UnknownCriteriaException(List.of(input == null ? "null" : String.valueOf(input.code())));
+        switch (input.kind()) {
+            case CRITERION -> {
+                if (model.criterion(input.code()).isEmpty()) {
+                    throw new UnknownCriteriaException(List.of(input.code()));
+                }
+                checkTexts(input.code(), input.text(), input.detail());
+            }
+            case AREA -> {
+                if (model.area(input.code()).isEmpty()) {
+                    throw new AssessmentInvalidException("area", "assessment.error.unknown-area");
+                }
+                var level = input.value() instanceof AnswerValue.Level(int chosen) ? chosen : null;
+                if (level != null && model.levels().stream().noneMatch(l -> l.level() == level)) {
+                    throw new AssessmentInvalidException(input.code(), "assessment.error.unknown-level");
+                }
+                checkTexts(input.code(), input.text(), null);
+                checkTexts(input.code(), input.detail(), null);
+            }
         }
-        checkTexts(input.code(), input.evidence(), input.link());
         var viewer = viewer();
         if (assessment.state() == AssessmentState.SUBMITTED) {
             if (assessment.differs(input)) {
                 assessment.changeInReview(input, requireComment(input.code(), reviewComment), clock.instant(),
-                        viewer.username());
-            }
-        } else {
-            assessment.answer(input, clock.instant(), viewer.username());
-        }
-        return save(assessment, viewer);
-    }
-
-    /** Saves a horizontal area's level, analysis and activities (same rules as {@link #answer}). */
-    @RequiresPermission(Permission.ASSESSMENT_VIEW)
-    @Transactional
-    public AssessmentDetails answerArea(AssessmentId id, long loadedVersion, AreaInput input, String reviewComment) {
-        var assessment = editable(id, loadedVersion);
-        var model = catalog.version(assessment.frameworkVersion());
-        if (input == null || model.area(input.areaCode()).isEmpty()) {
-            throw new AssessmentInvalidException("area", "assessment.error.unknown-area");
-        }
-        if (input.level() != null && model.levels().stream().noneMatch(l -> l.level() == input.level())) {
-            throw new AssessmentInvalidException(input.areaCode(), "assessment.error.unknown-level");
-        }
-        checkTexts(input.areaCode(), input.analysis(), null);
-        checkTexts(input.areaCode(), input.activities(), null);
-        var viewer = viewer();
-        if (assessment.state() == AssessmentState.SUBMITTED) {
-            if (assessment.differs(input)) {
-                assessment.changeInReview(input, requireComment(input.areaCode(), reviewComment), clock.instant(),
                         viewer.username());
             }
         } else {
@@ -347,8 +343,7 @@ public class AssessmentService {
                 .collect(Collectors.toMap(Assessment::clusterId, Function.identity()));
         for (ImportedAssessment result : imported) {
             var assessment = byCluster.get(result.cluster().value());
-            result.criteria().forEach(input -> assessment.answer(input, assessedAt, SYSTEM));
-            result.areas().forEach(input -> assessment.answer(input, assessedAt, SYSTEM));
+            result.answers().forEach(input -> assessment.answer(input, assessedAt, SYSTEM));
             assessment.submit(Map.of(), assessedAt, SYSTEM);
             assessment.fix(assessedAt, SYSTEM);
         }
@@ -393,7 +388,7 @@ public class AssessmentService {
         }
     }
 
-    private static String requireComment(String item, String comment) {
+    private static String requireComment(String item, @Nullable String comment) {
         if (comment == null || comment.isBlank()) {
             throw new AssessmentInvalidException(item, "assessment.error.review-comment-required");
         }
@@ -403,7 +398,7 @@ public class AssessmentService {
         return comment.strip();
     }
 
-    private static void checkTexts(String item, String text, String link) {
+    private static void checkTexts(String item, @Nullable String text, @Nullable String link) {
         if (text != null && text.length() > MAX_TEXT) {
             throw new AssessmentInvalidException(item, "assessment.error.too-long");
         }
@@ -415,22 +410,23 @@ public class AssessmentService {
 
     private Map<String, String> completeness(Assessment assessment) {
         var model = catalog.version(assessment.frameworkVersion());
-        var criteria = assessment.criterionResponses();
-        var areas = assessment.areaResponses();
+        var criteria = assessment.responses(AnswerKind.CRITERION);
+        var areas = assessment.responses(AnswerKind.AREA);
         Map<String, String> problems = new LinkedHashMap<>();
         for (Criterion criterion : model.criteria()) {
-            var answer = criteria.getOrDefault(criterion.code(), CriterionResponse.unanswered(criterion.code()));
-            if (answer.met() == null) {
+            var met = criteria.getOrDefault(criterion.code(),
+                    AnswerResponse.unanswered(AnswerKind.CRITERION, criterion.code()));
+            if (met.met() == null) {
                 problems.put(criterion.code(), "assessment.error.unanswered");
-            } else if (answer.met() && answer.evidence() == null) {
+            } else if (met.met() && met.text() == null) {
                 problems.put(criterion.code(), "assessment.error.evidence-required");
             }
         }
         for (HorizontalArea area : model.areas()) {
-            var answer = areas.getOrDefault(area.code(), AreaResponse.unanswered(area.code()));
+            var answer = areas.getOrDefault(area.code(), AnswerResponse.unanswered(AnswerKind.AREA, area.code()));
             if (answer.level() == null) {
                 problems.put(area.code(), "assessment.error.level-required");
-            } else if (answer.analysis() == null || answer.activities() == null) {
+            } else if (answer.text() == null || answer.detail() == null) {
                 problems.put(area.code(), "assessment.error.analysis-and-activities-required");
             }
         }
@@ -439,7 +435,7 @@ public class AssessmentService {
 
     private static Map<String, Integer> areaLevels(Assessment assessment) {
         Map<String, Integer> levels = new HashMap<>();
-        assessment.areaResponses().forEach((code, answer) -> {
+        assessment.responses(AnswerKind.AREA).forEach((code, answer) -> {
             if (answer.level() != null) {
                 levels.put(code, answer.level());
             }
@@ -488,7 +484,7 @@ public class AssessmentService {
         var round = rounds.findById(assessment.roundId()).orElseThrow();
         var summary = toSummary(assessment, round, clusterNames());
         return new AssessmentDetails(summary, catalog.version(assessment.frameworkVersion()),
-                assessment.criterionResponses(), assessment.areaResponses(), access(assessment, viewer),
+                assessment.responses(AnswerKind.CRITERION), assessment.responses(AnswerKind.AREA), access(assessment, viewer),
                 assessment.submittedAt(), name(assessment.submittedBy()), name(assessment.fixedBy()),
                 assessment.returnNote(this::name));
     }

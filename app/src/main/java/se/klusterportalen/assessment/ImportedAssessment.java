@@ -5,10 +5,9 @@ import se.klusterportalen.cluster.ClusterId;
 import java.util.List;
 
 /** A result assessed outside the portal (e.g. the 2017 study), recorded as fixed. */
-public record ImportedAssessment(ClusterId cluster, List<CriterionInput> criteria, List<AreaInput> areas) {
+public record ImportedAssessment(ClusterId cluster, List<AnswerInput> answers) {
 
     public ImportedAssessment {
-        criteria = List.copyOf(criteria);
-        areas = List.copyOf(areas);
+        answers = List.copyOf(answers);
     }
 }

@@ -51,8 +51,8 @@ class AssessmentIsolationIntegrationTest {
             skaneRound = assessments.openRound("Isolering " + UUID.randomUUID(), List.of(cluster));
             skaneAssessment = assessments.assessments(skaneRound.id()).getFirst();
             var details = assessments.answer(skaneAssessment.id(), skaneAssessment.version(),
-                    new CriterionInput("S1.1", true, "Skånes underlag", null), null);
-            assessments.answerArea(skaneAssessment.id(), details.version(), new AreaInput("ENVIRONMENT", 2, "a", "b"), null);
+                    AnswerInput.criterion("S1.1", true, "Skånes underlag", null), null);
+            assessments.answer(skaneAssessment.id(), details.version(), AnswerInput.area("ENVIRONMENT", 2, "a", "b"), null);
         });
     }
 
@@ -64,12 +64,12 @@ class AssessmentIsolationIntegrationTest {
                         + " VALUES (?, ?, 'Kapad', 1, now(), 'x')", UUID.randomUUID(), SKANE))))
                 .rootCause().hasMessageContaining("row-level security");
         assertThatThrownBy(() -> sql.runAsRegion(NMS, (status -> jdbc.update(
-                "INSERT INTO assessment_criterion_answer (id, region_code, assessment_id, criterion_code, met)"
-                        + " VALUES (?, ?, ?, 'S1.2', true)", UUID.randomUUID(), SKANE, skaneAssessment.id().value()))))
+                "INSERT INTO assessment_answer (id, region_code, assessment_id, kind, code, met)"
+                        + " VALUES (?, ?, ?, 'CRITERION', 'S1.2', true)", UUID.randomUUID(), SKANE, skaneAssessment.id().value()))))
                 .rootCause().hasMessageContaining("row-level security");
         assertThatThrownBy(() -> sql.runAsRegion(NMS, (status -> jdbc.update(
-                "INSERT INTO assessment_horizontal_answer (id, region_code, assessment_id, area_code, level)"
-                        + " VALUES (?, ?, ?, 'ENVIRONMENT', 3)", UUID.randomUUID(), SKANE, skaneAssessment.id().value()))))
+                "INSERT INTO assessment_answer (id, region_code, assessment_id, kind, code, level)"
+                        + " VALUES (?, ?, ?, 'AREA', 'ENVIRONMENT', 3)", UUID.randomUUID(), SKANE, skaneAssessment.id().value()))))
                 .rootCause().hasMessageContaining("row-level security");
         assertThatThrownBy(() -> sql.runAsRegion(NMS, (status -> jdbc.update(
                 "INSERT INTO assessment_aud (id, rev, revtype, region_code) VALUES (?, 1, 0, ?)",
@@ -83,7 +83,7 @@ class AssessmentIsolationIntegrationTest {
         assertThatThrownBy(() -> assessments.assessments(skaneRound.id())).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> assessments.assessment(skaneAssessment.id())).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> assessments.answer(skaneAssessment.id(), 1,
-                new CriterionInput("S1.2", true, "x", null), null)).isInstanceOf(NoSuchElementException.class);
+                AnswerInput.criterion("S1.2", true, "x", null), null)).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(() -> assessments.matrix(skaneRound.id())).isInstanceOf(NoSuchElementException.class);
         assertThat(assessments.history(skaneAssessment.clusterId())).isEmpty();
 

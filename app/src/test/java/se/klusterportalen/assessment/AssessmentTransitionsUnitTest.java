@@ -14,8 +14,8 @@ class AssessmentTransitionsUnitTest {
 
     static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
     static final Instant T1 = Instant.parse("2026-03-09T14:30:00Z");
-    static final CriterionInput MET = new CriterionInput("S1.1", true, "Strategi antagen 2025", null);
-    static final AreaInput LEVEL_TWO = new AreaInput("H1", 2, "Analys", "Aktiviteter");
+    static final AnswerInput MET = AnswerInput.criterion("S1.1", true, "Strategi antagen 2025", null);
+    static final AnswerInput LEVEL_TWO = AnswerInput.area("H1", 2, "Analys", "Aktiviteter");
 
     static Assessment draft() {
         var round = new AssessmentRound("Vår 2026", 1, T0, "skane.handlaggare");
@@ -127,7 +127,7 @@ class AssessmentTransitionsUnitTest {
     @Test
     void aSubmittedAssessmentIsNotAnsweredAsADraft() {
         var assessment = submitted();
-        assertThat(refusal(() -> assessment.answer(new CriterionInput("S1.1", false, null, null), T1, "x")))
+        assertThat(refusal(() -> assessment.answer(AnswerInput.criterion("S1.1", false, null, null), T1, "x")))
                 .isEqualTo("assessment.error.not-draft");
         assertThat(refusal(() -> assessment.answer(LEVEL_TWO, T1, "x"))).isEqualTo("assessment.error.not-draft");
         assertThat(assessment.metCriteria()).containsExactly("S1.1");
@@ -136,9 +136,9 @@ class AssessmentTransitionsUnitTest {
     @Test
     void aFixedAssessmentIsNotAnsweredNorChangedInReview() {
         var assessment = fixed();
-        assertThat(refusal(() -> assessment.answer(new CriterionInput("S1.1", false, null, null), T1, "x")))
+        assertThat(refusal(() -> assessment.answer(AnswerInput.criterion("S1.1", false, null, null), T1, "x")))
                 .isEqualTo("assessment.error.fixed");
-        assertThat(refusal(() -> assessment.changeInReview(new CriterionInput("S1.1", false, null, null),
+        assertThat(refusal(() -> assessment.changeInReview(AnswerInput.criterion("S1.1", false, null, null),
                 "Ändrat", T1, "x"))).isEqualTo("assessment.error.fixed");
         assertThat(refusal(() -> assessment.changeInReview(LEVEL_TWO, "Ändrat", T1, "x")))
                 .isEqualTo("assessment.error.fixed");
@@ -156,7 +156,7 @@ class AssessmentTransitionsUnitTest {
     @Test
     void aChangeInReviewNeedsItsReason() {
         var assessment = submitted();
-        assertThat(refusal(() -> assessment.changeInReview(new CriterionInput("S1.1", false, null, null), null,
+        assertThat(refusal(() -> assessment.changeInReview(AnswerInput.criterion("S1.1", false, null, null), null,
                 T1, "x"))).isEqualTo("assessment.error.review-comment-required");
         assertThat(assessment.metCriteria()).containsExactly("S1.1");
     }

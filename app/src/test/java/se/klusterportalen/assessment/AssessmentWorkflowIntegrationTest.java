@@ -67,12 +67,12 @@ class AssessmentWorkflowIntegrationTest {
             for (Criterion criterion : model.dimensions().get(i).criteria()) {
                 boolean met = criterion.phase() <= phases[i];
                 details = assessments.answer(id, details.version(),
-                        new CriterionInput(criterion.code(), met, met ? "Protokoll från styrelsemöte" : null, null), null);
+                        AnswerInput.criterion(criterion.code(), met, met ? "Protokoll från styrelsemöte" : null, null), null);
             }
         }
         for (HorizontalArea area : model.areas()) {
-            details = assessments.answerArea(id, details.version(),
-                    new AreaInput(area.code(), 1, "Genomgång av branschens statistik", "Utbildning för styrelsen"), null);
+            details = assessments.answer(id, details.version(),
+                    AnswerInput.area(area.code(), 1, "Genomgång av branschens statistik", "Utbildning för styrelsen"), null);
         }
         return details;
     }
@@ -119,31 +119,31 @@ class AssessmentWorkflowIntegrationTest {
                 .containsExactly("Mobile Heights");
         assertThatThrownBy(() -> assessments.assessment(packbridgeDraft.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> assessments.answer(packbridgeDraft.id(), packbridgeDraft.version(),
-                new CriterionInput("S1.1", true, "x", null), null)).isInstanceOf(AccessDeniedException.class);
+                AnswerInput.criterion("S1.1", true, "x", null), null)).isInstanceOf(AccessDeniedException.class);
 
         var details = assessments.answer(ownDraft.id(), ownDraft.version(),
-                new CriterionInput("S1.1", true, "Förstudie 2016", "https://example.org/forstudie.pdf"), null);
+                AnswerInput.criterion("S1.1", true, "Förstudie 2016", "https://example.org/forstudie.pdf"), null);
         assertThat(details.access()).isEqualTo(AssessmentAccess.ANSWER);
         assertThat(details.evaluation().phaseOf("S")).isZero();
-        details = assessments.answer(ownDraft.id(), details.version(), new CriterionInput("S1.2", true, "Möte", null), null);
+        details = assessments.answer(ownDraft.id(), details.version(), AnswerInput.criterion("S1.2", true, "Möte", null), null);
         assertThat(details.evaluation().phaseOf("S")).isEqualTo(1);
         assertThat(details.evaluation().dimension("S").missingForNextPhase()).containsExactly("S2.1", "S2.2");
-        assertThat(details.criterion("S1.1").link()).isEqualTo("https://example.org/forstudie.pdf");
+        assertThat(details.criterion("S1.1").detail()).isEqualTo("https://example.org/forstudie.pdf");
     }
 
     @Test
     void badInputAndStaleVersionsChangeNothing() {
         var draft = of(mobileHeights);
-        var saved = assessments.answer(draft.id(), draft.version(), new CriterionInput("S1.1", true, "Förstudie", null), null);
+        var saved = assessments.answer(draft.id(), draft.version(), AnswerInput.criterion("S1.1", true, "Förstudie", null), null);
 
         assertThatThrownBy(() -> assessments.answer(draft.id(), saved.version(),
-                new CriterionInput("S1.2", true, "x", "javascript:alert(1)"), null))
+                AnswerInput.criterion("S1.2", true, "x", "javascript:alert(1)"), null))
                 .isInstanceOfSatisfying(AssessmentInvalidException.class,
                         e -> assertThat(e.problems()).containsEntry("S1.2", "assessment.error.link"));
         assertThatThrownBy(() -> assessments.answer(draft.id(), saved.version(),
-                new CriterionInput("X9.9", true, "x", null), null)).isInstanceOf(UnknownCriteriaException.class);
+                AnswerInput.criterion("X9.9", true, "x", null), null)).isInstanceOf(UnknownCriteriaException.class);
         assertThatThrownBy(() -> assessments.answer(draft.id(), draft.version(),
-                new CriterionInput("S1.2", false, null, null), null)).isInstanceOf(StaleAssessmentException.class);
+                AnswerInput.criterion("S1.2", false, null, null), null)).isInstanceOf(StaleAssessmentException.class);
 
         var now = assessments.assessment(draft.id());
         assertThat(now.version()).isEqualTo(saved.version());
@@ -153,9 +153,9 @@ class AssessmentWorkflowIntegrationTest {
     @Test
     void anIncompleteDraftCannotBeSubmitted() {
         var draft = of(mobileHeights);
-        var details = assessments.answer(draft.id(), draft.version(), new CriterionInput("S1.1", true, null, null), null);
-        details = assessments.answerArea(draft.id(), details.version(),
-                new AreaInput("ENVIRONMENT", 2, "Analys av branschens utsläpp", null), null);
+        var details = assessments.answer(draft.id(), draft.version(), AnswerInput.criterion("S1.1", true, null, null), null);
+        details = assessments.answer(draft.id(), details.version(),
+                AnswerInput.area("ENVIRONMENT", 2, "Analys av branschens utsläpp", null), null);
         long version = details.version();
 
         assertThatThrownBy(() -> assessments.submit(draft.id(), version))
@@ -200,7 +200,7 @@ class AssessmentWorkflowIntegrationTest {
         assertThat(mine.access()).isEqualTo(AssessmentAccess.ANSWER);
         assertThat(mine.returned()).isPresent();
         var again = assessments.answer(draft.id(), mine.version(),
-                new CriterionInput("S2.1", true, "Styrelseprotokoll 2021-03-04", "https://example.se/protokoll.pdf"), null);
+                AnswerInput.criterion("S2.1", true, "Styrelseprotokoll 2021-03-04", "https://example.se/protokoll.pdf"), null);
         assertThat(assessments.submit(draft.id(), again.version()).state()).isEqualTo(AssessmentState.SUBMITTED);
     }
 
@@ -215,7 +215,7 @@ class AssessmentWorkflowIntegrationTest {
         assertThat(submitted.state()).isEqualTo(AssessmentState.SUBMITTED);
         assertThat(submitted.access()).isEqualTo(AssessmentAccess.READ_ONLY);
         assertThatThrownBy(() -> assessments.answer(draft.id(), submitted.version(),
-                new CriterionInput("S4.1", true, "x", null), null)).isInstanceOf(AccessDeniedException.class);
+                AnswerInput.criterion("S4.1", true, "x", null), null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> assessments.fix(draft.id(), submitted.version())).isInstanceOf(AccessDeniedException.class);
 
         login.as(SKANE_POLITICIAN);
@@ -226,13 +226,13 @@ class AssessmentWorkflowIntegrationTest {
         var inReview = assessments.assessment(draft.id());
         assertThat(inReview.access()).isEqualTo(AssessmentAccess.REVIEW);
         assertThatThrownBy(() -> assessments.answer(draft.id(), inReview.version(),
-                new CriterionInput("A3.2", false, null, null), " "))
+                AnswerInput.criterion("A3.2", false, null, null), " "))
                 .isInstanceOfSatisfying(AssessmentInvalidException.class, e -> assertThat(e.problems())
                         .containsEntry("A3.2", "assessment.error.review-comment-required"));
         var reviewed = assessments.answer(draft.id(), inReview.version(),
-                new CriterionInput("A3.2", false, null, null), "Två projekt, inte tre, enligt projektlistan");
+                AnswerInput.criterion("A3.2", false, null, null), "Två projekt, inte tre, enligt projektlistan");
         audit.record();
-        assertThat(reviewed.criterion("A3.2").metBeforeReview()).isTrue();
+        assertThat(reviewed.criterion("A3.2").valueBeforeReview()).isEqualTo(new AnswerValue.Met(true));
         assertThat(reviewed.criterion("A3.2").reviewComment()).isEqualTo("Två projekt, inte tre, enligt projektlistan");
         assertThat(reviewed.evaluation().phaseOf("A")).isEqualTo(2);
         assertThat(reviewed.evaluation().overall()).isEqualTo(2); // 3,3,2,2,2
@@ -242,13 +242,13 @@ class AssessmentWorkflowIntegrationTest {
         assertThat(fixed.state()).isEqualTo(AssessmentState.FIXED);
         assertThat(fixed.access()).isEqualTo(AssessmentAccess.READ_ONLY);
         assertThatThrownBy(() -> assessments.answer(draft.id(), fixed.version(),
-                new CriterionInput("A3.2", true, "x", null), "Ångrar mig"))
+                AnswerInput.criterion("A3.2", true, "x", null), "Ångrar mig"))
                 .isInstanceOfSatisfying(AssessmentInvalidException.class,
                         e -> assertThat(e.problems()).containsEntry("assessment", "assessment.error.fixed"));
 
         login.as(SKANE_MANAGER);
-        assertThatThrownBy(() -> assessments.answerArea(draft.id(), fixed.version(),
-                new AreaInput("ENVIRONMENT", 3, "a", "b"), null)).isInstanceOf(AssessmentInvalidException.class);
+        assertThatThrownBy(() -> assessments.answer(draft.id(), fixed.version(),
+                AnswerInput.area("ENVIRONMENT", 3, "a", "b"), null)).isInstanceOf(AssessmentInvalidException.class);
 
         login.as(SKANE_POLITICIAN);
         assertThat(assessments.assessments(round.id())).extracting(AssessmentSummary::clusterName)
@@ -268,8 +268,8 @@ class AssessmentWorkflowIntegrationTest {
         assertThat(trail).extracting(row -> row.get("state")).contains("DRAFT", "SUBMITTED", "FIXED");
         assertThat(trail.getLast()).containsEntry("state", "FIXED").containsEntry("username", SKANE_OFFICER);
         List<Map<String, Object>> answerHistory = jdbc.queryForList(
-                "SELECT a.met, a.review_comment, r.username FROM assessment_criterion_answer_aud a"
-                        + " JOIN revinfo r ON r.rev = a.rev WHERE a.assessment_id = ? AND a.criterion_code = 'A3.2'"
+                "SELECT a.met, a.review_comment, r.username FROM assessment_answer_aud a"
+                        + " JOIN revinfo r ON r.rev = a.rev WHERE a.assessment_id = ? AND a.kind = 'CRITERION' AND a.code = 'A3.2'"
                         + " ORDER BY a.rev", draft.id().value());
         assertThat(answerHistory).extracting(row -> row.get("met"), row -> row.get("username")).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(true, SKANE_MANAGER),

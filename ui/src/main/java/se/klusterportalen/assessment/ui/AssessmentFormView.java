@@ -15,6 +15,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -23,6 +25,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.assessment.AnswerKind;
+import se.klusterportalen.assessment.AnswerResponse;
 import se.klusterportalen.assessment.AssessmentAccess;
 import se.klusterportalen.assessment.AssessmentDetails;
 import se.klusterportalen.assessment.AssessmentId;
@@ -63,8 +67,8 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
     final Map<String, Div> explanations = new LinkedHashMap<>();
     final Span overallValue = new Span();
     final Paragraph tieNote = new Paragraph();
-    final Map<String, CriterionEditor> criteria = new LinkedHashMap<>();
-    final Map<String, AreaEditor> areas = new LinkedHashMap<>();
+    final Map<String, AnswerEditor<RadioButtonGroup<Boolean>, Boolean>> criteria = new LinkedHashMap<>();
+    final Map<String, AnswerEditor<Select<Integer>, Integer>> areas = new LinkedHashMap<>();
     final Button submit = new Button();
     final Button sendBack = new Button();
     final Button fix = new Button();
@@ -135,7 +139,7 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         horizontal.setId("horizontal");
         horizontal.addClassName("assessment-section");
         for (HorizontalArea area : model.areas()) {
-            var editor = new AreaEditor(area, model.levels(), this::saveArea);
+            var editor = AnswerEditor.area(area, model.levels(), this::save);
             editor.show(details.area(area.code()));
             areas.put(area.code(), editor);
             horizontal.add(editor);
@@ -196,7 +200,7 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
             section.add(new H3(getTranslation("assessment.phase.heading", String.valueOf(p.number()),
                     p.name().in(getLocale()))));
             for (var criterion : ofPhase) {
-                var editor = new CriterionEditor(criterion, this::saveCriterion);
+                var editor = AnswerEditor.criterion(criterion, this::save);
                 editor.show(details.criterion(criterion.code()));
                 criteria.put(criterion.code(), editor);
                 section.add(editor);
@@ -256,24 +260,18 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
                 : getTranslation("assessment.state-info.read-only");
     }
 
-    private void saveCriterion(CriterionEditor editor) {
+    private void save(AnswerEditor<?, ?> editor) {
         var input = editor.input();
         if (details.access() == AssessmentAccess.REVIEW) {
             askForComment(editor.code, comment -> assessments.answer(details.id(), details.version(), input, comment),
-                    () -> editor.show(details.criterion(editor.code)));
+                    () -> editor.show(answer(editor)));
         } else {
             save(editor.code, () -> assessments.answer(details.id(), details.version(), input, null));
         }
     }
 
-    private void saveArea(AreaEditor editor) {
-        var input = editor.input();
-        if (details.access() == AssessmentAccess.REVIEW) {
-            askForComment(editor.code, comment -> assessments.answerArea(details.id(), details.version(), input, comment),
-                    () -> editor.show(details.area(editor.code)));
-        } else {
-            save(editor.code, () -> assessments.answerArea(details.id(), details.version(), input, null));
-        }
+    private AnswerResponse answer(AnswerEditor<?, ?> editor) {
+        return editor.kind == AnswerKind.CRITERION ? details.criterion(editor.code) : details.area(editor.code);
     }
 
     /** In review every change needs the officer's reason; cancelling puts the cluster's answer back. */

@@ -109,10 +109,10 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(view.fix.isVisible()).isFalse();
         assertThat(view.criteria).hasSize(33);
 
-        test(view.criteria.get("S1.1").met).selectItem("Uppfyllt");
-        test(view.criteria.get("S1.1").evidence).setValue("Förstudie 2016");
-        test(view.criteria.get("S1.2").met).selectItem("Uppfyllt");
-        test(view.criteria.get("S3.1").met).selectItem("Uppfyllt");
+        test(view.criteria.get("S1.1").value).selectItem("Uppfyllt");
+        test(view.criteria.get("S1.1").text).setValue("Förstudie 2016");
+        test(view.criteria.get("S1.2").value).selectItem("Uppfyllt");
+        test(view.criteria.get("S3.1").value).selectItem("Uppfyllt");
 
         assertThat(view.phaseValues.get("S").getText()).isEqualTo("1");
         assertThat(view.sectionPhases.get("S").getText()).isEqualTo("Fas 1 – Nätverksfas");
@@ -120,13 +120,13 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
                 .containsExactly("För att nå fas 2 i Strategi: S2.1, S2.2",
                         "Uppfyllda men räknas inte förrän luckan är fylld: S3.1");
         assertThat(view.overallValue.getText()).isEqualTo("0");
-        assertThat(assessments.assessment(draft.id()).criterion("S1.1").evidence()).isEqualTo("Förstudie 2016");
+        assertThat(assessments.assessment(draft.id()).criterion("S1.1").text()).isEqualTo("Förstudie 2016");
 
         test(view.submit).click();
-        assertThat(view.criteria.get("S2.1").met.isInvalid()).isTrue();
-        assertThat(view.criteria.get("S2.1").met.getErrorMessage()).isEqualTo("Ange om kriteriet är uppfyllt.");
-        assertThat(view.criteria.get("S1.2").met.getErrorMessage()).isEqualTo("Ett uppfyllt kriterium behöver underlag.");
-        assertThat(view.areas.get("ENVIRONMENT").level.getErrorMessage()).isEqualTo("Välj en nivå.");
+        assertThat(view.criteria.get("S2.1").value.isInvalid()).isTrue();
+        assertThat(view.criteria.get("S2.1").value.getErrorMessage()).isEqualTo("Ange om kriteriet är uppfyllt.");
+        assertThat(view.criteria.get("S1.2").value.getErrorMessage()).isEqualTo("Ett uppfyllt kriterium behöver underlag.");
+        assertThat(view.areas.get("ENVIRONMENT").value.getErrorMessage()).isEqualTo("Välj en nivå.");
         assertThat(view.state.getText()).isEqualTo("Utkast");
     }
 
@@ -137,16 +137,16 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
         var view = navigate("assessments/" + draft.id(), AssessmentFormView.class);
         // S and O in phase 1, the rest 0: modes 0 (three times) → no tie; then N to phase 1 too → 1,1,1,0,0
         for (String code : List.of("S1.1", "S1.2", "O1.1", "N1.1", "N1.2")) {
-            test(view.criteria.get(code).met).selectItem("Uppfyllt");
+            test(view.criteria.get(code).value).selectItem("Uppfyllt");
         }
         assertThat(view.overallValue.getText()).isEqualTo("1");
         assertThat(view.tieNote.isVisible()).isFalse();
 
-        test(view.criteria.get("A1.1").met).selectItem("Uppfyllt");
-        test(view.criteria.get("A2.1").met).selectItem("Uppfyllt");
-        test(view.criteria.get("A2.2").met).selectItem("Uppfyllt");
-        test(view.criteria.get("S2.1").met).selectItem("Uppfyllt");
-        test(view.criteria.get("S2.2").met).selectItem("Uppfyllt");
+        test(view.criteria.get("A1.1").value).selectItem("Uppfyllt");
+        test(view.criteria.get("A2.1").value).selectItem("Uppfyllt");
+        test(view.criteria.get("A2.2").value).selectItem("Uppfyllt");
+        test(view.criteria.get("S2.1").value).selectItem("Uppfyllt");
+        test(view.criteria.get("S2.2").value).selectItem("Uppfyllt");
         // S2, O1, N1, A2, F0: modes 1 and 2, mean 1.2 → 1
         assertThat(view.overallValue.getText()).isEqualTo("1*");
         assertThat(view.tieNote.getText()).isEqualTo(
@@ -160,19 +160,19 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
         var details = assessments.assessment(draft.id());
         for (var criterion : details.model().criteria()) {
             boolean met = criterion.phase() <= 2;
-            details = assessments.answer(draft.id(), details.version(), new se.klusterportalen.assessment.CriterionInput(
+            details = assessments.answer(draft.id(), details.version(), se.klusterportalen.assessment.AnswerInput.criterion(
                     criterion.code(), met, met ? "Underlag" : null, null), null);
         }
         for (var area : details.model().areas()) {
-            details = assessments.answerArea(draft.id(), details.version(),
-                    new se.klusterportalen.assessment.AreaInput(area.code(), 2, "Analys", "Aktiviteter"), null);
+            details = assessments.answer(draft.id(), details.version(),
+                    se.klusterportalen.assessment.AnswerInput.area(area.code(), 2, "Analys", "Aktiviteter"), null);
         }
         assessments.submit(draft.id(), details.version());
 
         var view = navigate("assessments/" + draft.id(), AssessmentFormView.class);
         assertThat(view.fix.isVisible()).isTrue();
         assertThat(view.submit.isVisible()).isFalse();
-        test(view.criteria.get("F2.2").met).selectItem("Ej uppfyllt");
+        test(view.criteria.get("F2.2").value).selectItem("Ej uppfyllt");
         var comment = $(TextArea.class).id("review-comment");
         test(comment).setValue("Planen för basfinansiering är inte beslutad");
         test($(Button.class).id("review-comment-save")).click();
@@ -183,8 +183,8 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
 
         test(view.fix).click();
         assertThat(view.state.getText()).isEqualTo("Fastställd");
-        assertThat(view.criteria.get("S1.1").met.isReadOnly()).isTrue();
-        assertThat(view.areas.get("ENVIRONMENT").analysis.isReadOnly()).isTrue();
+        assertThat(view.criteria.get("S1.1").value.isReadOnly()).isTrue();
+        assertThat(view.areas.get("ENVIRONMENT").text.isReadOnly()).isTrue();
         assertThat(view.fix.isVisible()).isFalse();
     }
 
@@ -194,12 +194,12 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
         var draft = openDraftForMobileHeights();
         var details = assessments.assessment(draft.id());
         for (var criterion : details.model().criteria()) {
-            details = assessments.answer(draft.id(), details.version(), new se.klusterportalen.assessment.CriterionInput(
+            details = assessments.answer(draft.id(), details.version(), se.klusterportalen.assessment.AnswerInput.criterion(
                     criterion.code(), criterion.phase() == 1, criterion.phase() == 1 ? "Underlag" : null, null), null);
         }
         for (var area : details.model().areas()) {
-            details = assessments.answerArea(draft.id(), details.version(),
-                    new se.klusterportalen.assessment.AreaInput(area.code(), 1, "Analys", "Aktiviteter"), null);
+            details = assessments.answer(draft.id(), details.version(),
+                    se.klusterportalen.assessment.AnswerInput.area(area.code(), 1, "Analys", "Aktiviteter"), null);
         }
         assessments.submit(draft.id(), details.version());
 
@@ -224,7 +224,7 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(managers.returnNote.getText()).startsWith("Tillbakaskickad av Sara Handläggare ")
                 .endsWith(": Beskriv hur ni mäter medlemsnyttan (S1.2).");
         assertThat(managers.submit.isVisible()).isTrue();
-        assertThat(managers.criteria.get("S1.1").met.isReadOnly()).isFalse();
+        assertThat(managers.criteria.get("S1.1").value.isReadOnly()).isFalse();
     }
 
     @Test
@@ -244,7 +244,7 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
         var view = navigate("assessments/" + paperProvince.id(), AssessmentFormView.class);
         assertThat(view.state.getText()).isEqualTo("Fastställd");
         assertThat(view.overallValue.getText()).isEqualTo("4");
-        assertThat(view.criteria.values()).allSatisfy(editor -> assertThat(editor.met.isReadOnly()).isTrue());
+        assertThat(view.criteria.values()).allSatisfy(editor -> assertThat(editor.value.isReadOnly()).isTrue());
         assertThat(view.submit.isVisible()).isFalse();
         assertThat(view.fix.isVisible()).isFalse();
     }
