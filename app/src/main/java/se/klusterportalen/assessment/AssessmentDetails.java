@@ -1,5 +1,7 @@
 package se.klusterportalen.assessment;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +13,8 @@ import java.util.Optional;
  * @param returned    the officer's latest note when sending the assessment back to the manager, if ever
  */
 public record AssessmentDetails(AssessmentSummary summary, PhaseModel model, Map<String, AnswerResponse> criteria,
-                                Map<String, AnswerResponse> areas, AssessmentAccess access, Instant submittedAt,
-                                String submittedBy, String fixedBy, Optional<ReturnNote> returned) {
+                                Map<String, AnswerResponse> areas, AssessmentAccess access,
+                                @Nullable Instant submittedAt, @Nullable String submittedBy, @Nullable String fixedBy, Optional<ReturnNote> returned) {
 
     public AssessmentDetails {
         criteria = Map.copyOf(criteria);

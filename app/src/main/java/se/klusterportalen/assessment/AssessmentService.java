@@ -489,7 +489,7 @@ public class AssessmentService {
                 assessment.returnNote(this::name));
     }
 
-    private String name(String username) {
+    private @Nullable String name(@Nullable String username) {
         return username == null ? null : directory.displayName(username);
     }
 
