@@ -32,21 +32,23 @@ final class DevServices {
         var properties = new LinkedHashMap<String, Object>();
         LocalPostgres postgres = null;
         String keycloakDatabase = null;
+        String keycloakDatabasePassword = null;
         if (settings.startPostgres()) {
             postgres = LocalPostgres.start(settings.postgresDataDirectory());
             registerShutdown("PostgreSQL", postgres);
             properties.put("spring.datasource.url", postgres.jdbcUrl(LocalPostgres.DATABASE));
             properties.put("spring.datasource.username", LocalPostgres.APP_ROLE);
-            properties.put("spring.datasource.password", LocalPostgres.PASSWORD);
+            properties.put("spring.datasource.password", postgres.passwords().app());
             properties.put("spring.flyway.url", postgres.jdbcUrl(LocalPostgres.DATABASE));
             properties.put("spring.flyway.user", LocalPostgres.OWNER_ROLE);
-            properties.put("spring.flyway.password", LocalPostgres.PASSWORD);
+            properties.put("spring.flyway.password", postgres.passwords().owner());
             properties.put("klusterportal.db.app-role", LocalPostgres.APP_ROLE);
             keycloakDatabase = postgres.jdbcUrl(LocalPostgres.KEYCLOAK_DATABASE);
+            keycloakDatabasePassword = postgres.passwords().superuser();
         }
         if (settings.startKeycloak()) {
             var keycloak = LocalKeycloak.start(settings.keycloakHome(), settings.keycloakPort(), keycloakDatabase,
-                    settings.logDirectory());
+                    keycloakDatabasePassword, settings.logDirectory());
             registerShutdown("Keycloak", keycloak);
             properties.put("klusterportal.keycloak.issuer-uri", keycloak.issuerUri());
             properties.put("klusterportal.dev-services.keycloak-url", keycloak.baseUrl());

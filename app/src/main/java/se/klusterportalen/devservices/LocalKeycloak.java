@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 final class LocalKeycloak implements AutoCloseable {
 
     static final String REALM = "klusterportal";
+    static final String ADMIN_USER = "admin";
+    static final String ADMIN_PASSWORD = "admin";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
     private final Process process;
@@ -36,7 +38,8 @@ final class LocalKeycloak implements AutoCloseable {
         this.log = log;
     }
 
-    static LocalKeycloak start(Path home, int requestedPort, String databaseUrl, Path logDirectory) {
+    static LocalKeycloak start(Path home, int requestedPort, String databaseUrl, String databasePassword,
+                               Path logDirectory) {
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("Keycloak is not unpacked at " + home
                     + ". Build once with ./mvnw install (it unpacks org.keycloak:keycloak-quarkus-dist),"
@@ -55,14 +58,18 @@ final class LocalKeycloak implements AutoCloseable {
                     "--log-level=warn"));
             if (databaseUrl != null) {
                 command.addAll(List.of("--db=postgres", "--db-url=" + databaseUrl,
-                        "--db-username=postgres", "--db-password=postgres"));
+                        "--db-username=" + LocalPostgres.SUPERUSER));
+                // the password through the environment, not the command line (visible to every local user)
             }
             var builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            if (databasePassword != null) {
+                builder.environment().put("KC_DB_PASSWORD", databasePassword);
+            }
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             var keycloak = new LocalKeycloak(builder.start(), port, log);
             keycloak.awaitRealm();

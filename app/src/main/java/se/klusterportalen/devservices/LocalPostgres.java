@@ -3,39 +3,108 @@ package se.klusterportalen.devservices;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * A real PostgreSQL 17 (zonky's binaries from Maven Central) with the two roles the portal needs:
  * an owner that runs the migrations, and an application role that neither owns the tables nor bypasses
- * row-level security.
+ * row-level security. Every role, {@code postgres} included, signs in with a password (scram-sha-256, no
+ * {@code trust}); the passwords are generated on the first start and kept in the data folder in
+ * {@value #PASSWORD_FILE} (mode 600). The server listens on 127.0.0.1 only.
  */
 final class LocalPostgres implements AutoCloseable {
 
     static final String DATABASE = "klusterportal";
     static final String KEYCLOAK_DATABASE = "keycloak";
+    static final String SUPERUSER = "postgres";
     static final String OWNER_ROLE = "klusterportal_owner";
     static final String APP_ROLE = "klusterportal_app";
-    static final String PASSWORD = "klusterportal";
+    static final String PASSWORD_FILE = "klusterportalen-passwords.properties";
+    static final String HOST = "127.0.0.1";
 
-    private final EmbeddedPostgres postgres;
+    private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    private LocalPostgres(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    /** The generated passwords of the three roles. */
+    record Passwords(String superuser, String owner, String app) {
+
+        static Passwords generate() {
+            return new Passwords(generated(), generated(), generated());
+        }
+
+        static Passwords read(Path file) {
+            var properties = new Properties();
+            try (Reader in = Files.newBufferedReader(file)) {
+                properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + file, e);
+            }
+            return new Passwords(properties.getProperty(SUPERUSER), properties.getProperty(OWNER_ROLE),
+                    properties.getProperty(APP_ROLE));
+        }
+
+        void write(Path file) {
+            var properties = new Properties();
+            properties.setProperty(SUPERUSER, superuser);
+            properties.setProperty(OWNER_ROLE, owner);
+            properties.setProperty(APP_ROLE, app);
+            try {
+                Files.deleteIfExists(file);
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                try (Writer out = Files.newBufferedWriter(file)) {
+                    properties.store(out, "Klusterportalen's local PostgreSQL: generated passwords (development only)");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write " + file, e);
+            }
+        }
+
+        private static String generated() {
+            var password = new StringBuilder();
+            for (int i = 0; i < 24; i++) {
+                password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+            }
+            return password.toString();
+        }
     }
 
-    /** @param dataDirectory kept between runs when given; a fresh temporary one when null */
+    private final EmbeddedPostgres postgres;
+    private final Passwords passwords;
+
+    private LocalPostgres(EmbeddedPostgres postgres, Passwords passwords) {
+        this.postgres = postgres;
+        this.passwords = passwords;
+    }
+
+    /** @param dataDirectory kept between runs when given; a fresh temporary one, removed at the end, when null */
     static LocalPostgres start(Path dataDirectory) {
+        boolean temporary = dataDirectory == null;
+        Path data = temporary ? DevServices.temporaryDirectory("klusterportalen-postgres") : dataDirectory;
+        Path passwordFile = data.resolve(PASSWORD_FILE);
+        boolean secured = Files.exists(passwordFile);
+        Passwords passwords = secured ? Passwords.read(passwordFile) : Passwords.generate();
         try {
-            var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
-            if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
-            }
-            var local = new LocalPostgres(builder.start());
+            var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                    .setDataDirectory(data).setCleanDataDirectory(temporary)
+                    .setServerConfig("listen_addresses", HOST)
+                    .setConnectConfig("password", passwords.superuser());
+            var local = new LocalPostgres(builder.start(), passwords);
             local.createRolesAndDatabases();
+            if (!secured) {
+                // the first start ran with initdb's "trust": now every role has its password, so require it
+                local.requirePasswords(data);
+                passwords.write(passwordFile);
+            }
             return local;
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
@@ -45,20 +114,36 @@ final class LocalPostgres implements AutoCloseable {
     private void createRolesAndDatabases() throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement sql = connection.createStatement()) {
-            createRoleIfMissing(sql, OWNER_ROLE, "LOGIN");
-            createRoleIfMissing(sql, APP_ROLE, "LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE");
+            sql.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + passwords.superuser() + "'");
+            createOrUpdateRole(sql, OWNER_ROLE, "LOGIN", passwords.owner());
+            createOrUpdateRole(sql, APP_ROLE, "LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE", passwords.app());
             createDatabaseIfMissing(sql, DATABASE, OWNER_ROLE);
-            createDatabaseIfMissing(sql, KEYCLOAK_DATABASE, "postgres");
+            createDatabaseIfMissing(sql, KEYCLOAK_DATABASE, SUPERUSER);
         }
     }
 
-    private static void createRoleIfMissing(Statement sql, String role, String options) throws SQLException {
+    /** Replaces initdb's "trust" rules: password (scram-sha-256) for every role, from this machine only. */
+    private void requirePasswords(Path data) throws IOException, SQLException {
+        Files.writeString(data.resolve("pg_hba.conf"), """
+                # Klusterportalen's local PostgreSQL: every role signs in with its password, from this machine only.
+                local   all   all                  scram-sha-256
+                host    all   all   127.0.0.1/32   scram-sha-256
+                """);
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement sql = connection.createStatement()) {
+            sql.execute("SELECT pg_reload_conf()");
+        }
+    }
+
+    private static void createOrUpdateRole(Statement sql, String role, String options, String password)
+            throws SQLException {
         try (var rs = sql.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
             if (rs.next()) {
+                sql.execute("ALTER ROLE " + role + " PASSWORD '" + password + "'");
                 return;
             }
         }
-        sql.execute("CREATE ROLE " + role + " " + options + " PASSWORD '" + PASSWORD + "'");
+        sql.execute("CREATE ROLE " + role + " " + options + " PASSWORD '" + password + "'");
     }
 
     private static void createDatabaseIfMissing(Statement sql, String database, String owner) throws SQLException {
@@ -70,12 +155,16 @@ final class LocalPostgres implements AutoCloseable {
         sql.execute("CREATE DATABASE " + database + " OWNER " + owner);
     }
 
+    Passwords passwords() {
+        return passwords;
+    }
+
     int port() {
         return postgres.getPort();
     }
 
     String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+        return "jdbc:postgresql://" + HOST + ":" + port() + "/" + database;
     }
 
     @Override

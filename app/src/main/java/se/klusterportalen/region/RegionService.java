@@ -4,6 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.rejection.Rejection;
+import se.klusterportalen.security.AccountAdministration;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.security.Role;
@@ -29,12 +30,14 @@ public class RegionService {
 
     private final RegionRepository regions;
     private final UserDirectory directory;
+    private final AccountAdministration accounts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    RegionService(RegionRepository regions, UserDirectory directory, Clock clock) {
+    RegionService(RegionRepository regions, UserDirectory directory, AccountAdministration accounts, Clock clock) {
         this.regions = regions;
         this.directory = directory;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -118,7 +121,7 @@ public class RegionService {
         }
         String password = temporaryPassword();
         try {
-            directory.createUser(new UserDirectory.NewUser(name, firstName.strip(), lastName.strip(), email.strip(),
+            accounts.createUser(new UserDirectory.NewUser(name, firstName.strip(), lastName.strip(), email.strip(),
                     code, role), password);
         } catch (UserDirectory.UsernameTakenException e) {
             throw new Rejection.Invalid("username", "region.error.username-taken");
@@ -129,8 +132,9 @@ public class RegionService {
     }
 
     /**
-     * Disables an account of the region: the person can no longer sign in, their name stays in histories. Only
-     * an account of this region; anyone else is refused.
+     * Disables an account of the region: the person can no longer sign in, their open sessions end at once (also
+     * an open portal session, through Keycloak's back-channel logout), their name stays in histories. Only an
+     * account of this region; anyone else is refused.
      */
     @RequiresPermission(Permission.REGION_ADMIN)
     @Transactional(readOnly = true)
@@ -138,7 +142,7 @@ public class RegionService {
         requireRegion(code);
         boolean disabled;
         try {
-            disabled = username != null && directory.disableUser(username, code);
+            disabled = username != null && accounts.disableUser(username, code);
         } catch (UserDirectory.UnavailableException e) {
             throw new Rejection.Invalid("username", UserDirectory.UnavailableException.MESSAGE_KEY);
         }

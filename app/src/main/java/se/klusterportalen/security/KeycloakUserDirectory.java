@@ -1,19 +1,13 @@
 package se.klusterportalen.security;
 
 import se.klusterportalen.text.Collation;
-import org.keycloak.OAuth2Constants;
-import org.keycloak.admin.client.Keycloak;
-import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
-import jakarta.ws.rs.core.Response;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The user directory in Keycloak, read through the admin API as the confidential client
- * {@code klusterportal-directory} (a service account that may only view and query users). Names are cached for a
+ * {@code klusterportal-directory} (a service account that may only view and query users; changes go through
+ * {@link AccountAdministration} and its own client). Names are cached for a
  * few minutes: history lists ask for the same few names again and again.
  */
 @Component
@@ -34,25 +29,20 @@ class KeycloakUserDirectory implements UserDirectory, AutoCloseable {
     static final Duration NAME_CACHE = Duration.ofMinutes(10);
     private static final int MAX_MEMBERS = 2_000;
     /** The user attribute the realm maps to the tokens' {@code region} claim. */
-    private static final String REGION_ATTRIBUTE = "region";
+    static final String REGION_ATTRIBUTE = "region";
 
-    private final URI issuer;
-    private final String clientId;
-    private final String clientSecret;
+    private final KeycloakAdminClient client;
     private final Clock clock;
     private final Map<String, CachedName> names = new ConcurrentHashMap<>();
-    private volatile Keycloak keycloak;
 
     private record CachedName(String name, Instant fetchedAt) {
     }
 
     KeycloakUserDirectory(@Value("${klusterportal.keycloak.issuer-uri}") String issuerUri,
                           @Value("${klusterportal.keycloak.directory.client-id:klusterportal-directory}") String clientId,
-                          @Value("${klusterportal.keycloak.directory.client-secret:}") String clientSecret,
+                          @Value("${klusterportal.keycloak.directory.client-secret}") String clientSecret,
                           Clock clock) {
-        this.issuer = URI.create(issuerUri.endsWith("/") ? issuerUri.substring(0, issuerUri.length() - 1) : issuerUri);
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
+        this.client = new KeycloakAdminClient(issuerUri, clientId, clientSecret);
         this.clock = clock;
     }
 
@@ -90,63 +80,6 @@ class KeycloakUserDirectory implements UserDirectory, AutoCloseable {
         }
     }
 
-    @Override
-    public void createUser(NewUser user, String temporaryPassword) {
-        if (!user.role().needsRegion()) {
-            throw new IllegalArgumentException("Only regional roles are given here");
-        }
-        var representation = new UserRepresentation();
-        representation.setUsername(user.username());
-        representation.setFirstName(user.firstName());
-        representation.setLastName(user.lastName());
-        representation.setEmail(user.email());
-        representation.setEnabled(true);
-        representation.setAttributes(Map.of(REGION_ATTRIBUTE, List.of(user.region())));
-        var password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(temporaryPassword);
-        password.setTemporary(true);
-        representation.setCredentials(List.of(password));
-        representation.setRequiredActions(List.of("UPDATE_PASSWORD"));
-        try (Response response = realm().users().create(representation)) {
-            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                throw new UsernameTakenException();
-            }
-            if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
-                throw new UnavailableException(new IllegalStateException("Keycloak answered " + response.getStatus()));
-            }
-            String path = response.getLocation().getPath();
-            String id = path.substring(path.lastIndexOf('/') + 1);
-            var role = realm().roles().get(user.role().keycloakName()).toRepresentation();
-            realm().users().get(id).roles().realmLevel().add(List.of(role));
-        } catch (UsernameTakenException | UnavailableException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            log.warn("The user directory could not create {}: {}", user.username(), e.toString());
-            throw new UnavailableException(e);
-        }
-        remember(representation);
-    }
-
-    @Override
-    public boolean disableUser(String username, String region) {
-        try {
-            var users = realm().users();
-            var found = users.search(username, true).stream()
-                    .filter(user -> region.equals(regionOf(user))).findFirst();
-            if (found.isEmpty()) {
-                return false;
-            }
-            var user = found.get();
-            user.setEnabled(false);
-            users.get(user.getId()).update(user);
-            return true;
-        } catch (RuntimeException e) {
-            log.warn("The user directory could not disable {}: {}", username, e.toString());
-            throw new UnavailableException(e);
-        }
-    }
-
     private String remember(UserRepresentation user) {
         String first = user.getFirstName() == null ? "" : user.getFirstName().strip();
         String last = user.getLastName() == null ? "" : user.getLastName().strip();
@@ -156,33 +89,17 @@ class KeycloakUserDirectory implements UserDirectory, AutoCloseable {
         return shown;
     }
 
-    private static String regionOf(UserRepresentation user) {
+    static String regionOf(UserRepresentation user) {
         var values = user.getAttributes() == null ? null : user.getAttributes().get(REGION_ATTRIBUTE);
         return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
-    /** The issuer is {@code <server>/realms/<realm>}; the admin client needs the two apart. */
     private RealmResource realm() {
-        String path = issuer.getPath();
-        int realms = path.lastIndexOf("/realms/");
-        String realmName = path.substring(realms + "/realms/".length());
-        if (keycloak == null) {
-            synchronized (this) {
-                if (keycloak == null) {
-                    keycloak = KeycloakBuilder.builder()
-                            .serverUrl(issuer.getScheme() + "://" + issuer.getRawAuthority() + path.substring(0, realms))
-                            .realm(realmName).grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                            .clientId(clientId).clientSecret(clientSecret).build();
-                }
-            }
-        }
-        return keycloak.realm(realmName);
+        return client.realm();
     }
 
     @Override
     public void close() {
-        if (keycloak != null) {
-            keycloak.close();
-        }
+        client.close();
     }
 }

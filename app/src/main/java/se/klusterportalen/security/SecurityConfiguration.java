@@ -1,6 +1,7 @@
 package se.klusterportalen.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,15 +15,25 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The REST API under /api/**: stateless, bearer tokens from the same Keycloak realm, JSON errors and never a
- * redirect to a login page. The web UI's chain lives with the UI. Both map Keycloak's claims to the same
+ * The REST API under /api/**: stateless, bearer access tokens of the same Keycloak realm for the API's audience,
+ * bodies of at most 1 MiB, every error {@code application/problem+json} and never a redirect to a login page. The web UI's chain lives with the UI. Both map Keycloak's claims to the same
  * permission authorities, and services check those with {@link RequiresPermission}.
  */
 @Configuration
@@ -30,11 +41,15 @@ import java.util.Set;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /** The audience every API token must carry (the realm's clients that call the API map it in). */
+    static final String API_AUDIENCE = "klusterportal-api";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtAuthenticationConverter jwtAuthenticationConverter)
             throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiRequestGuard(), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -50,6 +65,40 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")));
         return http.build();
+    }
+
+    /**
+     * Bearer tokens are Keycloak access tokens of this realm ({@code typ} "Bearer"; an ID or refresh token is
+     * refused) issued for the API (audience {@value #API_AUDIENCE}), signed with the realm's keys and not expired.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(@Value("${klusterportal.keycloak.issuer-uri}") String issuer) {
+        return new SupplierJwtDecoder(() -> {
+            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                    JwtValidators.createDefaultWithIssuer(issuer),
+                    new JwtClaimValidator<Object>("typ", "Bearer"::equals),
+                    new JwtClaimValidator<Object>(JwtClaimNames.AUD,
+                            aud -> aud instanceof java.util.Collection<?> list ? list.contains(API_AUDIENCE)
+                                    : API_AUDIENCE.equals(aud))));
+            return decoder;
+        });
+    }
+
+    /**
+     * A request the firewall refuses (encoded slashes, a semicolon, …) is answered before any chain: problem details
+     * under /api, a plain 400 elsewhere.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        var plain = new HttpStatusRequestRejectedHandler();
+        return (request, response, e) -> {
+            if (request.getRequestURI() != null && request.getRequestURI().startsWith("/api/")) {
+                writeProblem(response, HttpStatus.BAD_REQUEST, "The request was refused.");
+            } else {
+                plain.handle(request, response, e);
+            }
+        };
     }
 
     /** Lets {@link RequiresPermission} fill its permission into the {@code @PreAuthorize} expression. */
@@ -85,7 +134,11 @@ class SecurityConfiguration {
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(status.getReasonPhrase())
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail) + "\"}");
+    }
+
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The realm's people as the portal needs them: the names to show for usernames, and the users of a region who
- * hold a role (the cluster managers an officer may bind to a cluster). All Keycloak administration is behind this.
+ * hold a role (the cluster managers an officer may bind to a cluster). Read only: changes to accounts go through
+ * {@link AccountAdministration}.
  */
 public interface UserDirectory {
 
@@ -16,18 +17,6 @@ public interface UserDirectory {
      * reached (a name is then only less friendly, never wrong).
      */
     String displayName(String username);
-
-    /**
-     * Creates an enabled user of the region with the role and a temporary password, which they must replace at
-     * their first sign-in. Throws {@link UsernameTakenException} when the username or email is in use.
-     */
-    void createUser(NewUser user, String temporaryPassword);
-
-    /**
-     * Disables the account (it can no longer sign in; its history stays). Only a user of the given region;
-     * returns whether such a user was found.
-     */
-    boolean disableUser(String username, String region);
 
     /** A person in the directory. */
     record DirectoryUser(String username, String displayName) {

@@ -4,27 +4,66 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The web UI: OIDC login (authorization code + PKCE) through Keycloak's own login page; logout ends the Keycloak
- * session too and returns to the portal. Views declare what they need with {@code @RolesAllowed(Permission.X)}.
+ * session too and returns to the portal. Keycloak's back-channel logout
+ * ({@code POST /logout/connect/back-channel/keycloak}, a signed logout token naming the Keycloak session) ends the
+ * matching portal session at once: a user signed out or disabled in Keycloak is sent to sign-in at their next
+ * request. Views declare what they need with {@code @RolesAllowed(Permission.X)}.
+ *
+ * <p>Headers (issue #14, finding 8): a Content-Security-Policy with what Vaadin Flow needs (inline bootstrap script,
+ * functions built from server-sent expressions, inline styles) and nothing from other origins,
+ * {@code frame-ancestors 'self'}, {@code Referrer-Policy: same-origin}, {@code X-Content-Type-Options: nosniff}.
+ * Static files are served without a session.
  */
 @Configuration
 class UiSecurityConfiguration {
 
     static final String LOGIN_PATH = "/oauth2/authorization/keycloak";
 
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+    /** Static files of the portal: no login, no session, no saved request. */
+    @Bean
+    @Order(9)
+    SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+        http.securityMatcher("/styles/**", "/images/**", "/webjars/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(UiSecurityConfiguration::headers);
+        return http.build();
+    }
+
     @Bean
     @Order(10)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage(LOGIN_PATH, "{baseUrl}")
                 // unknown paths reach Vaadin's router (and its not-found page) once signed in
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+        http.headers(UiSecurityConfiguration::headers);
         return http.build();
+    }
+
+    private static void headers(
+            org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .contentTypeOptions(Customizer.withDefaults());
     }
 }

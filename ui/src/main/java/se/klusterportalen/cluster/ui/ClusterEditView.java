@@ -108,7 +108,12 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
             draft = clusters.newDraft();
             loadedVersion = 0;
         } else {
-            id = ClusterId.parse(parameter.get());
+            try {
+                id = ClusterId.parse(parameter.get());
+            } catch (IllegalArgumentException malformed) {
+                event.rerouteToError(NotFoundException.class); // e.g. 36 hyphens: as an unknown id
+                return;
+            }
             var profile = clusters.profile(id);
             if (profile.isEmpty()) {
                 event.rerouteToError(NotFoundException.class);
