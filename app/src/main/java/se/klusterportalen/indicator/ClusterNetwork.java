@@ -2,11 +2,9 @@ package se.klusterportalen.indicator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.UUID;
 
@@ -14,23 +12,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "cluster_network")
 @Audited
-class ClusterNetwork {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class ClusterNetwork extends RegionOwnedEntity {
 
     @Column(name = "cluster_id", nullable = false, updatable = false)
     private UUID clusterId;
 
     @Column(nullable = false)
     private String name;
-
-    @Version
-    private long version;
 
     protected ClusterNetwork() {
     }

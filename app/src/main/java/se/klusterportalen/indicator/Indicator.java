@@ -4,11 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 import org.jspecify.annotations.Nullable;
 
 import java.util.UUID;
@@ -17,14 +15,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "indicator")
 @Audited
-class Indicator {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class Indicator extends RegionOwnedEntity {
 
     @Column(name = "name_sv", nullable = false)
     private String nameSv;
@@ -47,9 +38,6 @@ class Indicator {
 
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
-
-    @Version
-    private long version;
 
     protected Indicator() {
     }

@@ -3,15 +3,17 @@ package se.klusterportalen.indicator;
 import org.jspecify.annotations.Nullable;
 import se.klusterportalen.spreadsheet.Spreadsheets;
 
+import se.klusterportalen.text.PlainText;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -19,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the block format of a follow-up report: per network a header line {@code Indikatorer <who>: <network>}
  * followed by the measurement dates and optionally {@code Differens}, then one line per indicator with its name, a
- * value per date and the reported difference. Tab-separated text (UTF-8, or Windows-1252 when it is not UTF-8), or
- * the same table as .xlsx or .csv through the shared spreadsheet reader. Pure: values are recognised, nothing is
+ * value per date and the reported difference. Tab-separated text (.tsv or a raw body) split at tabs; .txt, .csv and
+ * .xlsx through the shared spreadsheet reader. Pure: values are recognised, nothing is
  * matched or saved.
  */
 final class IndicatorFile {
@@ -46,32 +48,47 @@ final class IndicatorFile {
     private IndicatorFile() {
     }
 
-    /** The file's lines as cells (index 0 = line 1); empty with an error of line 0 when it cannot be read. */
+    /**
+     * The file's lines as cells (index 0 = line 1), read by the shared reader: .xlsx by its content, anything else
+     * as delimited text (tab, semicolon or comma; UTF-8, UTF-16 or Windows-1252). Empty with an error of line 0
+     * when it cannot be read; a cell without a usable value (an Excel error, a formula without a result) is an
+     * error at its line and column.
+     */
     static List<List<String>> lines(String fileName, byte[] content, List<IndicatorImportError> errors) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx") || name.endsWith(".csv")) {
-            try {
-                Spreadsheets.Table table = Spreadsheets.read(fileName, content);
-                var lines = new ArrayList<List<String>>();
-                lines.add(table.headers());
-                lines.addAll(table.rows());
-                return lines;
-            } catch (Spreadsheets.UnreadableException e) {
-                errors.add(new IndicatorImportError(0, 0, fileName, e.getMessage()));
-                return List.of();
-            }
+        if (!(name.endsWith(".xlsx") || name.endsWith(".csv") || name.endsWith(".txt"))) {
+            return tabSeparated(fileName, content, errors);
         }
-        if (content.length == 0) {
-            errors.add(new IndicatorImportError(0, 0, fileName, "spreadsheet.error.empty-file"));
+        try {
+            Spreadsheets.Table table = Spreadsheets.read(fileName, content);
+            table.faults().forEach(fault -> errors.add(new IndicatorImportError(fault.row(), fault.column() + 1,
+                    fault.value(), fault.reasonKey())));
+            var lines = new ArrayList<List<String>>();
+            lines.add(table.headers());
+            lines.addAll(table.rows());
+            return lines;
+        } catch (Spreadsheets.UnreadableException e) {
+            errors.add(new IndicatorImportError(0, 0, fileName, e.getMessage()));
             return List.of();
         }
-        if (content.length > Spreadsheets.MAX_BYTES) {
-            errors.add(new IndicatorImportError(0, 0, fileName, "spreadsheet.error.too-large"));
+    }
+
+    /**
+     * Tab-separated text as such (.tsv, or the REST API's raw body): always split at tabs, whatever the first line
+     * holds (the shared reader guesses the separator from the first line). UTF-8, else Windows-1252.
+     */
+    private static List<List<String>> tabSeparated(String fileName, byte[] content, List<IndicatorImportError> errors) {
+        if (content.length == 0 || content.length > Spreadsheets.MAX_BYTES) {
+            errors.add(new IndicatorImportError(0, 0, fileName,
+                    content.length == 0 ? "spreadsheet.error.empty-file" : "spreadsheet.error.too-large"));
             return List.of();
         }
-        String text = decode(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            text = new String(content, Charset.forName("windows-1252"));
         }
         if (text.indexOf('\0') >= 0) {
             errors.add(new IndicatorImportError(0, 0, fileName, "spreadsheet.error.file-type"));
@@ -79,18 +96,9 @@ final class IndicatorFile {
         }
         var lines = new ArrayList<List<String>>();
         for (String line : text.split("\r\n|\r|\n", -1)) {
-            lines.add(Arrays.asList(line.split("\t", -1)));
+            lines.add(Arrays.stream(line.split("\t", -1)).map(PlainText::line).toList());
         }
         return lines;
-    }
-
-    private static String decode(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(content, Charset.forName("windows-1252"));
-        }
     }
 
     static Parsed read(List<List<String>> lines) {

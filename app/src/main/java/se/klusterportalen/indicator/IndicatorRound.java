@@ -2,11 +2,9 @@ package se.klusterportalen.indicator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,23 +13,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "indicator_round")
 @Audited
-class IndicatorRound {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class IndicatorRound extends RegionOwnedEntity {
 
     @Column(name = "measured_on", nullable = false)
     private LocalDate measuredOn;
 
     @Column(nullable = false)
     private String name;
-
-    @Version
-    private long version;
 
     protected IndicatorRound() {
     }

@@ -271,13 +271,35 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     public ClusterIndicators ofCluster(ClusterId clusterId) {
         clusters.find(clusterId).orElseThrow(() -> new Rejection.NotFound());
-        List<ReportedValue> reported = values.findByClusterId(clusterId.value());
-        Map<UUID, IndicatorDefinition> catalogue = catalogue().stream()
-                .collect(Collectors.toMap(IndicatorDefinition::id, Function.identity()));
+        return tableOf(clusterId, values.findByClusterId(clusterId.value()), catalogueById(), rounds(), networkNames());
+    }
+
+    /** The indicator table of every cluster of the region that has values, in the order of the cluster list. */
+    @RequiresPermission(Permission.INDICATOR_VIEW)
+    @Transactional(readOnly = true)
+    public List<ClusterIndicators> regionTable() {
+        Map<UUID, List<ReportedValue>> byCluster = values.findAll().stream()
+                .collect(Collectors.groupingBy(ReportedValue::clusterId));
+        var catalogue = catalogueById();
+        var allRounds = rounds();
+        var names = networkNames();
+        return clusters.list().stream().filter(c -> byCluster.containsKey(c.id().value()))
+                .map(c -> tableOf(c.id(), byCluster.get(c.id().value()), catalogue, allRounds, names)).toList();
+    }
+
+    private Map<UUID, IndicatorDefinition> catalogueById() {
+        return catalogue().stream().collect(Collectors.toMap(IndicatorDefinition::id, Function.identity()));
+    }
+
+    private Map<UUID, String> networkNames() {
+        return networks.findAll().stream().collect(Collectors.toMap(ClusterNetwork::id, ClusterNetwork::name));
+    }
+
+    private static ClusterIndicators tableOf(ClusterId clusterId, List<ReportedValue> reported,
+                                             Map<UUID, IndicatorDefinition> catalogue, List<MeasurementRound> allRounds,
+                                             Map<UUID, String> networkNames) {
         var roundIds = reported.stream().map(ReportedValue::roundId).collect(Collectors.toSet());
-        List<MeasurementRound> used = rounds().stream().filter(r -> roundIds.contains(r.id())).toList();
-        Map<UUID, String> networkNames = networks.findAll().stream()
-                .collect(Collectors.toMap(ClusterNetwork::id, ClusterNetwork::name));
+        List<MeasurementRound> used = allRounds.stream().filter(r -> roundIds.contains(r.id())).toList();
         record LineKey(@Nullable UUID network, UUID indicator) {
         }
         Map<LineKey, List<ReportedValue>> byLine = reported.stream()

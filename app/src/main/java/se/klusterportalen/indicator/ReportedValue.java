@@ -4,11 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.envers.Audited;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -21,14 +19,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "indicator_value")
 @Audited
-class ReportedValue {
-
-    @Id
-    private UUID id;
-
-    @TenantId
-    @Column(name = "region_code", nullable = false, updatable = false)
-    private String regionCode;
+class ReportedValue extends RegionOwnedEntity {
 
     @Column(name = "cluster_id", nullable = false, updatable = false)
     private UUID clusterId;
@@ -63,9 +54,6 @@ class ReportedValue {
 
     @Column(name = "difference_from_round_id")
     private @Nullable UUID differenceFromRoundId;
-
-    @Version
-    private long version;
 
     protected ReportedValue() {
     }

@@ -1,5 +1,8 @@
 package se.klusterportalen.indicator;
 
+import org.jspecify.annotations.Nullable;
+import se.klusterportalen.text.PlainText;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,13 +128,8 @@ final class ValueParser {
         return new BigDecimal(digits);
     }
 
-    /** Trimmed, soft hyphens removed, no-break and other spaces as one plain space. */
-    static String normalise(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        String text = raw.replace("\u00ad", "").replace('\u00a0', ' ').replace('\u202f', ' ').replace('\u2007', ' ')
-                .replace('\t', ' ');
-        return text.replaceAll(" {2,}", " ").strip();
+    /** The shared normaliser's one-line text: trimmed, invisible characters (soft hyphens) gone, one plain space. */
+    static String normalise(@Nullable String raw) {
+        return PlainText.line(raw);
     }
 }
