@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.tenancy.RegionOwned;
 import se.klusterportalen.tenancy.SystemTask;
 
 import java.time.Instant;
@@ -31,6 +33,7 @@ import java.time.ZonedDateTime;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -75,6 +78,14 @@ class ArchitectureUnitTest {
         noClasses().that().resideOutsideOfPackage("..ui..")
                 .and().doNotHaveFullyQualifiedName(Application.class.getName())
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(MAIN);
+    }
+
+    @Test
+    void regionOwnershipIsDeclaredOnceInTheMappedSuperclass() {
+        fields().that().areAnnotatedWith(TenantId.class).should().beDeclaredIn(RegionOwned.class)
+                .because("a region-owned entity extends RegionOwnedEntity (or RegionOwned): id, tenant and version"
+                        + " declared once (ADR 0002)")
                 .check(MAIN);
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 import se.klusterportalen.tenancy.RegionOwnedEntity;
 import org.jspecify.annotations.Nullable;
+import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.util.UUID;
 
