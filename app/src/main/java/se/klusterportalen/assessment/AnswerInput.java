@@ -1,5 +1,6 @@
 package se.klusterportalen.assessment;
 
+import se.klusterportalen.text.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +40,9 @@ public record AnswerInput(AnswerKind kind, String code, @Nullable AnswerValue va
         return value == null && text == null && detail == null;
     }
 
+    /** Typed text as {@link PlainText#lines} normalises it; {@code null} when nothing is left. */
     private static @Nullable String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        String lines = PlainText.lines(text);
+        return lines.isEmpty() ? null : lines;
     }
 }

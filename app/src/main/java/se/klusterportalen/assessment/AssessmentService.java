@@ -1,6 +1,7 @@
 package se.klusterportalen.assessment;
 
 import org.jspecify.annotations.Nullable;
+import se.klusterportalen.text.PlainText;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,7 +117,7 @@ public class AssessmentService {
     @RequiresPermission(Permission.ASSESSMENT_MANAGE)
     @Transactional
     public RoundSummary openRound(String name, Collection<ClusterId> clusterIds) {
-        String roundName = name == null ? "" : name.strip();
+        String roundName = PlainText.line(name);
         if (roundName.isEmpty() || roundName.length() > MAX_ROUND_NAME) {
             throw new AssessmentInvalidException("name", "assessment.round.error.name");
         }
@@ -248,7 +249,7 @@ public class AssessmentService {
             throw new AssessmentInvalidException("return", "assessment.error.too-long");
         }
         var viewer = viewer();
-        assessment.sendBack(comment == null ? null : comment.strip(), clock.instant(), viewer.username());
+        assessment.sendBack(comment == null ? null : PlainText.lines(comment), clock.instant(), viewer.username());
         return save(assessment, viewer);
     }
 
@@ -395,7 +396,7 @@ public class AssessmentService {
         if (comment.length() > MAX_TEXT) {
             throw new AssessmentInvalidException(item, "assessment.error.too-long");
         }
-        return comment.strip();
+        return PlainText.lines(comment);
     }
 
     private static void checkTexts(String item, @Nullable String text, @Nullable String link) {

@@ -39,6 +39,7 @@ final class ClusterValidator {
         draft.setDescription(cleanLines(draft.getDescription()));
         draft.setSector(clean(draft.getSector()));
         draft.setHostOrganisation(clean(draft.getHostOrganisation()));
+        String typedOrgNumber = draft.getHostOrgNumber();
         draft.setHostOrgNumber(clean(draft.getHostOrgNumber()));
         draft.setWebsite(clean(draft.getWebsite()));
         draft.setEccpProfileUrl(clean(draft.getEccpProfileUrl()));
@@ -60,7 +61,8 @@ final class ClusterValidator {
         }
         statusAndDates(draft, today, errors);
         if (draft.getHostOrgNumber() != null) {
-            var checked = OrganisationNumber.check(draft.getHostOrgNumber());
+            // checked as typed, so that the message can name an invisible or look-alike character
+            var checked = OrganisationNumber.check(typedOrgNumber);
             checked.number().ifPresentOrElse(draft::setHostOrgNumber,
                     () -> errors.put("hostOrgNumber", checked.reasonKey()));
         }

@@ -1,5 +1,6 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.text.PlainText;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,8 @@ public class FundingService {
     @Transactional
     public FundingStreamSummary addStream(String name, StreamKind kind, boolean base) {
         standardStreams.ensurePresent();
-        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+        name = PlainText.line(name);
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("funding.stream.name.invalid");
         }
         if (kind == null) {

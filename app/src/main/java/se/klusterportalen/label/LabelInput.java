@@ -1,5 +1,6 @@
 package se.klusterportalen.label;
 
+import se.klusterportalen.text.PlainText;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ public record LabelInput(@Nullable LabelLevel level, @Nullable LocalDate assesse
                          @Nullable Integer scorePercent, @Nullable String issuerReference) {
 
     LabelInput normalised() {
-        String reference = issuerReference == null || issuerReference.isBlank() ? null : issuerReference.strip();
+        String reference = PlainText.lineOrNull(PlainText.code(issuerReference));
         LocalDate until = validUntil == null && assessedOn != null ? LabelRules.defaultValidUntil(assessedOn) : validUntil;
         return new LabelInput(level, assessedOn, until, scorePercent, reference);
     }

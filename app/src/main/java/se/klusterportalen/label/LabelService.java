@@ -1,5 +1,6 @@
 package se.klusterportalen.label;
 
+import se.klusterportalen.text.PlainText;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -183,7 +184,7 @@ public class LabelService {
         if (indicator == null || rating == null) {
             throw new Rejection.Invalid("rating", "label.preassess.rating.required");
         }
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        String cleanNote = PlainText.lines(note).isEmpty() ? null : PlainText.lines(note);
         if (cleanNote != null && cleanNote.length() > MAX_NOTE_LENGTH) {
             throw new Rejection.Invalid("note", "label.preassess.note.too-long");
         }

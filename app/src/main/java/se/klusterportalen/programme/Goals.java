@@ -1,5 +1,6 @@
 package se.klusterportalen.programme;
 
+import se.klusterportalen.text.PlainText;
 import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -142,7 +143,7 @@ class Goals {
         if (raw == null || raw.kind() == null) {
             throw new Rejection.Invalid("kind", "programme.goal.kind.required");
         }
-        String title = clean(raw.title());
+        String title = PlainText.lineOrNull(raw.title());
         if (title == null) {
             throw new Rejection.Invalid("title", "programme.goal.title.required");
         }
@@ -189,7 +190,9 @@ class Goals {
         }
     }
 
+    /** A typed title, name or comment as {@link PlainText} normalises it; {@code null} when nothing is left. */
     static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        String lines = PlainText.lines(text);
+        return lines.isEmpty() ? null : lines;
     }
 }

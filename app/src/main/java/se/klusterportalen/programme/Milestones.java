@@ -1,5 +1,6 @@
 package se.klusterportalen.programme;
 
+import se.klusterportalen.text.PlainText;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import se.klusterportalen.cluster.ClusterId;
@@ -79,7 +80,8 @@ class Milestones {
         var existing = programme != null
                 ? milestones.findByProgrammeIdOrderByDueDateAscTitleAsc(programme.value())
                 : milestones.findByClusterIdOrderByDueDateAscTitleAsc(cluster.value());
-        return existing.stream().anyMatch(m -> m.title().equalsIgnoreCase(title));
+        String key = PlainText.key(title);
+        return existing.stream().anyMatch(m -> PlainText.key(m.title()).equals(key));
     }
 
     private void apply(Milestone milestone, MilestoneInput raw, LocalDate today, boolean verifyCluster) {
@@ -92,7 +94,7 @@ class Milestones {
         if (verifyCluster && raw.cluster() != null && clusters.find(raw.cluster()).isEmpty()) {
             throw new Rejection.NotFound("programme.milestone.cluster.not-found");
         }
-        String title = Goals.clean(raw.title());
+        String title = PlainText.lineOrNull(raw.title());
         if (title == null) {
             throw new Rejection.Invalid("title", "programme.milestone.title.required");
         }
@@ -100,7 +102,7 @@ class Milestones {
             throw new Rejection.Invalid("title", "programme.milestone.title.too-long");
         }
         Optional<Quarter> quarter = Optional.empty();
-        String quarterText = Goals.clean(raw.dueQuarter());
+        String quarterText = PlainText.lineOrNull(PlainText.code(raw.dueQuarter()));
         if (quarterText != null) {
             quarter = Quarter.parse(quarterText);
             if (quarter.isEmpty()) {
@@ -111,7 +113,7 @@ class Milestones {
         if (due == null) {
             throw new Rejection.Invalid("dueDate", "programme.milestone.due.required");
         }
-        String responsible = Goals.clean(raw.responsible());
+        String responsible = PlainText.lineOrNull(raw.responsible());
         if (responsible != null && responsible.length() > MAX_RESPONSIBLE) {
             throw new Rejection.Invalid("responsible", "programme.milestone.responsible.too-long");
         }

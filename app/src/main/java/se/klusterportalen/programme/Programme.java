@@ -1,5 +1,6 @@
 package se.klusterportalen.programme;
 
+import se.klusterportalen.text.PlainText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -70,10 +71,11 @@ class Programme extends RegionOwnedEntity {
 
     /** The stripped name; {@code programme.name.invalid} when blank or longer than {@value #MAX_NAME}. */
     static String validName(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
+        String line = PlainText.line(name);
+        if (line.isEmpty() || line.length() > MAX_NAME) {
             throw new Rejection.Invalid("name", "programme.name.invalid");
         }
-        return name.strip();
+        return line;
     }
 
     /** Changes which clusters the programme funds and follows; their plans and milestones stay as they are. */

@@ -1,5 +1,6 @@
 package se.klusterportalen.region;
 
+import se.klusterportalen.text.PlainText;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +79,7 @@ public class RegionService {
         if (regions.existsById(code)) {
             throw new Rejection.Invalid("code", "region.error.code-taken");
         }
-        return regions.save(new Region(code, name.strip(), clock.instant())).toSummary();
+        return regions.save(new Region(code, PlainText.line(name), clock.instant())).toSummary();
     }
 
     /** The region's programme officers, cluster managers and politicians, as the user directory knows them. */
@@ -106,14 +107,14 @@ public class RegionService {
     public NewAccount addUser(String code, String username, String firstName, String lastName, String email,
                               Role role) {
         requireRegion(code);
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String name = PlainText.code(username).toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new Rejection.Invalid("username", "region.error.username");
         }
         if (blankOrLong(firstName) || blankOrLong(lastName)) {
             throw new Rejection.Invalid(blankOrLong(firstName) ? "firstName" : "lastName", "region.error.person-name");
         }
-        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+        if (email == null || !EMAIL.matcher(PlainText.line(email)).matches()) {
             throw new Rejection.Invalid("email", "region.error.email");
         }
         if (role == null || !role.needsRegion()) {
@@ -121,7 +122,8 @@ public class RegionService {
         }
         String password = temporaryPassword();
         try {
-            accounts.createUser(new UserDirectory.NewUser(name, firstName.strip(), lastName.strip(), email.strip(),
+            accounts.createUser(new UserDirectory.NewUser(name, PlainText.line(firstName), PlainText.line(lastName),
+                    PlainText.line(email),
                     code, role), password);
         } catch (UserDirectory.UsernameTakenException e) {
             throw new Rejection.Invalid("username", "region.error.username-taken");
