@@ -1,18 +1,16 @@
 package se.klusterportalen.cluster;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.klusterportalen.rejection.Rejection;
+
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 @RestController
 @RequestMapping("/api/v1/clusters")
@@ -33,26 +31,21 @@ class ClusterApiController {
     @GetMapping("/{id}")
     ProfileJson profile(@PathVariable String id) {
         return clusters.profile(parse(id)).map(ProfileJson::of)
-                .orElseThrow(() -> new NoSuchElementException("No such cluster in your region."));
+                .orElseThrow(() -> new Rejection.NotFound("cluster.error.not-found"));
     }
 
     /** Member counts per year and type, oldest first. */
     @GetMapping("/{id}/members")
     List<MembersJson> members(@PathVariable String id) {
-        return clusters.profile(parse(id)).orElseThrow(() -> new NoSuchElementException("No such cluster in your region."))
+        return clusters.profile(parse(id)).orElseThrow(() -> new Rejection.NotFound("cluster.error.not-found"))
                 .members().stream().map(MembersJson::of).toList();
-    }
-
-    @ExceptionHandler(StaleClusterException.class)
-    ProblemDetail conflict(StaleClusterException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
     private static ClusterId parse(String id) {
         try {
             return ClusterId.parse(id);
         } catch (IllegalArgumentException e) {
-            throw new NoSuchElementException("No such cluster in your region.");
+            throw new Rejection.NotFound("cluster.error.not-found");
         }
     }
 

@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import se.klusterportalen.rejection.Rejection;
 
 /**
  * What a user enters for a cluster's profile: a plain form bean that the edit form binds to and the service
- * validates (field names are the keys of {@link ClusterValidationException#errors()}). The profile's fields live in
+ * validates (field names are the keys of {@link Rejection.Invalid#errors()}). The profile's fields live in
  * its groups ({@link ProfileBasics}, {@link ProfileLifecycle}, {@link ProfileHost}, {@link ProfileWeb},
  * {@link ProfileEccp}, {@link ProfileCommunication}) — the same embeddables the entity stores and that declare the
  * import columns; the getters and setters here are the form's view of them.

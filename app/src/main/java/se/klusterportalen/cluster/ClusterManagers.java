@@ -2,6 +2,7 @@ package se.klusterportalen.cluster;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.PortalUser;
@@ -9,7 +10,6 @@ import se.klusterportalen.security.Role;
 import se.klusterportalen.security.UserDirectory;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,10 +42,10 @@ class ClusterManagers {
         return can(Permission.CLUSTER_EDIT) || can(Permission.CLUSTER_EDIT_OWN) && managesCluster(id);
     }
 
-    /** Refuses ({@link AccessDeniedException} {@code cluster.error.not-yours}) what {@link #mayEdit} does not allow. */
+    /** Refuses ({@link Rejection.Forbidden} {@code cluster.error.not-yours}) what {@link #mayEdit} does not allow. */
     void requireMayEdit(ClusterId id) {
         if (!mayEdit(id)) {
-            throw new AccessDeniedException("cluster.error.not-yours");
+            throw new Rejection.Forbidden("cluster.error.not-yours");
         }
     }
 
@@ -77,16 +77,16 @@ class ClusterManagers {
         clusters.require(id);
         String name = ClusterValidator.clean(username);
         if (name == null || name.length() > ClusterValidator.TEXT_MAX || name.contains(" ")) {
-            throw new ClusterValidationException(Map.of("manager", "cluster.error.manager.username-invalid"));
+            throw new Rejection.Invalid("manager", "cluster.error.manager.username-invalid");
         }
         List<UserDirectory.DirectoryUser> regionManagers;
         try {
             regionManagers = directory.usersWith(region(), Role.CLUSTER_MANAGER);
         } catch (UserDirectory.UnavailableException e) {
-            throw new ClusterValidationException(Map.of("manager", UserDirectory.UnavailableException.MESSAGE_KEY));
+            throw new Rejection.Invalid("manager", UserDirectory.UnavailableException.MESSAGE_KEY);
         }
         if (regionManagers.stream().noneMatch(user -> user.username().equals(name))) {
-            throw new ClusterValidationException(Map.of("manager", "cluster.error.manager.not-a-manager"));
+            throw new Rejection.Invalid("manager", "cluster.error.manager.not-a-manager");
         }
         bindIfMissing(id, name);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import se.klusterportalen.rejection.Rejection;
 
 /** A cluster's members: counts per year and named member organisations. Permissions: {@link ClusterService}. */
 @Component
@@ -51,26 +52,26 @@ class ClusterMembers {
         validate(counts);
         var existing = memberYears.findByClusterIdAndYear(id.value(), counts.year());
         if (newYear && existing.isPresent()) {
-            throw new ClusterValidationException(Map.of("year", "cluster.error.members.year-exists"));
+            throw new Rejection.Invalid("year", "cluster.error.members.year-exists");
         }
         var year = existing.orElseGet(() -> new MemberYear(id.value(), counts.year()));
         if (!newYear && (existing.isEmpty() || year.version() != counts.version())) {
-            throw new StaleClusterException();
+            throw new Rejection.Stale("cluster.error.stale");
         }
         year.record(counts);
         try {
             memberYears.saveAndFlush(year);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleClusterException();
+            throw new Rejection.Stale("cluster.error.stale");
         } catch (DataIntegrityViolationException e) {
-            throw new ClusterValidationException(Map.of("year", "cluster.error.members.year-exists"));
+            throw new Rejection.Invalid("year", "cluster.error.members.year-exists");
         }
     }
 
     void remove(ClusterId id, int year, long loadedVersion) {
-        var row = memberYears.findByClusterIdAndYear(id.value(), year).orElseThrow(StaleClusterException::new);
+        var row = memberYears.findByClusterIdAndYear(id.value(), year).orElseThrow(() -> new Rejection.Stale("cluster.error.stale"));
         if (row.version() != loadedVersion) {
-            throw new StaleClusterException();
+            throw new Rejection.Stale("cluster.error.stale");
         }
         memberYears.delete(row);
     }
@@ -104,7 +105,7 @@ class ClusterMembers {
             errors.put("memberSince", "cluster.error.founding-year.range");
         }
         if (!errors.isEmpty()) {
-            throw new ClusterValidationException(errors);
+            throw Rejection.Invalid.of(errors);
         }
         return namedMembers.save(new MemberOrganisation(id.value(), cleaned, type, memberSince)).toRecord();
     }
@@ -134,7 +135,7 @@ class ClusterMembers {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ClusterValidationException(errors);
+            throw Rejection.Invalid.of(errors);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.hibernate.StaleStateException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.text.Collation;
 import se.klusterportalen.security.Permission;
 
@@ -83,7 +84,7 @@ class ClusterProfiles {
         if (!managers.can(Permission.CLUSTER_EDIT)) {
             var current = cluster.toDraft();
             if (current.getStatus() != draft.getStatus() || !Objects.equals(current.getClosedOn(), draft.getClosedOn())) {
-                throw new ClusterValidationException(Map.of("status", "cluster.error.status.officer-only"));
+                throw new Rejection.Invalid("status", "cluster.error.status.officer-only");
             }
         }
         validate(draft, id.value());
@@ -122,7 +123,7 @@ class ClusterProfiles {
         describe.accept(draft);
         var errors = ClusterValidator.validate(draft, today(), areas.knownIds());
         if (!errors.isEmpty()) {
-            throw new ClusterValidationException(errors);
+            throw Rejection.Invalid.of(errors);
         }
         cluster.apply(draft);
         replaceContacts(id.value(), draft.getContacts());
@@ -136,7 +137,7 @@ class ClusterProfiles {
                     .ifPresent(other -> errors.put("name", "cluster.error.name.taken"));
         }
         if (!errors.isEmpty()) {
-            throw new ClusterValidationException(errors);
+            throw Rejection.Invalid.of(errors);
         }
     }
 
@@ -146,12 +147,12 @@ class ClusterProfiles {
      */
     private void lockForChange(Cluster cluster, long loadedVersion) {
         if (cluster.version() != loadedVersion) {
-            throw new StaleClusterException();
+            throw new Rejection.Stale("cluster.error.stale");
         }
         try {
             entityManager.lock(cluster, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         } catch (OptimisticLockException | StaleStateException e) {
-            throw new StaleClusterException();
+            throw new Rejection.Stale("cluster.error.stale");
         }
     }
 
@@ -159,9 +160,9 @@ class ClusterProfiles {
         try {
             clusters.saveAndFlush(cluster);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleClusterException();
+            throw new Rejection.Stale("cluster.error.stale");
         } catch (DataIntegrityViolationException e) {
-            throw new ClusterValidationException(Map.of("name", "cluster.error.name.taken"));
+            throw new Rejection.Invalid("name", "cluster.error.name.taken");
         }
     }
 

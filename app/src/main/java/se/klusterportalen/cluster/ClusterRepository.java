@@ -5,9 +5,9 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import se.klusterportalen.rejection.Rejection;
 
 interface ClusterRepository extends JpaRepository<Cluster, UUID> {
 
@@ -17,8 +17,8 @@ interface ClusterRepository extends JpaRepository<Cluster, UUID> {
     @Query("select c from Cluster c where upper(c.basics.name) = upper(:name)")
     Optional<Cluster> findByNameIgnoreCase(@Param("name") String name);
 
-    /** The cluster of the current region; {@link NoSuchElementException} {@code cluster.error.not-found} if none. */
+    /** The cluster of the current region; {@link Rejection.NotFound} {@code cluster.error.not-found} if none. */
     default Cluster require(ClusterId id) {
-        return findById(id.value()).orElseThrow(() -> new NoSuchElementException("cluster.error.not-found"));
+        return findById(id.value()).orElseThrow(() -> new Rejection.NotFound("cluster.error.not-found"));
     }
 }

@@ -3,6 +3,7 @@ package se.klusterportalen.cluster;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.security.UserDirectory;
@@ -198,7 +199,7 @@ public class ClusterService {
 
     /**
      * Saves the edited profile if nobody else saved the cluster since {@code loadedVersion} was read; otherwise
-     * throws {@link StaleClusterException}. A cluster manager may not change the status.
+     * throws {@link Rejection.Stale}. A cluster manager may not change the status.
      */
     @PreAuthorize(MAY_EDIT_SOME)
     @Transactional
@@ -286,15 +287,17 @@ public class ClusterService {
         return imports.plan(kind, fileName, content, LocalDate.now(clock)).result();
     }
 
-    /** Imports the file: everything or, if any row has an error, nothing ({@link ImportRejectedException}). */
+    /**
+     * Imports the file: everything or, if any row has an error, nothing — then the result lists the problems
+     * ({@link ImportResult#refused()}) and nothing was saved.
+     */
     @RequiresPermission(Permission.CLUSTER_EDIT)
     @Transactional
     public ImportResult applyImport(ImportKind kind, String fileName, byte[] content) {
         var plan = imports.plan(kind, fileName, content, LocalDate.now(clock));
-        if (!plan.result().problems().isEmpty()) {
-            throw new ImportRejectedException(plan.result());
+        if (!plan.result().refused()) {
+            imports.apply(plan);
         }
-        imports.apply(plan);
         return plan.result();
     }
 

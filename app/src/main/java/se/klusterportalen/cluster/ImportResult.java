@@ -48,6 +48,11 @@ public record ImportResult(ImportKind kind, List<Line> lines, List<ImportProblem
         this(kind, lines, problems, Optional.empty());
     }
 
+    /** Whether the file has problems, so that nothing of it is (or was) imported. */
+    public boolean refused() {
+        return !problems.isEmpty();
+    }
+
     public long count(Action action) {
         return lines.stream().filter(line -> line.action() == action).count();
     }

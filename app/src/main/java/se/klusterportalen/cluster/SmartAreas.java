@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.klusterportalen.rejection.Rejection;
 
 /** The region's smart specialisation areas: the list profiles choose from. Permissions: {@link ClusterService}. */
 @Component
@@ -51,7 +52,7 @@ class SmartAreas {
         try {
             areas.saveAndFlush(area);
         } catch (ObjectOptimisticLockingFailureException concurrentSave) {
-            throw new ClusterValidationException(Map.of("area", "cluster.error.area.stale"));
+            throw new Rejection.Stale("cluster.error.area.stale");
         }
         return area.toRecord();
     }
@@ -59,7 +60,7 @@ class SmartAreas {
     void remove(UUID id, long loadedVersion) {
         SmartSpecialisationArea area = current(id, loadedVersion);
         if (clusters.findAll().stream().anyMatch(cluster -> cluster.areaIds().contains(id))) {
-            throw new ClusterValidationException(Map.of("area", "cluster.error.area.in-use"));
+            throw new Rejection.Invalid("area", "cluster.error.area.in-use");
         }
         areas.delete(area);
         areas.flush();
@@ -67,9 +68,9 @@ class SmartAreas {
 
     private SmartSpecialisationArea current(UUID id, long loadedVersion) {
         SmartSpecialisationArea area = areas.findById(id)
-                .orElseThrow(() -> new ClusterValidationException(Map.of("area", "cluster.error.area.stale")));
+                .orElseThrow(() -> new Rejection.Stale("cluster.error.area.stale"));
         if (area.version() != loadedVersion) {
-            throw new ClusterValidationException(Map.of("area", "cluster.error.area.stale"));
+            throw new Rejection.Stale("cluster.error.area.stale");
         }
         return area;
     }
@@ -77,10 +78,10 @@ class SmartAreas {
     private String validName(String name, UUID renamed) {
         String cleaned = ClusterValidator.clean(name);
         if (cleaned == null || cleaned.length() > ClusterValidator.TEXT_MAX) {
-            throw new ClusterValidationException(Map.of("area", "cluster.error.area.invalid"));
+            throw new Rejection.Invalid("area", "cluster.error.area.invalid");
         }
         if (areas.findByNameIgnoreCase(cleaned).filter(other -> !other.toRecord().id().equals(renamed)).isPresent()) {
-            throw new ClusterValidationException(Map.of("area", "cluster.error.area.taken"));
+            throw new Rejection.Invalid("area", "cluster.error.area.taken");
         }
         return cleaned;
     }

@@ -9,13 +9,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RegionSql;
 import se.klusterportalen.testsupport.RealLogin;
 
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,10 +78,10 @@ class ClusterIsolationIntegrationTest {
         assertThat(clusters.profile(skaneId)).isEmpty();
         assertThat(clusters.namedMembers(skaneId)).isEmpty();
         assertThat(clusters.areas()).doesNotContainAnyElementsOf(skaneAreas);
-        assertThatThrownBy(() -> clusters.history(skaneId)).isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> clusters.draftOf(skaneId)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> clusters.history(skaneId)).isInstanceOf(Rejection.NotFound.class);
+        assertThatThrownBy(() -> clusters.draftOf(skaneId)).isInstanceOf(Rejection.NotFound.class);
         assertThatThrownBy(() -> clusters.saveMembers(skaneId, MemberCounts.of(2020, 1, 1, 1, 1, 1), true))
-                .isInstanceOf(NoSuchElementException.class);
+                .isInstanceOf(Rejection.NotFound.class);
         assertThat(clusters.portfolio()).extracting(PortfolioRow::id).doesNotContain(skaneId);
     }
 

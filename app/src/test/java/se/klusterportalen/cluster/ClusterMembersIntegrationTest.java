@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.AuditTrail;
 import se.klusterportalen.testsupport.IntegrationTest;
@@ -104,14 +105,14 @@ class ClusterMembersIntegrationTest {
         clusters.saveMembers(id, MemberCounts.of(2022, 10, 2, 1, 1, 0), true);
 
         assertThatThrownBy(() -> clusters.saveMembers(id, MemberCounts.of(2022, 1, 1, 1, 1, 1), true))
-                .isInstanceOfSatisfying(ClusterValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("year", "cluster.error.members.year-exists"));
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
+                        e -> assertThat(e.messageKeyByField()).containsEntry("year", "cluster.error.members.year-exists"));
         assertThatThrownBy(() -> clusters.saveMembers(id, MemberCounts.of(1850, 1, 1, 1, 1, 1), true))
-                .isInstanceOfSatisfying(ClusterValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("year", "cluster.error.members.year"));
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
+                        e -> assertThat(e.messageKeyByField()).containsEntry("year", "cluster.error.members.year"));
         assertThatThrownBy(() -> clusters.saveMembers(id, MemberCounts.of(2021, -1, 1, 1, 1, 1), true))
-                .isInstanceOfSatisfying(ClusterValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("SME", "cluster.error.members.count"));
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
+                        e -> assertThat(e.messageKeyByField()).containsEntry("SME", "cluster.error.members.count"));
         assertThat(clusters.profile(id).orElseThrow().members()).extracting(MemberCounts::year).containsExactly(2022);
     }
 
@@ -126,7 +127,7 @@ class ClusterMembersIntegrationTest {
 
         assertThatThrownBy(() -> clusters.saveMembers(id,
                 new MemberCounts(2022, MemberCounts.of(2022, 99, 2, 1, 1, 0).byType(), loaded.version()), false))
-                .isInstanceOf(StaleClusterException.class);
+                .isInstanceOf(Rejection.Stale.class);
         assertThat(clusters.profile(id).orElseThrow().latestMembers().map(m -> m.count(MemberType.SME))).contains(11);
     }
 
@@ -141,9 +142,9 @@ class ClusterMembersIntegrationTest {
 
         var other = idOf("Packbridge");
         assertThatThrownBy(() -> clusters.saveMembers(other, MemberCounts.of(2022, 1, 1, 1, 1, 1), true))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(Rejection.Forbidden.class);
         assertThatThrownBy(() -> clusters.addNamedMember(other, "X", MemberType.SME, null))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(Rejection.Forbidden.class);
 
         login.as(SKANE_POLITICIAN);
         assertThatThrownBy(() -> clusters.saveMembers(own, MemberCounts.of(2022, 1, 1, 1, 1, 1), true))

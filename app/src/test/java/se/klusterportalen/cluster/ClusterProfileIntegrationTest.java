@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.UserDirectory;
 import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.AuditTrail;
@@ -68,7 +69,7 @@ class ClusterProfileIntegrationTest {
         draft.setEccpProfileUrl("https://eccp.example.eu/x");
 
         assertThatThrownBy(() -> clusters.update(id, loaded.version(), draft))
-                .isInstanceOfSatisfying(ClusterValidationException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.messageKeyByField())
                         .containsEntry("name", "cluster.error.name.required")
                         .containsEntry("description", "cluster.error.text.too-long")
                         .containsEntry("hostOrgNumber", "cluster.error.org-number.check-digit")
@@ -91,8 +92,8 @@ class ClusterProfileIntegrationTest {
         draft.setName("PACKBRIDGE");
 
         assertThatThrownBy(() -> clusters.update(id, clusters.profile(id).orElseThrow().version(), draft))
-                .isInstanceOfSatisfying(ClusterValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("name", "cluster.error.name.taken"));
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
+                        e -> assertThat(e.messageKeyByField()).containsEntry("name", "cluster.error.name.taken"));
     }
 
     @Test
@@ -107,7 +108,7 @@ class ClusterProfileIntegrationTest {
 
         clusters.update(id, version, first);
 
-        assertThatThrownBy(() -> clusters.update(id, version, second)).isInstanceOf(StaleClusterException.class)
+        assertThatThrownBy(() -> clusters.update(id, version, second)).isInstanceOf(Rejection.Stale.class)
                 .hasMessage("cluster.error.stale");
         assertThat(clusters.profile(id).orElseThrow().description()).isEqualTo("Första ändringen");
     }
@@ -122,7 +123,7 @@ class ClusterProfileIntegrationTest {
         clusters.update(id, version, first);
 
         var second = clusters.draftOf(id);
-        assertThatThrownBy(() -> clusters.update(id, version, second)).isInstanceOf(StaleClusterException.class);
+        assertThatThrownBy(() -> clusters.update(id, version, second)).isInstanceOf(Rejection.Stale.class);
         assertThat(clusters.profile(id).orElseThrow().contacts()).extracting(ContactPerson::name)
                 .containsExactly("Ny Person");
     }
@@ -156,17 +157,17 @@ class ClusterProfileIntegrationTest {
         assertThat(clusters.profile(own).orElseThrow().website()).isEqualTo("https://mobileheights.org/en");
 
         assertThat(clusters.mayEdit(other)).isFalse();
-        assertThatThrownBy(() -> clusters.draftOf(other)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clusters.draftOf(other)).isInstanceOf(Rejection.Forbidden.class);
         var foreign = clusters.draftOf(own);
         assertThatThrownBy(() -> clusters.update(other, clusters.profile(other).orElseThrow().version(), foreign))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(Rejection.Forbidden.class);
 
         var closing = clusters.draftOf(own);
         closing.setStatus(ClusterStatus.CLOSED);
         closing.setClosedOn(LocalDate.of(2024, 1, 1));
         assertThatThrownBy(() -> clusters.update(own, clusters.profile(own).orElseThrow().version(), closing))
-                .isInstanceOfSatisfying(ClusterValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("status", "cluster.error.status.officer-only"));
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
+                        e -> assertThat(e.messageKeyByField()).containsEntry("status", "cluster.error.status.officer-only"));
         assertThatThrownBy(() -> clusters.create(clusters.newDraft())).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -218,7 +219,7 @@ class ClusterProfileIntegrationTest {
                 .doesNotContain(SKANE_MANAGER);
         for (String notAManagerHere : new String[]{NMS_MANAGER, SKANE_OFFICER, "finns.inte"}) {
             assertThatThrownBy(() -> clusters.bindManager(id, notAManagerHere))
-                    .isInstanceOfSatisfying(ClusterValidationException.class, e -> assertThat(e.errors())
+                    .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.messageKeyByField())
                             .containsEntry("manager", "cluster.error.manager.not-a-manager"));
         }
         assertThat(clusters.managers(id)).hasSize(1);

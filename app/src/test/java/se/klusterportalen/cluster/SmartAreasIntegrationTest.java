@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
@@ -60,8 +61,8 @@ class SmartAreasIntegrationTest {
         AreaUse used = use(PREFIX + "Sensorer");
         assertThat(used.clusterNames()).containsExactly("Packbridge");
         assertThatThrownBy(() -> clusters.removeArea(used.area().id(), used.version()))
-                .isInstanceOfSatisfying(ClusterValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("area", "cluster.error.area.in-use"));
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
+                        e -> assertThat(e.messageKeyByField()).containsEntry("area", "cluster.error.area.in-use"));
         assertThat(use(PREFIX + "Sensorer")).isEqualTo(used);
 
         draft = clusters.draftOf(packbridge);
@@ -78,16 +79,16 @@ class SmartAreasIntegrationTest {
         clusters.renameArea(loaded.area().id(), loaded.version(), PREFIX + "Livsmedel och måltid");
 
         assertThatThrownBy(() -> clusters.renameArea(loaded.area().id(), loaded.version(), PREFIX + "Mat"))
-                .isInstanceOfSatisfying(ClusterValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("area", "cluster.error.area.stale"));
+                .isInstanceOfSatisfying(Rejection.Stale.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("cluster.error.area.stale"));
         assertThatThrownBy(() -> clusters.removeArea(loaded.area().id(), loaded.version()))
-                .isInstanceOf(ClusterValidationException.class);
+                .isInstanceOf(Rejection.Stale.class);
         AreaUse current = use(PREFIX + "Livsmedel och måltid");
         assertThatThrownBy(() -> clusters.renameArea(current.area().id(), current.version(), PREFIX.toUpperCase() + "MATERIAL"))
-                .isInstanceOfSatisfying(ClusterValidationException.class,
-                        e -> assertThat(e.errors()).containsEntry("area", "cluster.error.area.taken"));
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
+                        e -> assertThat(e.messageKeyByField()).containsEntry("area", "cluster.error.area.taken"));
         assertThatThrownBy(() -> clusters.renameArea(current.area().id(), current.version(), "  "))
-                .isInstanceOf(ClusterValidationException.class);
+                .isInstanceOf(Rejection.Invalid.class);
         assertThat(use(PREFIX + "Livsmedel och måltid")).isEqualTo(current);
     }
 
@@ -98,9 +99,9 @@ class SmartAreasIntegrationTest {
 
         assertThat(clusters.areaUse()).noneMatch(u -> u.area().id().equals(skanes.area().id()));
         assertThatThrownBy(() -> clusters.renameArea(skanes.area().id(), skanes.version(), PREFIX + "Kapad"))
-                .isInstanceOf(ClusterValidationException.class);
+                .isInstanceOf(Rejection.Stale.class);
         assertThatThrownBy(() -> clusters.removeArea(skanes.area().id(), skanes.version()))
-                .isInstanceOf(ClusterValidationException.class);
+                .isInstanceOf(Rejection.Stale.class);
 
         assertThat(login.inOwnTransaction(SKANE_OFFICER, () -> clusters.areaUse().getFirst())).isEqualTo(skanes);
     }

@@ -32,15 +32,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.text.Collation;
 import se.klusterportalen.cluster.ClusterDraft;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
-import se.klusterportalen.cluster.ClusterValidationException;
 import se.klusterportalen.cluster.County;
 import se.klusterportalen.cluster.SmartArea;
-import se.klusterportalen.cluster.StaleClusterException;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Permission;
 
 import java.util.Arrays;
@@ -233,7 +233,7 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     void save() {
-        FieldErrors.clear(fieldsByName);
+        Rejections.clear(fieldsByName);
         if (!binder.writeBeanIfValid(draft)) {
             return;
         }
@@ -245,9 +245,9 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
             }
             Notification.show(getTranslation("cluster.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(ClusterPageView.class, new RouteParameters("id", id.toString()));
-        } catch (ClusterValidationException e) {
-            FieldErrors.show(e, fieldsByName, this);
-        } catch (StaleClusterException e) {
+        } catch (Rejection.Invalid e) {
+            Rejections.showAt(e, fieldsByName);
+        } catch (Rejection.Stale e) {
             staleDialog().open();
         }
     }

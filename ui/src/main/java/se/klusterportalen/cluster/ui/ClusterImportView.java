@@ -29,7 +29,6 @@ import se.klusterportalen.base.ui.ImportSourceLabel;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ImportKind;
-import se.klusterportalen.cluster.ImportRejectedException;
 import se.klusterportalen.cluster.ImportResult;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.spreadsheet.ImportProblem;
@@ -125,7 +124,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
     private void show(ImportResult result) {
         preview.setVisible(true);
         source.show(result.source());
-        boolean rejected = !result.problems().isEmpty();
+        boolean rejected = result.refused();
         summary.setText(rejected ? getTranslation("cluster.import.summary.rejected", result.problems().size())
                 : getTranslation("cluster.import.summary.ok", result.count(ImportResult.Action.CREATE),
                 result.count(ImportResult.Action.CHANGE), result.count(ImportResult.Action.UNCHANGED)));
@@ -140,14 +139,14 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void apply() {
-        try {
-            var result = clusters.applyImport(kind.getValue(), fileName, content);
-            Notification.show(getTranslation("cluster.import.done", result.count(ImportResult.Action.CREATE),
-                    result.count(ImportResult.Action.CHANGE))).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            UI.getCurrent().navigate(ClusterListView.class);
-        } catch (ImportRejectedException e) {
-            show(e.result());
+        var result = clusters.applyImport(kind.getValue(), fileName, content);
+        if (result.refused()) {
+            show(result);
+            return;
         }
+        Notification.show(getTranslation("cluster.import.done", result.count(ImportResult.Action.CREATE),
+                result.count(ImportResult.Action.CHANGE))).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        UI.getCurrent().navigate(ClusterListView.class);
     }
 
     @Override

@@ -27,12 +27,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.ClusterPageSection;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterProfile;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
-import se.klusterportalen.cluster.ClusterValidationException;
-import se.klusterportalen.cluster.StaleClusterException;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Permission;
 
 import java.time.Clock;
@@ -165,14 +165,13 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
                 Notification.show(getTranslation("cluster.close.done", profile.name()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload();
-            } catch (ClusterValidationException e) {
+            } catch (Rejection.Invalid e) {
                 date.setInvalid(true);
-                date.setErrorMessage(getTranslation(e.errors().values().iterator().next()));
-            } catch (StaleClusterException e) {
+                date.setErrorMessage(Rejections.translate(e.errors().getFirst()));
+            } catch (Rejection.Stale e) {
                 dialog.close();
-                Notification.show(getTranslation(StaleClusterException.MESSAGE_KEY))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 reload();
+                throw e;
             }
         });
         confirm.setId("cluster-close-confirm");

@@ -8,18 +8,18 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
-import se.klusterportalen.cluster.ClusterValidationException;
 import se.klusterportalen.cluster.MemberCounts;
 import se.klusterportalen.cluster.MemberType;
-import se.klusterportalen.cluster.StaleClusterException;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import se.klusterportalen.rejection.Rejection;
 
 /** Records (or corrects) the member counts of one year. */
 class MemberYearDialog extends Dialog {
@@ -62,13 +62,12 @@ class MemberYearDialog extends Dialog {
                 close();
                 Notification.show(getTranslation("cluster.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload.run();
-            } catch (ClusterValidationException e) {
-                FieldErrors.show(e, fields, this);
-            } catch (StaleClusterException e) {
+            } catch (Rejection.Invalid e) {
+                Rejections.showAt(e, fields);
+            } catch (Rejection.Stale e) {
                 close();
-                Notification.show(getTranslation(StaleClusterException.MESSAGE_KEY))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 reload.run();
+                throw e;
             }
         });
         getFooter().add(new Button(getTranslation("cluster.cancel"), click -> close()), save);

@@ -17,9 +17,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterProfile;
 import se.klusterportalen.cluster.ClusterService;
-import se.klusterportalen.cluster.ClusterValidationException;
 import se.klusterportalen.cluster.EccpCriterion;
 import se.klusterportalen.cluster.EccpEligibility;
 import se.klusterportalen.cluster.MemberCounts;
@@ -28,6 +28,7 @@ import se.klusterportalen.cluster.NamedMember;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import se.klusterportalen.rejection.Rejection;
 
 /** Members over time: latest total and trend, ECCP eligibility with reasons, counts per year, named members. */
 class MembersSection extends Div {
@@ -154,9 +155,8 @@ class MembersSection extends Div {
                 try {
                     clusters.addNamedMember(profile.id(), name.getValue(), type.getValue(), since.getValue());
                     reload.run();
-                } catch (ClusterValidationException e) {
-                    FieldErrors.show(e, java.util.Map.of("memberName", name, "memberType", type, "memberSince", since),
-                            this);
+                } catch (Rejection.Invalid e) {
+                    Rejections.showAt(e, java.util.Map.of("memberName", name, "memberType", type, "memberSince", since));
                 }
             });
             add.setId("named-add");

@@ -13,11 +13,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterProfile;
 import se.klusterportalen.cluster.ClusterService;
-import se.klusterportalen.cluster.ClusterValidationException;
 import se.klusterportalen.cluster.ContactPerson;
 import se.klusterportalen.cluster.SmartArea;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.UserDirectory;
 
 import java.util.List;
@@ -159,9 +160,9 @@ class ProfileSection extends Div {
             try {
                 clusters.bindManager(profile.id(), manager.getValue() == null ? null : manager.getValue().username());
                 replaceWith(new ProfileSection(clusters.profile(profile.id()).orElseThrow(), clusters));
-            } catch (ClusterValidationException e) {
+            } catch (Rejection.Invalid e) {
                 manager.setInvalid(true);
-                manager.setErrorMessage(getTranslation(e.errors().values().iterator().next()));
+                manager.setErrorMessage(Rejections.translate(e.errors().getFirst()));
             }
         });
         bind.setId("profile-manager-bind");

@@ -21,9 +21,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.AreaUse;
 import se.klusterportalen.cluster.ClusterService;
-import se.klusterportalen.cluster.ClusterValidationException;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Permission;
 
 /**
@@ -117,9 +119,8 @@ class SmartAreasView extends VerticalLayout implements HasDynamicTitle {
             newArea.setInvalid(false);
             notify(getTranslation("cluster.areas.added", added.name()));
             refresh();
-        } catch (ClusterValidationException e) {
-            newArea.setErrorMessage(getTranslation(e.errors().get("area")));
-            newArea.setInvalid(true);
+        } catch (Rejection.Invalid e) {
+            Rejections.showAt(e, Map.of("area", newArea));
         }
     }
 
@@ -136,12 +137,12 @@ class SmartAreasView extends VerticalLayout implements HasDynamicTitle {
             renameDialog.close();
             notify(getTranslation("cluster.areas.renamed", renamed.name()));
             refresh();
-        } catch (ClusterValidationException e) {
-            renameField.setErrorMessage(getTranslation(e.errors().get("area")));
-            renameField.setInvalid(true);
-            if ("cluster.error.area.stale".equals(e.errors().get("area"))) {
-                refresh();
-            }
+        } catch (Rejection.Invalid e) {
+            Rejections.showAt(e, Map.of("area", renameField));
+        } catch (Rejection.Stale e) {
+            renameDialog.close();
+            refresh();
+            throw e;
         }
     }
 
@@ -149,10 +150,9 @@ class SmartAreasView extends VerticalLayout implements HasDynamicTitle {
         try {
             clusters.removeArea(use.area().id(), use.version());
             notify(getTranslation("cluster.areas.removed", use.area().name()));
-        } catch (ClusterValidationException e) {
-            Notification.show(getTranslation(e.errors().get("area"))).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } finally {
+            refresh();
         }
-        refresh();
     }
 
     private static void notify(String text) {

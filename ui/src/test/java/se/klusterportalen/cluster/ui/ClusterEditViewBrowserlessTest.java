@@ -55,7 +55,7 @@ class ClusterEditViewBrowserlessTest extends SignedInBrowserlessTest {
 
         assertThat(getCurrentView()).isSameAs(form);
         assertThat(form.hostOrgNumber.isInvalid()).isTrue();
-        assertThat(form.hostOrgNumber.getErrorMessage()).startsWith("Inte ett giltigt organisationsnummer");
+        assertThat(form.hostOrgNumber.getErrorMessage()).isEqualTo("Kontrollsiffran (den sista) stämmer inte med de nio första siffrorna");
         assertThat(form.website.getErrorMessage()).isEqualTo("Ange en hel adress som börjar med https://");
         assertThat(form.name.getErrorMessage()).isEqualTo("Ange ett namn");
         // the refused save's own transaction would roll back; inside the test's one, compare the fields (ADR 0008)
