@@ -46,7 +46,16 @@ class Milestones {
     }
 
     MilestoneRecord add(MilestoneInput input, LocalDate today) {
-        var milestone = new Milestone(UUID.randomUUID());
+        return add(MilestoneId.random(), input, today);
+    }
+
+    /** Creates the milestone {@code id}; a repeated request with the same id returns the one already created. */
+    MilestoneRecord add(MilestoneId id, MilestoneInput input, LocalDate today) {
+        var existing = milestones.findById(id.value());
+        if (existing.isPresent()) {
+            return existing.get().toRecord(today);
+        }
+        var milestone = new Milestone(id.value());
         apply(milestone, input, today, true);
         return save(milestone).toRecord(today);
     }

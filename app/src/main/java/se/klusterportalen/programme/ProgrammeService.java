@@ -182,6 +182,18 @@ public class ProgrammeService {
         return milestones.add(input, today());
     }
 
+    /**
+     * Creates a milestone with the id its form chose when it opened: a repeated request (a double click, a retry
+     * after a lost answer) creates nothing more and returns the milestone the first one created.
+     *
+     * @throws Rejection.Invalid as {@link #addMilestone(MilestoneInput)}
+     */
+    @RequiresPermission(Permission.PROGRAMME_EDIT)
+    @Transactional
+    public MilestoneRecord addMilestone(MilestoneId id, MilestoneInput input) {
+        return milestones.add(id, input, today());
+    }
+
     @RequiresPermission(Permission.PROGRAMME_EDIT)
     @Transactional
     public MilestoneRecord updateMilestone(MilestoneId id, MilestoneInput input, long loadedVersion) {

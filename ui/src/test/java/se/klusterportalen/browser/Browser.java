@@ -75,6 +75,16 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits until no element matches {@code by} visibly (a dialog closed). */
+    public void waitForGone(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    /** Two clicks in quick succession, as a hurried user makes them. */
+    public void doubleClick(By by) {
+        new org.openqa.selenium.interactions.Actions(driver).doubleClick(waitFor(by)).perform();
+    }
+
     public void waitForText(By by, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

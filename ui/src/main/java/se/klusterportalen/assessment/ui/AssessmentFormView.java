@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.assessment.AnswerKind;
 import se.klusterportalen.assessment.AnswerResponse;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.assessment.AssessmentAccess;
 import se.klusterportalen.assessment.AssessmentDetails;
 import se.klusterportalen.assessment.AssessmentId;
@@ -83,14 +84,14 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         submit.setText(getTranslation("assessment.submit"));
         submit.setId("assessment-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(click -> submit());
+        SaveAction.on(submit, () -> submit());
         sendBack.setText(getTranslation("assessment.send-back"));
         sendBack.setId("assessment-send-back");
         sendBack.addClickListener(click -> askWhySendBack());
         fix.setText(getTranslation("assessment.fix"));
         fix.setId("assessment-fix");
         fix.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        fix.addClickListener(click -> fix());
+        SaveAction.on(fix, () -> fix());
         returnNote.setId("assessment-return-note");
         returnNote.addClassName("assessment-return-note");
     }
@@ -283,7 +284,8 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         comment.setId("review-comment");
         comment.setWidth("30em");
         comment.setMaxLength(4000);
-        var ok = new Button(getTranslation("assessment.review.comment.save"), click -> {
+        var ok = new Button(getTranslation("assessment.review.comment.save"));
+        SaveAction.on(ok, () -> {
             try {
                 details = change.apply(comment.getValue());
                 showSaved(item);
@@ -368,7 +370,8 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         reason.setWidth("30em");
         reason.setMaxLength(4000);
         reason.setHelperText(getTranslation("assessment.send-back.help"));
-        var ok = new Button(getTranslation("assessment.send-back.confirm"), click -> {
+        var ok = new Button(getTranslation("assessment.send-back.confirm"));
+        SaveAction.on(ok, () -> {
             try {
                 details = assessments.sendBack(details.id(), details.version(), reason.getValue());
                 dialog.close();

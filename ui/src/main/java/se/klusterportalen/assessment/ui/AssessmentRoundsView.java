@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.text.Collation;
 import se.klusterportalen.assessment.AssessmentInvalidException;
 import se.klusterportalen.assessment.AssessmentService;
@@ -119,7 +120,8 @@ class AssessmentRoundsView extends VerticalLayout implements HasDynamicTitle {
         chosen.setItemLabelGenerator(ClusterSummary::name);
         chosen.setValue(new HashSet<>(all));
         chosen.setWidth("30em");
-        var create = new Button(getTranslation("assessment.round.create"), click -> {
+        var create = new Button(getTranslation("assessment.round.create"));
+        SaveAction.on(create, () -> {
             name.setInvalid(false);
             chosen.setInvalid(false);
             try {

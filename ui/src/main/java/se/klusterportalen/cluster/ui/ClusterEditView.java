@@ -33,6 +33,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.Rejections;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.text.Collation;
 import se.klusterportalen.cluster.ClusterDraft;
 import se.klusterportalen.cluster.ClusterId;
@@ -186,7 +187,7 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
         save.setText(getTranslation("cluster.save"));
         save.setId("cluster-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> save());
+        SaveAction.on(save, () -> save());
         var cancel = new Button(getTranslation("cluster.cancel"), click -> leave());
         cancel.setId("cluster-cancel");
         add(title, form, new HorizontalLayout(save, cancel));

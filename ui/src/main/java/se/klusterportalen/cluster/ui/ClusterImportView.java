@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.ImportProblemsGrid;
 import se.klusterportalen.base.ui.ImportSourceLabel;
 import se.klusterportalen.base.ui.ImportUpload;
@@ -90,7 +91,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         confirm.setText(getTranslation("cluster.import.confirm"));
         confirm.setId("import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(click -> apply());
+        SaveAction.on(confirm, () -> apply());
         preview.setId("import-preview");
         preview.setWidthFull();
         preview.setVisible(false);

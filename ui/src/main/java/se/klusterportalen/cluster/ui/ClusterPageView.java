@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.ClusterPageSection;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
@@ -158,7 +159,8 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
         date.setValue(LocalDate.now(clock));
         date.setMax(LocalDate.now(clock));
         dialog.add(new Paragraph(getTranslation("cluster.close.text")), date);
-        var confirm = new Button(getTranslation("cluster.close.confirm"), click -> {
+        var confirm = new Button(getTranslation("cluster.close.confirm"));
+        SaveAction.on(confirm, () -> {
             try {
                 clusters.close(profile.id(), profile.version(), date.getValue());
                 dialog.close();

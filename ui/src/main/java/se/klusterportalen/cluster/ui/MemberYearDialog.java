@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import se.klusterportalen.base.ui.Rejections;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.MemberCounts;
@@ -53,7 +54,7 @@ class MemberYearDialog extends Dialog {
         save.setText(getTranslation("cluster.save"));
         save.setId("member-year-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
+        SaveAction.on(save, () -> {
             var values = new EnumMap<MemberType, Integer>(MemberType.class);
             counts.forEach((type, field) -> values.put(type, field.getValue() == null ? 0 : field.getValue()));
             try {

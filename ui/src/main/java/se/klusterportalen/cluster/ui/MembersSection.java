@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.Rejections;
@@ -151,7 +152,8 @@ class MembersSection extends Div {
             type.setValue(MemberType.SME);
             var since = new IntegerField(getTranslation("cluster.named.since-label"));
             since.setWidth("8em");
-            var add = new Button(getTranslation("cluster.named.add"), click -> {
+            var add = new Button(getTranslation("cluster.named.add"));
+            SaveAction.on(add, () -> {
                 try {
                     clusters.addNamedMember(profile.id(), name.getValue(), type.getValue(), since.getValue());
                     reload.run();

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import se.klusterportalen.base.ui.Rejections;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.cluster.ClusterProfile;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ContactPerson;
@@ -156,7 +157,8 @@ class ProfileSection extends Div {
                 : "cluster.managers.choose"));
         manager.setEnabled(!candidates.isEmpty());
         manager.setWidth("22em");
-        var bind = new Button(getTranslation("cluster.managers.bind"), click -> {
+        var bind = new Button(getTranslation("cluster.managers.bind"));
+        SaveAction.on(bind, () -> {
             try {
                 clusters.bindManager(profile.id(), manager.getValue() == null ? null : manager.getValue().username());
                 replaceWith(new ProfileSection(clusters.profile(profile.id()).orElseThrow(), clusters));

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import se.klusterportalen.base.ui.Rejections;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.cluster.AreaUse;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.rejection.Rejection;
@@ -59,7 +60,7 @@ class SmartAreasView extends VerticalLayout implements HasDynamicTitle {
         add.setId("area-add");
         add.setIcon(VaadinIcon.PLUS.create());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(click -> add());
+        SaveAction.on(add, () -> add());
         var adding = new HorizontalLayout(newArea, add);
         adding.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
@@ -78,7 +79,8 @@ class SmartAreasView extends VerticalLayout implements HasDynamicTitle {
         renameField.setLabel(getTranslation("cluster.areas.area"));
         renameField.setMaxLength(200);
         renameField.setWidth("24em");
-        var save = new Button(getTranslation("cluster.areas.save"), click -> rename());
+        var save = new Button(getTranslation("cluster.areas.save"));
+        SaveAction.on(save, () -> rename());
         save.setId("area-rename-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var cancel = new Button(getTranslation("cluster.areas.cancel"), click -> renameDialog.close());

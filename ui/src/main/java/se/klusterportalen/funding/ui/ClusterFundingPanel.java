@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import org.jspecify.annotations.Nullable;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.funding.Kronor;
 import se.klusterportalen.funding.Basis;
@@ -87,7 +88,7 @@ class ClusterFundingPanel extends VerticalLayout {
         save.setText(getTranslation("funding.save"));
         save.setId("funding-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> saveAmounts());
+        SaveAction.on(save, () -> saveAmounts());
         cancel.setText(getTranslation("funding.cancel"));
         cancel.setId("funding-cancel");
         cancel.addClickListener(click -> setEditing(false));

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.ImportProblemsGrid;
 import se.klusterportalen.base.ui.ImportSourceLabel;
@@ -110,7 +111,7 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
         confirm.setText(getTranslation("funding.import.confirm"));
         confirm.setId("funding-import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickListener(click -> apply());
+        SaveAction.on(confirm, () -> apply());
         preview.setId("funding-import-preview");
         preview.setWidthFull();
         preview.setVisible(false);

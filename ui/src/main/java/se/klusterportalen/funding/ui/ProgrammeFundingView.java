@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.funding.Basis;
@@ -105,7 +106,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         saveEnvelopes.setText(getTranslation("funding.envelopes.save"));
         saveEnvelopes.setId("envelopes-save");
         saveEnvelopes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveEnvelopes.addClickListener(click -> save());
+        SaveAction.on(saveEnvelopes, () -> save());
         cancel.setText(getTranslation("funding.cancel"));
         cancel.setId("envelopes-cancel");
         cancel.addClickListener(click -> setEditing(false));

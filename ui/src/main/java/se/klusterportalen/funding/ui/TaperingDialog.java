@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.funding.Kronor;
 import se.klusterportalen.funding.ClusterFundingPlan;
@@ -104,7 +105,7 @@ class TaperingDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(false);
         save.setVisible(canSave);
-        save.addClickListener(click -> saveProposal());
+        SaveAction.on(save, () -> saveProposal());
         close.setText(getTranslation("funding.close"));
         close.setId("tapering-close");
         close.addClickListener(click -> close());

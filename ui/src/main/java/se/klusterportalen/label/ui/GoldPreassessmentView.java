@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
@@ -140,7 +141,8 @@ class GoldPreassessmentView extends VerticalLayout implements BeforeEnterObserve
         note.setValue(item.note() == null ? "" : item.note());
         note.setWidthFull();
         note.setMaxLength(2000);
-        var save = new Button(getTranslation("label.save"), click -> {
+        var save = new Button(getTranslation("label.save"));
+        SaveAction.on(save, () -> {
             try {
                 labels.rate(cluster, item.indicator(), rating.getValue(), note.getValue(), item.version());
                 dialog.close();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.label.LabelInput;
@@ -56,7 +57,7 @@ class LabelDialog extends Dialog {
                 "scorePercent", score, "issuerReference", issuerReference);
         save.setText(getTranslation("label.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
+        SaveAction.on(save, () -> {
             fields.values().forEach(field -> field.setInvalid(false));
             error.setVisible(false);
             var input = new LabelInput(level.getValue(), assessedOn.getValue(), validUntil.getValue(),

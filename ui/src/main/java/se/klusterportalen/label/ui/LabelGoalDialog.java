@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.label.LabelGoalRecord;
@@ -39,7 +40,7 @@ class LabelGoalDialog extends Dialog {
         error.setVisible(false);
         save.setText(getTranslation("label.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
+        SaveAction.on(save, () -> {
             level.setInvalid(false);
             date.setInvalid(false);
             try {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.label.LabelLevel;
 import se.klusterportalen.programme.GoalDefinition;
@@ -75,7 +76,7 @@ class GoalDialog extends Dialog {
         save.setId("goal-save");
         save.setText(getTranslation("programme.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
+        SaveAction.on(save, () -> {
             fields.values().forEach(field -> field.setInvalid(false));
             error.setText("");
             try {

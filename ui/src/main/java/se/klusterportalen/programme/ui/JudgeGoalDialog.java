@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.programme.GoalEvaluation;
 import se.klusterportalen.programme.GoalStatus;
@@ -35,7 +36,7 @@ class JudgeGoalDialog extends Dialog {
         error.setVisible(false);
         save.setText(getTranslation("programme.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
+        SaveAction.on(save, () -> {
             try {
                 programmes.judgeGoal(goal.id(), status.getValue(), comment.getValue(), goal.version());
                 saved.run();

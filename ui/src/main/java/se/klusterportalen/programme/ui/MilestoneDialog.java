@@ -10,8 +10,10 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.programme.MilestoneId;
 import se.klusterportalen.programme.MilestoneInput;
 import se.klusterportalen.programme.MilestoneRecord;
 import se.klusterportalen.programme.MilestoneStatus;
@@ -33,6 +35,8 @@ class MilestoneDialog extends Dialog {
     final Select<MilestoneStatus> status = new Select<>();
     final DatePicker doneOn = new DatePicker();
     final Button save = new Button();
+    /** Chosen when the dialog opens: a repeated save of the same new milestone creates one. */
+    private final MilestoneId newId = MilestoneId.random();
     final Span error = new Span();
 
     MilestoneDialog(ProgrammeService programmes, ProgrammeId programme, Map<ClusterId, String> clusterNames,
@@ -71,7 +75,7 @@ class MilestoneDialog extends Dialog {
                 "responsible", responsible, "status", status, "doneOn", doneOn, "programme", title);
         save.setText(getTranslation("programme.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
+        SaveAction.on(save, () -> {
             fields.values().forEach(f -> f.setInvalid(false));
             error.setText("");
             try {
@@ -80,7 +84,7 @@ class MilestoneDialog extends Dialog {
                             title.getValue(), dueDate.getValue(), dueQuarter.getValue(), responsible.getValue(),
                             status.getValue(), doneOn.getValue(), existing.get().comment()), existing.get().version());
                 } else {
-                    programmes.addMilestone(new MilestoneInput(programme, cluster.getValue(), title.getValue(),
+                    programmes.addMilestone(newId, new MilestoneInput(programme, cluster.getValue(), title.getValue(),
                             dueDate.getValue(), dueQuarter.getValue(), responsible.getValue(), status.getValue(),
                             doneOn.getValue(), null));
                 }
@@ -95,6 +99,8 @@ class MilestoneDialog extends Dialog {
         });
         existing.ifPresent(this::show);
         save.setId("milestone-save");
+        title.setId("milestone-title");
+        dueQuarter.setId("milestone-due-quarter");
         error.setId("milestone-error");
         error.getStyle().set("color", StatusBadge.RED);
         var form = new FormLayout(title, cluster, dueQuarter, dueDate, responsible, status, doneOn);

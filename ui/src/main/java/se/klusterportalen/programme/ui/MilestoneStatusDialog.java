@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.programme.MilestoneRecord;
 import se.klusterportalen.programme.MilestoneStatus;
@@ -44,7 +45,7 @@ class MilestoneStatusDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("status", status, "doneOn", doneOn, "comment", comment);
         save.setText(getTranslation("programme.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
+        SaveAction.on(save, () -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 programmes.updateMilestoneStatus(milestone.id(), status.getValue(), doneOn.getValue(),

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterStatus;
@@ -73,7 +74,7 @@ class ProgrammeDialog extends Dialog {
         save.setId("programme-save");
         save.setText(getTranslation("programme.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(click -> {
+        SaveAction.on(save, () -> {
             fields.values().forEach(field -> field.setInvalid(false));
             error.setText("");
             var chosen = clusters.getValue().stream().map(ClusterSummary::id).toList();

@@ -1,5 +1,6 @@
 package se.klusterportalen.region.ui;
 
+import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.text.Collation;
 
 import com.vaadin.flow.component.HasValidation;
@@ -80,7 +81,7 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         create.setText(getTranslation("region.create"));
         create.setId("region-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> createRegion());
+        SaveAction.on(create, () -> createRegion());
         var regionForm = new HorizontalLayout(code, name, create);
         regionForm.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
@@ -176,7 +177,8 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         dialog.setId("disable-dialog");
         dialog.setHeaderTitle(getTranslation("region.users.disable.title", user.displayName()));
         dialog.add(new Paragraph(getTranslation("region.users.disable.text")));
-        var confirm = new Button(getTranslation("region.users.disable"), click -> {
+        var confirm = new Button(getTranslation("region.users.disable"));
+        SaveAction.on(confirm, () -> {
             var region = grid.asSingleSelect().getValue();
             try {
                 regions.disableUser(region.code(), user.username());
