@@ -26,7 +26,7 @@ final class LocalKeycloak implements AutoCloseable {
     static final String REALM = "klusterportal";
     static final String ADMIN_USER = "admin";
     static final String ADMIN_PASSWORD = "admin";
-    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
 
     private final Process process;
     private final int port;
