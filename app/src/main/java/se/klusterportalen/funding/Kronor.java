@@ -23,6 +23,20 @@ public final class Kronor {
     private Kronor() {
     }
 
+    /**
+     * Millions of kronor with one decimal, for charts and reports: "1,3 mnkr" in Swedish, "1,3 MSEK" in English (the
+     * number stays in the Swedish format, like every figure; only the unit is a word of the language).
+     */
+    public static String mnkr(long value, Locale language) {
+        String unit = "en".equals(language.getLanguage()) ? "MSEK" : "mnkr";
+        var format = java.text.NumberFormat.getNumberInstance(Locale.forLanguageTag("sv-SE"));
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(java.math.BigDecimal.valueOf(value).divide(java.math.BigDecimal.valueOf(1_000_000), 1,
+                java.math.RoundingMode.HALF_UP)) + "\u00a0" + unit;
+    }
+
     public static OptionalLong parse(String text) {
         String cleaned = text == null ? "" : SPACES.matcher(text).replaceAll("");
         String lower = cleaned.toLowerCase(Locale.ROOT);

@@ -111,6 +111,22 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** The page as the browser prints it (A4, backgrounds on), saved beside the screenshots as {@code name}.pdf. */
+    public byte[] print(String name) {
+        var options = new org.openqa.selenium.print.PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        options.setBackground(true);
+        byte[] pdf = java.util.Base64.getDecoder().decode(((org.openqa.selenium.PrintsPage) driver).print(options)
+                .getContent());
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pdf;
+    }
+
     public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -27,6 +27,7 @@ import se.klusterportalen.funding.ClusterFundingPlan;
 import se.klusterportalen.funding.FundingAmountValue;
 import se.klusterportalen.funding.FundingConflictException;
 import se.klusterportalen.funding.FundingMix;
+import se.klusterportalen.funding.FundingChartSvg;
 import se.klusterportalen.funding.FundingService;
 import se.klusterportalen.funding.FundingStreamSummary;
 import se.klusterportalen.funding.StreamKind;
@@ -130,7 +131,7 @@ class ClusterFundingPanel extends VerticalLayout {
     }
 
     FundingChartSvg.Labels chartLabels(String title) {
-        return FundingChartSvg.Labels.of(this, title);
+        return FundingTexts.chartLabels(this, title);
     }
 
     void setEditing(boolean on) {

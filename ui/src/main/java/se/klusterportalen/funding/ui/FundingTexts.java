@@ -2,7 +2,9 @@ package se.klusterportalen.funding.ui;
 
 import com.vaadin.flow.component.Component;
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.funding.EnvelopeWarning;
+import se.klusterportalen.funding.FundingChartSvg;
 import se.klusterportalen.funding.FundingMix;
 import se.klusterportalen.funding.FundingStreamId;
 import se.klusterportalen.funding.FundingStreamSummary;
@@ -22,6 +24,16 @@ final class FundingTexts {
 
     FundingTexts(Component component) {
         this.component = component;
+    }
+
+    /** The chart's texts in the language of {@code component}'s UI, titled "Finansiering – {name}". */
+    static FundingChartSvg.Labels chartLabels(Component component, String name) {
+        return new FundingChartSvg.Labels(component.getTranslation("funding.chart.title", name),
+                component.getTranslation("funding.kind.REGIONAL"), component.getTranslation("funding.kind.OTHER_PUBLIC"),
+                component.getTranslation("funding.kind.PRIVATE"), component.getTranslation("funding.planned"),
+                component.getTranslation("funding.actual"), component.getTranslation("funding.chart.share-planned"),
+                component.getTranslation("funding.chart.share-actual"),
+                component.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(MessagesI18NProvider.SWEDISH));
     }
 
     String t(String key, Object... params) {

@@ -37,6 +37,7 @@ import se.klusterportalen.funding.Basis;
 import se.klusterportalen.funding.ClusterFundingPlan;
 import se.klusterportalen.funding.FundingConflictException;
 import se.klusterportalen.funding.FundingMix;
+import se.klusterportalen.funding.FundingChartSvg;
 import se.klusterportalen.funding.FundingService;
 import se.klusterportalen.funding.Kronor;
 import se.klusterportalen.funding.FundingStreamSummary;
@@ -193,7 +194,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private FundingChartSvg.Labels labels(String name) {
-        return FundingChartSvg.Labels.of(this, name);
+        return FundingTexts.chartLabels(this, name);
     }
 
     private static String firstOrLast(ClusterFundingPlan plan, boolean first) {

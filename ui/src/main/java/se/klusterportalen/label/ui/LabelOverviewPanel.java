@@ -14,11 +14,16 @@ import se.klusterportalen.label.LabelService;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The overview's label panel: how many of the region's clusters hold a valid Gold, Silver or Bronze label today. */
+/**
+ * The overview's label panel: how many of the region's clusters hold a valid Gold, Silver or Bronze label today,
+ * and which labels end within 90 days.
+ */
 @org.springframework.stereotype.Component
 class LabelOverviewPanel implements OverviewPanel {
 
@@ -26,10 +31,16 @@ class LabelOverviewPanel implements OverviewPanel {
     private final ClusterService clusters;
     private final CurrentUser currentUser;
 
-    LabelOverviewPanel(LabelService labels, ClusterService clusters, CurrentUser currentUser) {
+    /** Labels that end within this many days are named. */
+    static final int EXPIRING_DAYS = 90;
+
+    private final Clock clock;
+
+    LabelOverviewPanel(LabelService labels, ClusterService clusters, CurrentUser currentUser, Clock clock) {
         this.labels = labels;
         this.clusters = clusters;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     @Override
@@ -58,7 +69,23 @@ class LabelOverviewPanel implements OverviewPanel {
         }
         figures.add(new Figures.Figure("overview-labels-none", Formats.integer(open.size() - current.size()),
                 ui.getTranslation("overview.labels.none")));
-        return Optional.of(Figures.panel("overview-labels", ui.getTranslation("overview.labels.title"), "clusters",
-                figures));
+        var panel = Figures.panel("overview-labels", ui.getTranslation("overview.labels.title"), "clusters",
+                figures);
+        LocalDate today = LocalDate.now(clock);
+        var names = open.stream().collect(java.util.stream.Collectors.toMap(ClusterSummary::id, ClusterSummary::name));
+        var expiring = current.entrySet().stream()
+                .filter(e -> !e.getValue().validUntil().isAfter(today.plusDays(EXPIRING_DAYS)))
+                .sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.comparing(LabelRecord::validUntil)))
+                .map(e -> ui.getTranslation("overview.labels.expiring.item", names.get(e.getKey()),
+                        ui.getTranslation("label.level." + e.getValue().level().name()),
+                        e.getValue().validUntil().toString()))
+                .toList();
+        if (!expiring.isEmpty()) {
+            var note = new com.vaadin.flow.component.html.Paragraph(ui.getTranslation("overview.labels.expiring",
+                    String.join(", ", expiring)));
+            note.setId("overview-labels-expiring");
+            panel.add(note);
+        }
+        return Optional.of(panel);
     }
 }

@@ -3,6 +3,7 @@ package se.klusterportalen.overview.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,7 +17,13 @@ import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.OverviewPanel;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
+import se.klusterportalen.region.RegionService;
+import se.klusterportalen.region.RegionSummary;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.tenancy.RegionContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
 
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +38,7 @@ import java.util.Map;
 @RolesAllowed(Permission.OVERVIEW_VIEW)
 class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
-    OverviewView(ClusterService clusters, List<OverviewPanel> panels) {
+    OverviewView(ClusterService clusters, List<OverviewPanel> panels, RegionService regions, Clock clock) {
         setId("overview");
         addClassName("portal-overview");
         Map<ClusterStatus, Long> counts = clusters.countByStatus();
@@ -45,7 +52,12 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         head.setWidthFull();
         head.expand(head.getComponentAt(0));
-        add(head, Figures.row(List.of(
+        // on paper the navigation bar (with the region) is left off: the region and the date head the page instead
+        var printHeader = new Paragraph(RegionContext.current().flatMap(regions::find).map(RegionSummary::name)
+                .orElse("") + " · " + LocalDate.now(clock));
+        printHeader.setId("overview-print-header");
+        printHeader.addClassName("portal-print-only");
+        add(printHeader, head, Figures.row(List.of(
                 new Figures.Figure("overview-total", Formats.integer(total), getTranslation("overview.total")),
                 new Figures.Figure("overview-active", Formats.integer(counts.get(ClusterStatus.ACTIVE)),
                         getTranslation("cluster.status.ACTIVE")),

@@ -12,11 +12,21 @@ import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import se.klusterportalen.programme.Shortfall;
+
 import java.util.ArrayList;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.EnumMap;
 import java.util.Optional;
 
-/** The overview's goals panel: the newest programme's goals by status and its overdue milestones. */
+/**
+ * The overview's goals panel: the newest programme's goals by status and its overdue milestones; the goals missed
+ * or at risk are named with why ("3 av minst 5 — saknas: …").
+ */
 @org.springframework.stereotype.Component
 class ProgrammeOverviewPanel implements OverviewPanel {
 
@@ -47,7 +57,8 @@ class ProgrammeOverviewPanel implements OverviewPanel {
         var programme = list.getFirst();
         var ui = UI.getCurrent();
         var counts = new EnumMap<GoalStatus, Long>(GoalStatus.class);
-        for (GoalEvaluation goal : programmes.goals(programme.id())) {
+        var goals = programmes.goals(programme.id());
+        for (GoalEvaluation goal : goals) {
             counts.merge(goal.status(), 1L, Long::sum);
         }
         var figures = new ArrayList<Figures.Figure>();
@@ -56,7 +67,38 @@ class ProgrammeOverviewPanel implements OverviewPanel {
         long overdue = programmes.milestones(programme.id()).stream().filter(MilestoneRecord::isOverdue).count();
         figures.add(new Figures.Figure("overview-milestones-overdue", Formats.integer(overdue),
                 ui.getTranslation("overview.milestones.overdue")));
-        return Optional.of(Figures.panel("overview-programme", ui.getTranslation("overview.goals.title",
-                programme.name()), "programmes/" + programme.id(), figures));
+        var panel = Figures.panel("overview-programme", ui.getTranslation("overview.goals.title",
+                programme.name()), "programmes/" + programme.id(), figures);
+        var attention = new UnorderedList();
+        attention.setId("overview-goals-attention");
+        attention.addClassName("overview-goals-attention");
+        goals.stream().filter(goal -> goal.status() == GoalStatus.MISSED || goal.status() == GoalStatus.AT_RISK)
+                .forEach(goal -> {
+                    var item = new ListItem();
+                    var status = new Span(ui.getTranslation("programme.goal.status." + goal.status().name()) + ": ");
+                    status.addClassName("overview-goal-status-" + goal.status().name().toLowerCase(Locale.ROOT));
+                    String why = why(goal, ui);
+                    item.add(status, new Span(goal.definition().title() + (why.isEmpty() ? "" : " — " + why)));
+                    attention.add(item);
+                });
+        if (attention.getChildren().findAny().isPresent()) {
+            panel.add(attention);
+        }
+        return Optional.of(panel);
+    }
+
+    /** "3 av minst 5 — saknas: A, B": the goal's figure and the clusters that fall short. */
+    static String why(GoalEvaluation goal, UI ui) {
+        var parts = new ArrayList<String>();
+        goal.figure().ifPresent(figure -> parts.add(figure.unit() == GoalEvaluation.Figure.Unit.CLUSTERS
+                ? ui.getTranslation("overview.goal.clusters", Formats.integer(figure.value()),
+                        Formats.integer(figure.target()))
+                : ui.getTranslation("overview.goal.kronor", Formats.kronor(figure.value()),
+                        Formats.kronor(figure.target()))));
+        if (!goal.shortfalls().isEmpty()) {
+            parts.add(ui.getTranslation("overview.goal.missing", goal.shortfalls().stream()
+                    .map(Shortfall::clusterName).collect(Collectors.joining(", "))));
+        }
+        return String.join(" — ", parts);
     }
 }

@@ -52,7 +52,9 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
 
         assertThat(view.title.getText()).isEqualTo("Media Evolution");
         assertThat(sectionIds(view)).startsWith("cluster-section-profile", "cluster-section-members")
-                .endsWith("cluster-section-history");
+                .contains("cluster-section-ClusterReportSection").endsWith("cluster-section-history");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("report-cluster-sv").getElement()
+                .getTextRecursively()).contains("Klusterrapport (PDF)");
         assertThat(text("profile-county")).isEqualTo("Skåne län");
         assertThat(text("profile-areaIds")).isEqualTo("Smarta hållbara städer");
         assertThat(text("profile-managementFte")).isEqualTo("6 årsarbetskrafter");

@@ -42,6 +42,19 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
+    void thePoliticianDownloadsTheRegionReportInSwedishOrEnglish() {
+        navigate(OverviewView.class);
+
+        var swedish = $(com.vaadin.flow.component.html.Anchor.class).id("report-region-sv");
+        var english = $(com.vaadin.flow.component.html.Anchor.class).id("report-region-en");
+        assertThat(swedish.getElement().getTextRecursively()).contains("Regionrapport (PDF)");
+        assertThat(swedish.getHref()).isNotBlank();
+        assertThat(swedish.getElement().hasAttribute("download")).isTrue();
+        assertThat(english.getElement().getTextRecursively()).contains("Regionrapport på engelska (PDF)");
+    }
+
+    @Test
     @SignedInAs(NMS_OFFICER)
     void norraMellansverigeCountsItsOwnSixteen() {
         navigate(OverviewView.class);

@@ -1,8 +1,7 @@
-package se.klusterportalen.funding.ui;
+package se.klusterportalen.funding;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
-import se.klusterportalen.funding.FundingMix;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
@@ -16,7 +15,7 @@ class FundingChartSvgUnitTest {
 
     private static final FundingChartSvg.Labels LABELS = new FundingChartSvg.Labels("Mobile Heights & co", "Regionalt",
             "Övrigt offentligt", "Privat", "Plan", "Utfall", "Regional andel, plan", "Regional andel, utfall",
-            se.klusterportalen.base.ui.MessagesI18NProvider.SWEDISH);
+            java.util.Locale.forLanguageTag("sv-SE"));
 
     private static Document parse(String svg) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()

@@ -1,11 +1,5 @@
-package se.klusterportalen.funding.ui;
+package se.klusterportalen.funding;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
-
-import se.klusterportalen.base.ui.Formats;
-import se.klusterportalen.base.ui.MessagesI18NProvider;
-import se.klusterportalen.funding.FundingMix;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,27 +12,20 @@ import java.util.function.ToLongFunction;
  * Draws funding per year as SVG on the server: per year a stacked bar of the plan (solid) and, once reported, of
  * the outcome (hatched), each split into regional / other public / private money and labelled in mnkr; the
  * regional share as a line against the right axis (plan solid, outcome dashed).
+ * Shared by the web pages and the PDF reports (vector graphics in both).
  */
-final class FundingChartSvg {
+public final class FundingChartSvg {
 
-    record Year(int year, FundingMix planned, Optional<FundingMix> actual) {
+    public record Year(int year, FundingMix planned, Optional<FundingMix> actual) {
     }
 
-    record Labels(String title, String regional, String otherPublic, String privateFunding, String planned,
+    public record Labels(String title, String regional, String otherPublic, String privateFunding, String planned,
                   String actual, String sharePlanned, String shareActual, Locale language) {
 
-        /** The chart's texts in the language of {@code component}'s UI, titled "Finansiering – {name}". */
-        static Labels of(Component component, String name) {
-            return new Labels(component.getTranslation("funding.chart.title", name),
-                    component.getTranslation("funding.kind.REGIONAL"), component.getTranslation("funding.kind.OTHER_PUBLIC"),
-                    component.getTranslation("funding.kind.PRIVATE"), component.getTranslation("funding.planned"),
-                    component.getTranslation("funding.actual"), component.getTranslation("funding.chart.share-planned"),
-                    component.getTranslation("funding.chart.share-actual"), component.getUI().map(UI::getLocale).orElse(MessagesI18NProvider.SWEDISH));
-        }
     }
 
-    static final int WIDTH = 760;
-    static final int HEIGHT = 360;
+    public static final int WIDTH = 760;
+    public static final int HEIGHT = 360;
     private static final int LEFT = 70;
     private static final int RIGHT = 50;
     private static final int TOP = 40;
@@ -51,7 +38,7 @@ final class FundingChartSvg {
     private FundingChartSvg() {
     }
 
-    static String render(List<Year> years, Labels labels) {
+    public static String render(List<Year> years, Labels labels) {
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" width=\"100%\" style=\"max-width:").append(WIDTH).append("px\" role=\"img\" aria-label=\"")
@@ -106,7 +93,7 @@ final class FundingChartSvg {
             svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(y)
                     .append("\" y2=\"").append(y).append("\" stroke=\"#d8dde3\"/>");
             svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(y + 4).append("\" text-anchor=\"end\" fill=\"#555\">")
-                    .append(escape(Formats.mnkr(value, language))).append("</text>");
+                    .append(escape(Kronor.mnkr(value, language))).append("</text>");
             svg.append("<text x=\"").append(WIDTH - RIGHT + 6).append("\" y=\"").append(y + 4).append("\" fill=\"#555\">")
                     .append(tick * 25).append("\u00a0%</text>");
         }
@@ -130,7 +117,7 @@ final class FundingChartSvg {
         }
         svg.append("<text class=\"total\" x=\"").append(x + width / 2).append("\" y=\"").append(top - 4)
                 .append("\" text-anchor=\"middle\" font-size=\"10\"").append(actual ? " font-style=\"italic\"" : "")
-                .append(">").append(escape(Formats.mnkr(mix.total(), language))).append("</text>");
+                .append(">").append(escape(Kronor.mnkr(mix.total(), language))).append("</text>");
     }
 
     private static Optional<BigDecimal> share(FundingMix mix) {

@@ -1,0 +1,164 @@
+package se.klusterportalen.report;
+
+import org.springframework.stereotype.Service;
+import se.klusterportalen.assessment.AssessmentService;
+import se.klusterportalen.assessment.AssessmentState;
+import se.klusterportalen.assessment.AssessmentSummary;
+import se.klusterportalen.assessment.PortfolioMatrix;
+import se.klusterportalen.assessment.RoundSummary;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterProfile;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.funding.ClusterFundingPlan;
+import se.klusterportalen.funding.FundingService;
+import se.klusterportalen.funding.ProgrammeFunding;
+import se.klusterportalen.label.LabelRecord;
+import se.klusterportalen.label.LabelService;
+import se.klusterportalen.programme.ProgrammeId;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.programme.ProgrammeSummary;
+import se.klusterportalen.region.RegionService;
+import se.klusterportalen.region.RegionSummary;
+import se.klusterportalen.rejection.Rejection;
+import se.klusterportalen.security.CurrentUser;
+import se.klusterportalen.security.Permission;
+import se.klusterportalen.security.RequiresPermission;
+import se.klusterportalen.tenancy.RegionContext;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * PDF reports of the caller's region (A4, Swedish or English, region, date and page numbers on every page):
+ * <ul>
+ * <li>{@link #regionPdf}: overview figures, goals (naming the clusters that fall short), the portfolio table,
+ * funding per year with the partly reported years marked ({@link ProgrammeFunding.Reporting}), the newest fixed
+ * round's phase matrix with medians, labels ending within 90 days and milestones done / overdue;</li>
+ * <li>{@link #clusterPdf}: one page per cluster: profile, phase with its explanation, label and validity, funding
+ * trend, milestones.</li>
+ * </ul>
+ * Sections whose data the caller may not read are left out. Another region's ids are {@link Rejection.NotFound}.
+ */
+@Service
+public class ReportService {
+
+    static final int EXPIRING_DAYS = 90;
+
+    private final RegionService regions;
+    private final ClusterService clusters;
+    private final ProgrammeService programmes;
+    private final FundingService funding;
+    private final AssessmentService assessments;
+    private final LabelService labels;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ReportService(RegionService regions, ClusterService clusters, ProgrammeService programmes, FundingService funding,
+                  AssessmentService assessments, LabelService labels, CurrentUser currentUser, Clock clock) {
+        this.regions = regions;
+        this.clusters = clusters;
+        this.programmes = programmes;
+        this.funding = funding;
+        this.assessments = assessments;
+        this.labels = labels;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * The region report as PDF bytes.
+     *
+     * @param programme the programme to report on; empty: the newest. Another region's programme is NotFound
+     * @param language  Swedish unless its language is English
+     */
+    @RequiresPermission(Permission.OVERVIEW_VIEW)
+    public byte[] regionPdf(Optional<ProgrammeId> programme, Locale language) {
+        return PdfRenderer.render(ReportHtml.region(regionReport(programme), new ReportTexts(language)));
+    }
+
+    /** The one-page report of a cluster of the caller's region as PDF bytes; another region's cluster is NotFound. */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    public byte[] clusterPdf(ClusterId cluster, Locale language) {
+        return PdfRenderer.render(ReportHtml.cluster(clusterReport(cluster), new ReportTexts(language)));
+    }
+
+    /**
+     * Everything of the region as one .xlsx workbook: portfolio, members, funding (per cluster, stream and year, and
+     * per year with how many clusters reported), phase matrix, labels, goals, milestones; whole numbers are number
+     * cells; headers in Swedish unless English is asked for.
+     */
+    @RequiresPermission(Permission.OVERVIEW_VIEW)
+    public byte[] workbook(Optional<ProgrammeId> programme, Locale language) {
+        RegionReport report = regionReport(programme);
+        Map<ClusterId, ClusterProfile> profiles = new java.util.HashMap<>();
+        Map<ClusterId, List<LabelRecord>> history = new java.util.HashMap<>();
+        for (var row : report.portfolio()) {
+            clusters.profile(row.cluster().id()).ifPresent(profile -> profiles.put(row.cluster().id(), profile));
+            if (can(Permission.LABEL_VIEW)) {
+                history.put(row.cluster().id(), labels.clusterLabels(row.cluster().id()).history());
+            }
+        }
+        return ReportWorkbook.write(report, profiles, history, new ReportTexts(language));
+    }
+
+    RegionReport regionReport(Optional<ProgrammeId> programmeId) {
+        LocalDate today = LocalDate.now(clock);
+        List<ProgrammeSummary> all = can(Permission.PROGRAMME_VIEW) ? programmes.list() : List.of();
+        Optional<ProgrammeSummary> programme = programmeId.isPresent()
+                ? Optional.of(all.stream().filter(p -> p.id().equals(programmeId.get())).findFirst()
+                        .orElseThrow(() -> new Rejection.NotFound()))
+                : all.stream().findFirst();
+        var collator = Collator.getInstance(Locale.of("sv", "SE"));
+        collator.setStrength(Collator.SECONDARY);
+        List<ClusterSummary> portfolio = clusters.list().stream()
+                .sorted(Comparator.comparing(ClusterSummary::name, collator)).toList();
+        var ids = portfolio.stream().map(ClusterSummary::id).toList();
+        Map<ClusterId, Integer> members = new java.util.HashMap<>();
+        clusters.portfolioFacts().forEach(f -> f.latestMemberCount().ifPresent(count -> members.put(f.id(), count)));
+        Map<ClusterId, LabelRecord> current = can(Permission.LABEL_VIEW) ? labels.currentLabels(ids) : Map.of();
+        Map<ClusterId, AssessmentSummary> phases = can(Permission.ASSESSMENT_VIEW) ? assessments.latestFixed(ids)
+                : Map.of();
+        var rows = portfolio.stream().map(c -> new RegionReport.Row(c, Optional.ofNullable(members.get(c.id())),
+                Optional.ofNullable(current.get(c.id())),
+                Optional.ofNullable(phases.get(c.id())).map(a -> a.evaluation().overall()))).toList();
+        var expiring = rows.stream().filter(r -> r.label().filter(l -> !l.validUntil().isBefore(today)
+                        && !l.validUntil().isAfter(today.plusDays(EXPIRING_DAYS))).isPresent())
+                .map(r -> new RegionReport.Expiring(r.cluster().name(), r.label().orElseThrow()))
+                .sorted(Comparator.comparing(e -> e.label().validUntil())).toList();
+        Optional<PortfolioMatrix> matrix = can(Permission.ASSESSMENT_VIEW) ? assessments.rounds().stream()
+                .filter(round -> round.fixed() > 0).max(Comparator.comparing(RoundSummary::openedAt))
+                .map(round -> assessments.matrix(round.id())) : Optional.empty();
+        return new RegionReport(regionName(), today, programme, rows,
+                programme.map(p -> programmes.goals(p.id())).orElse(List.of()),
+                programme.filter(p -> can(Permission.FUNDING_VIEW)).map(p -> funding.programmeFunding(p.id())),
+                programme.map(p -> programmes.milestones(p.id())).orElse(List.of()), matrix, expiring);
+    }
+
+    ClusterReport clusterReport(ClusterId id) {
+        ClusterProfile profile = clusters.profile(id).orElseThrow(() -> new Rejection.NotFound());
+        Optional<AssessmentSummary> phase = can(Permission.ASSESSMENT_VIEW) ? assessments.history(id).stream()
+                .filter(a -> a.state() == AssessmentState.FIXED).findFirst() : Optional.empty();
+        Optional<ClusterFundingPlan> plan = can(Permission.FUNDING_VIEW)
+                ? funding.programmesOf(id).stream().findFirst().map(p -> funding.clusterPlan(p.id(), id))
+                : Optional.empty();
+        return new ClusterReport(regionName(), LocalDate.now(clock), profile, phase,
+                phase.map(a -> assessments.phaseModel(a.evaluation().frameworkVersion())),
+                labels.clusterLabels(id), plan,
+                can(Permission.PROGRAMME_VIEW) ? programmes.clusterMilestones(id) : List.of());
+    }
+
+    private String regionName() {
+        return RegionContext.current().flatMap(regions::find).map(RegionSummary::name).orElse("");
+    }
+
+    private boolean can(String permission) {
+        return currentUser.get().filter(user -> user.can(permission)).isPresent();
+    }
+}
