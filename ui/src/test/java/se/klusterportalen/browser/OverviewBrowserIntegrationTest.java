@@ -61,7 +61,8 @@ class OverviewBrowserIntegrationTest {
         }
         assertThat(paper).contains("Region Skåne · " + LocalDate.now(clock))
                 // the last panel is on paper too (the print used to stop after the goals)
-                .contains("Kvalitetsmärkning (ECEI), giltig i dag", "Finansiering – Klusterutvecklingsprogram 2017–2021")
+                .contains("Kvalitetsmärkning (ECEI), giltig i dag", "Utan giltig märkning",
+                        "Märkningar som går ut inom 90 dagar: Mobile Heights")
                 .doesNotContain("Regionrapport (PDF)", "Skriv ut");
     }
 }
