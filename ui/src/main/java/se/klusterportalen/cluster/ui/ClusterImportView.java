@@ -24,7 +24,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.ImportProblemsGrid;
 import se.klusterportalen.base.ui.ImportSourceLabel;
 import se.klusterportalen.base.ui.ImportUpload;
@@ -91,7 +90,9 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         confirm.setText(getTranslation("cluster.import.confirm"));
         confirm.setId("import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SaveAction.on(confirm, () -> apply());
+        // disabled from the first click; apply() decides whether it may be clicked again (not after a conflict)
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(click -> apply());
         preview.setId("import-preview");
         preview.setWidthFull();
         preview.setVisible(false);

@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.ImportProblemsGrid;
 import se.klusterportalen.base.ui.ImportSourceLabel;
@@ -111,7 +110,9 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
         confirm.setText(getTranslation("funding.import.confirm"));
         confirm.setId("funding-import-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        SaveAction.on(confirm, () -> apply());
+        // disabled from the first click; apply() decides whether it may be clicked again (not after a conflict)
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(click -> apply());
         preview.setId("funding-import-preview");
         preview.setWidthFull();
         preview.setVisible(false);

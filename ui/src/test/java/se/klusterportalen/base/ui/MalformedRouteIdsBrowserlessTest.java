@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 
 import java.util.List;
@@ -28,11 +29,10 @@ class MalformedRouteIdsBrowserlessTest extends SignedInBrowserlessTest {
     @Autowired ProgrammeService programmes;
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
     void everyRouteWithAnIdShowsNotFoundForMalformedUnknownAndOtherRegionsIds() {
-        login.as(NMS_OFFICER);
-        String nmsCluster = clusters.list().getFirst().id().toString();
-        String nmsProgramme = programmes.list().getFirst().id().toString();
-        login.as(SKANE_OFFICER);
+        String nmsCluster = login.inOwnTransaction(NMS_OFFICER, () -> clusters.list().getFirst().id().toString());
+        String nmsProgramme = login.inOwnTransaction(NMS_OFFICER, () -> programmes.list().getFirst().id().toString());
         String hyphens = "-".repeat(36);
         List<String> failures = new java.util.ArrayList<>();
         for (String badId : List.of(hyphens, "1-1-1-1-1", "ZZZZZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZZZZZZZZZ",

@@ -4,9 +4,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.klusterportalen.browser.Browser;
+import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
@@ -20,6 +25,8 @@ import static se.klusterportalen.testsupport.DemoUsers.PASSWORD;
 class MilestoneDoubleClickBrowserIntegrationTest {
 
     @LocalServerPort int port;
+    @Autowired RealLogin login;
+    @Autowired ProgrammeService programmes;
     Browser browser;
 
     @BeforeEach
@@ -35,17 +42,17 @@ class MilestoneDoubleClickBrowserIntegrationTest {
     @Test
     void aDoubleClickOnSaveCreatesOneMilestone() {
         String title = "Dubbelklick " + System.nanoTime();
-        browser.open("/programmes");
+        // a programme of its own (committed, uniquely named): no other test counts its milestones
+        var programme = login.inOwnTransaction(NMS_OFFICER, () -> programmes.create(
+                "Dubbelklickstest " + System.nanoTime(), 2001, 2002, List.of()));
+        browser.open("/programmes/" + programme.id());
         browser.signInAtKeycloak(NMS_OFFICER, PASSWORD);
-        browser.waitForText(By.id("programme-grid"), "Smart specialisering");
-        browser.findAll(By.cssSelector("#programme-grid vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().contains("Smart specialisering")).findFirst().orElseThrow().click();
 
         var add = browser.waitFor(By.id("milestone-add"));
         browser.scrollIntoView(add);
         add.click();
         browser.waitFor(By.cssSelector("#milestone-title input")).sendKeys(title);
-        browser.waitFor(By.cssSelector("#milestone-due-quarter input")).sendKeys("2018 Q2");
+        browser.waitFor(By.cssSelector("#milestone-due-quarter input")).sendKeys("2002 Q2");
         browser.doubleClick(By.id("milestone-save"));
 
         browser.waitForGone(By.id("milestone-dialog"));
