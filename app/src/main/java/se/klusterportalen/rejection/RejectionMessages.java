@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,7 @@ public final class RejectionMessages {
     public static final Locale SWEDISH = Locale.of("sv", "SE");
     public static final Locale ENGLISH = Locale.ENGLISH;
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[,}]");
     private static final Map<String, String> SV = load("sv");
     private static final Map<String, String> EN = load("en");
 
@@ -42,7 +44,21 @@ public final class RejectionMessages {
         if (pattern == null) {
             return "!" + messageKey + "!";
         }
-        return arguments.isEmpty() ? pattern : new MessageFormat(pattern, language).format(arguments.toArray());
+        return format(pattern, language, arguments.toArray());
+    }
+
+    /**
+     * The one formatting rule of every text, core and UI alike: a text with a placeholder ({@code {0}}) is a
+     * {@link MessageFormat} pattern whether or not arguments are passed (its apostrophes are written doubled,
+     * {@code Region''s {0}}); a text without one is shown as written.
+     */
+    public static String format(String text, Locale locale, Object... arguments) {
+        return isPattern(text) ? new MessageFormat(text, locale).format(arguments) : text;
+    }
+
+    /** Whether {@link #format} treats the text as a {@link MessageFormat} pattern. */
+    public static boolean isPattern(String text) {
+        return PLACEHOLDER.matcher(text).find();
     }
 
     /** The text of one field error. */

@@ -4,19 +4,18 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import se.klusterportalen.rejection.RejectionMessages;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * All UI text, in Swedish (the default) and English: {@code i18n/<feature>_sv.properties} and
@@ -29,7 +28,6 @@ public class MessagesI18NProvider implements I18NProvider {
     public static final Locale SWEDISH = Locale.of("sv", "SE");
     public static final Locale ENGLISH = Locale.ENGLISH;
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[,}]");
     private static final Map<String, Map<String, String>> TEXTS_BY_LANGUAGE = new ConcurrentHashMap<>();
 
     @Override
@@ -43,15 +41,12 @@ public class MessagesI18NProvider implements I18NProvider {
         if (pattern == null) {
             return "!" + key + "!";
         }
-        return isPattern(pattern) ? new MessageFormat(pattern, locale).format(params) : pattern;
+        return RejectionMessages.format(pattern, locale, params);
     }
 
-    /**
-     * A text with a placeholder ({@code {0}}) is a {@link MessageFormat} pattern, whether or not the caller passes
-     * arguments: its apostrophes are written doubled ({@code Region''s {0}}). A text without one is shown as written.
-     */
+    /** See {@link RejectionMessages#format}: the core's and the UI's texts follow one rule. */
     static boolean isPattern(String text) {
-        return PLACEHOLDER.matcher(text).find();
+        return RejectionMessages.isPattern(text);
     }
 
     /** Every text of a language, from all features' files. */
