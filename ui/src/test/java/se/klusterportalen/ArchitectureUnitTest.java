@@ -17,6 +17,7 @@ import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 import se.klusterportalen.security.RequiresPermission;
@@ -110,11 +111,17 @@ class ArchitectureUnitTest {
 
     // ---- system work behind a capability (ADR 0009) -------------------------------------------------------
 
-    /** Demo and bootstrap code: the demo feature and the classes named {@code *DemoData} or {@code *Seeder}. */
-    static final DescribedPredicate<JavaClass> SEEDERS = DescribedPredicate.describe("seeders",
+    /**
+     * Demo and bootstrap code (the demo feature and the classes named {@code *DemoData} or {@code *Seeder}) and
+     * scheduled jobs (classes named {@code *Job} with a {@code @SchedulerLock} method: run on one node, by the
+     * platform, per region).
+     */
+    static final DescribedPredicate<JavaClass> SEEDERS = DescribedPredicate.describe("seeders and scheduled jobs",
             c -> c.getPackageName().startsWith("se.klusterportalen.demo")
                     || c.getSimpleName().endsWith("DemoData") || c.getSimpleName().endsWith("Seeder")
-                    || c.getEnclosingClass().map(e -> e.getSimpleName().endsWith("DemoData")).orElse(false));
+                    || c.getEnclosingClass().map(e -> e.getSimpleName().endsWith("DemoData")).orElse(false)
+                    || c.getSimpleName().endsWith("Job") && c.getMethods().stream()
+                            .anyMatch(m -> m.isAnnotatedWith(SchedulerLock.class)));
 
     static final DescribedPredicate<JavaClass> VIEWS_AND_CONTROLLERS = DescribedPredicate.describe(
             "views and controllers", resideInAPackage("..ui..")
