@@ -53,8 +53,8 @@ class Cluster extends RegionOwnedEntity {
     protected Cluster() {
     }
 
-    Cluster(String name, String sector, County county, ClusterStatus status) {
-        this.id = UUID.randomUUID();
+    Cluster(UUID id, String name, String sector, County county, ClusterStatus status) {
+        this.id = id;
         this.basics.name = name;
         this.basics.sector = sector;
         this.basics.county = county;

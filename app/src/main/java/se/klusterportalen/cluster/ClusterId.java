@@ -13,6 +13,11 @@ public record ClusterId(UUID value) {
         return new ClusterId(UUID.fromString(text));
     }
 
+    /** A new id, chosen by a form when it opens so that a repeated save creates nothing more. */
+    public static ClusterId random() {
+        return new ClusterId(UUID.randomUUID());
+    }
+
     @Override
     public String toString() {
         return value.toString();

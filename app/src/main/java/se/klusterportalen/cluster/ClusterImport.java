@@ -312,7 +312,7 @@ class ClusterImport {
     void apply(Plan plan) {
         for (PlannedCluster planned : plan.clusters()) {
             Cluster cluster = planned.existingId() == null
-                    ? new Cluster(planned.draft().getName(), null, null, planned.draft().getStatus())
+                    ? new Cluster(UUID.randomUUID(), planned.draft().getName(), null, null, planned.draft().getStatus())
                     : clusters.findById(planned.existingId()).orElseThrow();
             cluster.apply(planned.draft());
             clusters.save(cluster);

@@ -69,9 +69,13 @@ class ClusterProfiles {
         return draft;
     }
 
-    ClusterId create(ClusterDraft draft) {
+    /** Creates the cluster {@code id}; a repeated request with the same id returns it without a change. */
+    ClusterId create(ClusterId id, ClusterDraft draft) {
+        if (clusters.existsById(id.value())) {
+            return id;
+        }
         validate(draft, null);
-        var cluster = new Cluster(draft.getName(), draft.getSector(), draft.getCounty(), draft.getStatus());
+        var cluster = new Cluster(id.value(), draft.getName(), draft.getSector(), draft.getCounty(), draft.getStatus());
         cluster.apply(draft);
         saveAndFlush(cluster);
         replaceContacts(cluster.id(), draft.getContacts());
@@ -110,7 +114,7 @@ class ClusterProfiles {
         if (existing.isPresent()) {
             return new ClusterId(existing.get().id());
         }
-        return new ClusterId(clusters.save(new Cluster(name, sector, county, status)).id());
+        return new ClusterId(clusters.save(new Cluster(UUID.randomUUID(), name, sector, county, status)).id());
     }
 
     /** Demo data: fills the profile of a cluster that has never been described; returns whether it did. */

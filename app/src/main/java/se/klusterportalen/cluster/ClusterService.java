@@ -194,7 +194,19 @@ public class ClusterService {
     @RequiresPermission(Permission.CLUSTER_EDIT)
     @Transactional
     public ClusterId create(ClusterDraft draft) {
-        return profiles.create(draft);
+        return create(ClusterId.random(), draft);
+    }
+
+    /**
+     * Creates the cluster {@code id}, chosen by its form when it opened: a repeated request (a double click, a
+     * retry after a lost answer) creates nothing more and returns the same id.
+     *
+     * @throws Rejection.Invalid as {@link #update}, field by field
+     */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public ClusterId create(ClusterId id, ClusterDraft draft) {
+        return profiles.create(id, draft);
     }
 
     /**
@@ -220,7 +232,19 @@ public class ClusterService {
     @RequiresPermission(Permission.CLUSTER_EDIT)
     @Transactional
     public SmartArea addArea(String name) {
-        return areas.add(name);
+        return addArea(UUID.randomUUID(), name);
+    }
+
+    /**
+     * Adds the area {@code id}, chosen by its form when it opened: a repeated request creates nothing more and
+     * returns the area the first one added.
+     *
+     * @throws Rejection.Invalid a blank, too long or taken name
+     */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public SmartArea addArea(UUID id, String name) {
+        return areas.add(id, name);
     }
 
     /** The region's areas, by name, with the clusters that serve each. */

@@ -27,14 +27,17 @@ class SmartAreas {
         return areas.findAllByOrderByNameAsc().stream().map(SmartSpecialisationArea::toRecord).toList();
     }
 
-    SmartArea add(String name) {
-        return areas.save(new SmartSpecialisationArea(validName(name, null))).toRecord();
+    /** Adds the area {@code id}; a repeated request with the same id returns the area already added. */
+    SmartArea add(UUID id, String name) {
+        return areas.findById(id)
+                .map(SmartSpecialisationArea::toRecord)
+                .orElseGet(() -> areas.save(new SmartSpecialisationArea(id, validName(name, null))).toRecord());
     }
 
     /** The area, created when the region's list lacks it (demo data). */
     SmartArea ifMissing(String name) {
         return areas.findByNameIgnoreCase(name).map(SmartSpecialisationArea::toRecord)
-                .orElseGet(() -> areas.save(new SmartSpecialisationArea(name)).toRecord());
+                .orElseGet(() -> areas.save(new SmartSpecialisationArea(UUID.randomUUID(), name)).toRecord());
     }
 
     List<AreaUse> use() {

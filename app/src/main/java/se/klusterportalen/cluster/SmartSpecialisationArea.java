@@ -20,8 +20,8 @@ class SmartSpecialisationArea extends RegionOwnedEntity {
     protected SmartSpecialisationArea() {
     }
 
-    SmartSpecialisationArea(String name) {
-        this.id = UUID.randomUUID();
+    SmartSpecialisationArea(UUID id, String name) {
+        this.id = id;
         this.name = name;
     }
 

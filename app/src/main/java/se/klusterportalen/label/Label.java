@@ -42,8 +42,8 @@ class Label extends RegionOwnedEntity {
     protected Label() {
     }
 
-    Label(ClusterId cluster, LabelInput input) {
-        this.id = UUID.randomUUID();
+    Label(UUID id, ClusterId cluster, LabelInput input) {
+        this.id = id;
         this.clusterId = cluster.value();
         apply(input);
     }

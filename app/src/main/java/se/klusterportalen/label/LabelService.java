@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -90,9 +91,23 @@ public class LabelService {
     @RequiresPermission(Permission.LABEL_EDIT)
     @Transactional
     public LabelRecord addLabel(ClusterId cluster, LabelInput input) {
+        return addLabel(LabelId.random(), cluster, input);
+    }
+
+    /**
+     * Adds the label {@code id}, chosen by its form when it opened: a repeated request (a double click, a retry)
+     * creates nothing more and returns the label the first one added.
+     */
+    @RequiresPermission(Permission.LABEL_EDIT)
+    @Transactional
+    public LabelRecord addLabel(LabelId id, ClusterId cluster, LabelInput input) {
+        var existing = labels.findById(id.value());
+        if (existing.isPresent()) {
+            return existing.get().toRecord();
+        }
         requireCluster(cluster);
         var valid = validate(input);
-        return labels.saveAndFlush(new Label(cluster, valid)).toRecord();
+        return labels.saveAndFlush(new Label(id.value(), cluster, valid)).toRecord();
     }
 
     @RequiresPermission(Permission.LABEL_EDIT)
@@ -206,7 +221,7 @@ public class LabelService {
                 .map(Label::toRecord).anyMatch(label -> label.level() == normalised.level()
                         && label.assessedOn().equals(normalised.assessedOn()));
         if (!present) {
-            labels.save(new Label(cluster, normalised));
+            labels.save(new Label(UUID.randomUUID(), cluster, normalised));
         }
     }
 

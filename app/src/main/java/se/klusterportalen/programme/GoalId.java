@@ -13,6 +13,11 @@ public record GoalId(UUID value) {
         return new GoalId(UUID.fromString(text));
     }
 
+    /** A new id, chosen by a form when it opens so that a repeated save creates nothing more. */
+    public static GoalId random() {
+        return new GoalId(UUID.randomUUID());
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -79,11 +79,16 @@ class Goals {
         return source == null ? Optional.empty() : source.regionalBaseFunding(programme.id(), definition.fundingYear());
     }
 
-    ProgrammeGoal add(ProgrammeSummary programme, GoalDefinition raw) {
+    /** Adds the goal {@code id}; a repeated request with the same id returns the goal already added. */
+    ProgrammeGoal add(GoalId id, ProgrammeSummary programme, GoalDefinition raw) {
+        var existing = goals.findById(id.value());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         var definition = validate(raw, programme);
         int position = goals.findByProgrammeIdOrderByPosition(programme.id().value()).stream()
                 .mapToInt(ProgrammeGoal::position).max().orElse(0) + 1;
-        return goals.saveAndFlush(new ProgrammeGoal(programme.id(), position, definition));
+        return goals.saveAndFlush(new ProgrammeGoal(id.value(), programme.id(), position, definition));
     }
 
     ProgrammeGoal require(GoalId id) {

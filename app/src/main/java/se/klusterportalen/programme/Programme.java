@@ -50,11 +50,11 @@ class Programme extends RegionOwnedEntity {
      * ({@link Rejection.Invalid}) with a blank or longer than 200 characters name ({@code programme.name.invalid})
      * and with a period that ends before it starts or lies outside 1990–2100 ({@code programme.period.invalid}).
      */
-    Programme(String name, int startYear, int endYear) {
+    Programme(UUID id, String name, int startYear, int endYear) {
         if (endYear < startYear || startYear < FIRST_YEAR || endYear > LAST_YEAR) {
             throw new Rejection.Invalid("period", "programme.period.invalid");
         }
-        this.id = UUID.randomUUID();
+        this.id = id;
         this.name = validName(name);
         this.startYear = startYear;
         this.endYear = endYear;

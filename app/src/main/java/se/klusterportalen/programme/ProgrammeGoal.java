@@ -55,8 +55,8 @@ class ProgrammeGoal extends RegionOwnedEntity {
     protected ProgrammeGoal() {
     }
 
-    ProgrammeGoal(ProgrammeId programme, int position, GoalDefinition definition) {
-        this.id = UUID.randomUUID();
+    ProgrammeGoal(UUID id, ProgrammeId programme, int position, GoalDefinition definition) {
+        this.id = id;
         this.programmeId = programme.value();
         this.position = position;
         this.kind = definition.kind();

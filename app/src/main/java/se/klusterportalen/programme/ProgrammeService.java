@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** The programmes of the current user's region, with their goals and milestones. */
@@ -62,9 +63,28 @@ public class ProgrammeService {
     @RequiresPermission(Permission.PROGRAMME_EDIT)
     @Transactional
     public ProgrammeSummary create(String name, int startYear, int endYear, Collection<ClusterId> clusters) {
+        return create(ProgrammeId.random(), name, startYear, endYear, clusters);
+    }
+
+    /**
+     * Creates the programme {@code id}, chosen by its form when it opened: a repeated request (a double click, a
+     * retry after a lost answer) creates nothing more and returns the programme the first one created.
+     *
+     * @throws Rejection.Invalid a blank, too long or taken name, a period outside 1990–2100, an unknown cluster
+     */
+    @RequiresPermission(Permission.PROGRAMME_EDIT)
+    @Transactional
+    public ProgrammeSummary create(ProgrammeId id, String name, int startYear, int endYear,
+                                   Collection<ClusterId> clusters) {
+        var existing = programmes.findById(id.value());
+        if (existing.isPresent()) {
+            return existing.get().toSummary();
+        }
         String cleaned = validName(name, null);
         requireKnown(clusters);
-        return save(cleaned, startYear, endYear, clusters);
+        var programme = new Programme(id.value(), cleaned, startYear, endYear);
+        clusters.forEach(programme::include);
+        return programmes.saveAndFlush(programme).toSummary();
     }
 
     /**
@@ -112,13 +132,11 @@ public class ProgrammeService {
                                          Collection<ClusterId> clusters) {
         SystemTask.require(task);
         return programmes.findByNameIgnoreCase(name).map(Programme::toSummary)
-                .orElseGet(() -> save(name, startYear, endYear, clusters));
-    }
-
-    private ProgrammeSummary save(String name, int startYear, int endYear, Collection<ClusterId> clusters) {
-        var programme = new Programme(name, startYear, endYear);
-        clusters.forEach(programme::include);
-        return programmes.saveAndFlush(programme).toSummary();
+                .orElseGet(() -> {
+                    var programme = new Programme(UUID.randomUUID(), name, startYear, endYear);
+                    clusters.forEach(programme::include);
+                    return programmes.saveAndFlush(programme).toSummary();
+                });
     }
 
     /** The programme's goals, rule goals evaluated today. */
@@ -138,7 +156,17 @@ public class ProgrammeService {
     @RequiresPermission(Permission.PROGRAMME_EDIT)
     @Transactional
     public GoalId addGoal(ProgrammeId programme, GoalDefinition definition) {
-        return goals.add(require(programme), definition).id();
+        return addGoal(GoalId.random(), programme, definition);
+    }
+
+    /**
+     * Adds the goal {@code id}, chosen by its form when it opened: a repeated request creates nothing more and
+     * returns the same id.
+     */
+    @RequiresPermission(Permission.PROGRAMME_EDIT)
+    @Transactional
+    public GoalId addGoal(GoalId id, ProgrammeId programme, GoalDefinition definition) {
+        return goals.add(id, require(programme), definition).id();
     }
 
     /** Changes what a goal asks for (not its kind). */
@@ -249,7 +277,7 @@ public class ProgrammeService {
             return;
         }
         var summary = require(programme);
-        definitions.forEach(definition -> goals.add(summary, definition));
+        definitions.forEach(definition -> goals.add(GoalId.random(), summary, definition));
     }
 
     /** For the platform's own set-up (demo data): sets a manual goal's status once, while it is not judged. */

@@ -63,7 +63,7 @@ class ProfileGroupsUnitTest {
         draft.setEccpRegisteredOn(LocalDate.of(2019, 5, 14));
         draft.setCommunicationPlanAdoptedOn(LocalDate.of(2020, 2, 1));
 
-        var cluster = new Cluster("Media Evolution", null, null, ClusterStatus.ACTIVE);
+        var cluster = new Cluster(UUID.randomUUID(), "Media Evolution", null, null, ClusterStatus.ACTIVE);
         cluster.apply(draft);
         draft.setWebsite("https://changed.example");
         var back = cluster.toDraft();

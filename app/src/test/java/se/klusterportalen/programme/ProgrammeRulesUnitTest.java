@@ -27,19 +27,19 @@ class ProgrammeRulesUnitTest {
 
     @Test
     void aProgrammeEndingBeforeItStartsIsRefused() {
-        assertThat(refusal(() -> new Programme("Klusterprogram 2027–2030", 2030, 2027)))
+        assertThat(refusal(() -> new Programme(UUID.randomUUID(), "Klusterprogram 2027–2030", 2030, 2027)))
                 .isEqualTo("period: programme.period.invalid");
     }
 
     @Test
     void aProgrammeOutside1990To2100IsRefused() {
-        assertThat(refusal(() -> new Programme("Gammalt", 1989, 1995))).isEqualTo("period: programme.period.invalid");
-        assertThat(refusal(() -> new Programme("Framtid", 2095, 2101))).isEqualTo("period: programme.period.invalid");
+        assertThat(refusal(() -> new Programme(UUID.randomUUID(), "Gammalt", 1989, 1995))).isEqualTo("period: programme.period.invalid");
+        assertThat(refusal(() -> new Programme(UUID.randomUUID(), "Framtid", 2095, 2101))).isEqualTo("period: programme.period.invalid");
     }
 
     @Test
     void aProgrammeIsNotRenamedToBlankOrTooLong() {
-        var programme = new Programme(" Klusterprogram 2027–2030 ", 2027, 2030);
+        var programme = new Programme(UUID.randomUUID(), " Klusterprogram 2027–2030 ", 2027, 2030);
         assertThat(refusal(() -> programme.rename("   "))).isEqualTo("name: programme.name.invalid");
         assertThat(refusal(() -> programme.rename("x".repeat(201)))).isEqualTo("name: programme.name.invalid");
         assertThat(programme.toSummary().name()).isEqualTo("Klusterprogram 2027–2030");
@@ -49,7 +49,7 @@ class ProgrammeRulesUnitTest {
 
     @Test
     void aRuleGoalIsNotJudgedByHand() {
-        var goal = new ProgrammeGoal(PROGRAMME, 1, GoalDefinition.eccpAll("Alla ECCP-registrerade",
+        var goal = new ProgrammeGoal(UUID.randomUUID(), PROGRAMME, 1, GoalDefinition.eccpAll("Alla ECCP-registrerade",
                 LocalDate.of(2028, 12, 31)));
         assertThat(refusal(() -> goal.judge(GoalStatus.ACHIEVED, null))).isEqualTo("status: programme.goal.status.rule");
         assertThat(goal.manualStatus()).isEqualTo(GoalStatus.NOT_ASSESSED);
@@ -57,7 +57,7 @@ class ProgrammeRulesUnitTest {
 
     @Test
     void aManualGoalIsNotJudgedWithoutAStatusOrAsNoData() {
-        var goal = new ProgrammeGoal(PROGRAMME, 1, GoalDefinition.manual("Regional samverkan",
+        var goal = new ProgrammeGoal(UUID.randomUUID(), PROGRAMME, 1, GoalDefinition.manual("Regional samverkan",
                 LocalDate.of(2028, 12, 31)));
         assertThat(refusal(() -> goal.judge(null, "x"))).isEqualTo("status: programme.goal.status.required");
         assertThat(refusal(() -> goal.judge(GoalStatus.NO_DATA, "x"))).isEqualTo("status: programme.goal.status.required");
@@ -68,7 +68,7 @@ class ProgrammeRulesUnitTest {
 
     @Test
     void aGoalKeepsItsKind() {
-        var goal = new ProgrammeGoal(PROGRAMME, 1, GoalDefinition.labelAtLeast("Tre med silver", 3, LabelLevel.SILVER,
+        var goal = new ProgrammeGoal(UUID.randomUUID(), PROGRAMME, 1, GoalDefinition.labelAtLeast("Tre med silver", 3, LabelLevel.SILVER,
                 LocalDate.of(2028, 12, 31)));
         assertThat(refusal(() -> goal.define(GoalDefinition.manual("Tre med silver", LocalDate.of(2028, 12, 31)))))
                 .isEqualTo("kind: programme.goal.kind.fixed");

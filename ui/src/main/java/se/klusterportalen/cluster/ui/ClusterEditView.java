@@ -61,6 +61,9 @@ import java.util.stream.Collectors;
 @StyleSheet("styles/cluster.css")
 class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Chosen when the form opens: a repeated save creates one cluster. */
+    private final ClusterId newId = ClusterId.random();
+
     private final ClusterService clusters;
     private final Binder<ClusterDraft> binder = new Binder<>();
     final H1 title = new H1();
@@ -240,7 +243,7 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         try {
             if (id == null) {
-                id = clusters.create(draft);
+                id = clusters.create(newId, draft);
             } else {
                 clusters.update(id, loadedVersion, draft);
             }

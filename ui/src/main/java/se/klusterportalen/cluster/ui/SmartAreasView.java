@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.UUID;
 import java.util.Map;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.base.ui.SaveAction;
@@ -37,6 +38,9 @@ import se.klusterportalen.security.Permission;
 @RolesAllowed(Permission.CLUSTER_EDIT)
 @StyleSheet("styles/cluster.css")
 class SmartAreasView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The id of the next area to add: a repeated request adds one area; a new id after each success. */
+    private UUID newAreaId = UUID.randomUUID();
 
     private final ClusterService clusters;
     final TextField newArea = new TextField();
@@ -116,7 +120,8 @@ class SmartAreasView extends VerticalLayout implements HasDynamicTitle {
 
     void add() {
         try {
-            var added = clusters.addArea(newArea.getValue());
+            var added = clusters.addArea(newAreaId, newArea.getValue());
+            newAreaId = UUID.randomUUID();
             newArea.clear();
             newArea.setInvalid(false);
             notify(getTranslation("cluster.areas.added", added.name()));

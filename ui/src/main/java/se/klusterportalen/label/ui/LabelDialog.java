@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.label.LabelId;
 import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.cluster.ClusterId;
@@ -23,6 +24,9 @@ import se.klusterportalen.rejection.Rejection;
 
 /** Adds a label to a cluster, or corrects one (with the version the officer loaded). */
 class LabelDialog extends Dialog {
+
+    /** Chosen when the dialog opens: a repeated save adds one label. */
+    private final LabelId newId = LabelId.random();
 
     final Select<LabelLevel> level = new Select<>();
     final DatePicker assessedOn = new DatePicker();
@@ -64,7 +68,7 @@ class LabelDialog extends Dialog {
                     score.getValue(), issuerReference.getValue());
             try {
                 if (existing == null) {
-                    labels.addLabel(cluster, input);
+                    labels.addLabel(newId, cluster, input);
                 } else {
                     labels.updateLabel(existing.id(), input, existing.version());
                 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.programme.GoalId;
 import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.label.LabelLevel;
@@ -29,6 +30,9 @@ import se.klusterportalen.rejection.Rejection;
  * members, a maximum in kronor and its year). The kind of a saved goal stays as it is.
  */
 class GoalDialog extends Dialog {
+
+    /** Chosen when the dialog opens: a repeated save adds one goal. */
+    private final GoalId newId = GoalId.random();
 
     final Select<GoalKind> kind = new Select<>();
     final TextField title = new TextField();
@@ -84,7 +88,7 @@ class GoalDialog extends Dialog {
                 if (existing.isPresent()) {
                     programmes.updateGoal(existing.get().id(), definition, existing.get().version());
                 } else {
-                    programmes.addGoal(programme.id(), definition);
+                    programmes.addGoal(newId, programme.id(), definition);
                 }
                 saved.run();
                 close();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.Rejections;
@@ -29,6 +30,9 @@ import se.klusterportalen.rejection.Rejection;
  * programme stays, since its plans and goals are laid out by year.
  */
 class ProgrammeDialog extends Dialog {
+
+    /** Chosen when the dialog opens: a repeated save creates one programme. */
+    private final ProgrammeId newId = ProgrammeId.random();
 
     final TextField name = new TextField();
     final IntegerField startYear = new IntegerField();
@@ -81,7 +85,7 @@ class ProgrammeDialog extends Dialog {
             try {
                 ProgrammeSummary result = existing.isPresent()
                         ? programmes.update(existing.get().id(), existing.get().version(), name.getValue(), chosen)
-                        : programmes.create(name.getValue(), year(startYear), year(endYear), chosen);
+                        : programmes.create(newId, name.getValue(), year(startYear), year(endYear), chosen);
                 close();
                 saved.accept(result);
             } catch (Rejection.Stale e) {
