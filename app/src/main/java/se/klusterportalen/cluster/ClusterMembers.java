@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import se.klusterportalen.rejection.Rejection;
@@ -52,6 +53,9 @@ class ClusterMembers {
         validate(counts);
         var existing = memberYears.findByClusterIdAndYear(id.value(), counts.year());
         if (newYear && existing.isPresent()) {
+            if (existing.get().toCounts().byType().equals(counts.byType())) {
+                return; // the same new year sent again (a double click, a retry): it is stored already
+            }
             throw new Rejection.Invalid("year", "cluster.error.members.year-exists");
         }
         var year = existing.orElseGet(() -> new MemberYear(id.value(), counts.year()));
@@ -106,6 +110,16 @@ class ClusterMembers {
         }
         if (!errors.isEmpty()) {
             throw Rejection.Invalid.of(errors);
+        }
+        var listed = namedMembers.findByClusterIdOrderByNameAsc(id.value()).stream()
+                .map(MemberOrganisation::toRecord)
+                .filter(member -> member.name().equalsIgnoreCase(cleaned))
+                .findFirst();
+        if (listed.isPresent()) {
+            if (listed.get().type() == type && Objects.equals(listed.get().memberSince(), memberSince)) {
+                return listed.get(); // the same organisation sent again (a double click, a retry)
+            }
+            throw new Rejection.Invalid("memberName", "cluster.error.named-member.listed");
         }
         return namedMembers.save(new MemberOrganisation(id.value(), cleaned, type, memberSince)).toRecord();
     }
