@@ -33,7 +33,11 @@ class ApiErrors {
 
     @ExceptionHandler(Rejection.class)
     ProblemDetail rejected(Rejection rejection, HttpServletRequest request) {
-        return problem(rejection, language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        var problem = problem(rejection, language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        // one line per refused request (the log's region and user.name say whose): the key, never the input
+        LOG.info("API request refused: {} {} -> {} {}", request.getMethod(), request.getRequestURI(),
+                problem.getStatus(), rejection.messageKey());
+        return problem;
     }
 
     /** The problem detail of a rejection, in a language of {@link RejectionMessages}. */
