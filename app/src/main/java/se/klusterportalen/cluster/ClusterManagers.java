@@ -9,7 +9,10 @@ import se.klusterportalen.security.PortalUser;
 import se.klusterportalen.security.Role;
 import se.klusterportalen.security.UserDirectory;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -96,6 +99,21 @@ class ClusterManagers {
         if (!managers.existsById(key)) {
             managers.save(new ClusterManager(cluster.value(), username));
         }
+    }
+
+    Map<String, Set<ClusterId>> bindings() {
+        var result = new HashMap<String, Set<ClusterId>>();
+        managers.findAll().forEach(manager -> result.computeIfAbsent(manager.username(), u -> new HashSet<>())
+                .add(new ClusterId(manager.clusterId())));
+        return result;
+    }
+
+    void replace(String username, Set<ClusterId> wanted) {
+        wanted.forEach(clusters::require);
+        var bound = managers.findByUsername(username);
+        bound.stream().filter(manager -> !wanted.contains(new ClusterId(manager.clusterId())))
+                .forEach(managers::delete);
+        wanted.forEach(cluster -> bindIfMissing(cluster, username));
     }
 
     void unbind(ClusterId id, String username) {

@@ -175,6 +175,27 @@ public class ClusterService {
         managers.unbind(id, username);
     }
 
+    /**
+     * The region's cluster-manager bindings: username → the clusters they report for (user administration,
+     * issue #17).
+     */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public Map<String, Set<ClusterId>> managerBindings() {
+        return managers.bindings();
+    }
+
+    /**
+     * Binds the user to exactly these clusters of the region (none to unbind them all), for the user administration,
+     * which has checked the user's role. {@link Rejection.NotFound} {@code cluster.error.not-found} for a cluster
+     * that is not the region's; then nothing changed.
+     */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public void setManagedClusters(String username, Set<ClusterId> clusters) {
+        managers.replace(username, clusters);
+    }
+
     // ---- editing the profile -------------------------------------------------------------------------------
 
     /** An empty profile to fill in for a new cluster. */

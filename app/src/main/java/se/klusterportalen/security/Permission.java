@@ -49,6 +49,12 @@ public final class Permission {
 
     public static final String REGION_ADMIN = "region.admin";
 
+    /**
+     * The programme officer's user administration of their own region (issue #17): list, invite, change role and
+     * clusters, disable and enable — never another region's users, never platform administration.
+     */
+    public static final String USER_ADMIN = "user.admin";
+
     private Permission() {
     }
 }

@@ -110,7 +110,7 @@ class RealmFilesUnitTest {
             assertThat(managementRoles(realm, "service-account-klusterportal-directory"))
                     .containsExactlyInAnyOrder("view-users", "query-users", "view-realm");
             assertThat(managementRoles(realm, "service-account-klusterportal-accounts"))
-                    .containsExactlyInAnyOrder("view-users", "query-users", "view-realm", "manage-users");
+                    .containsExactlyInAnyOrder("view-users", "query-users", "view-realm", "manage-users", "view-events");
         }
     }
 }

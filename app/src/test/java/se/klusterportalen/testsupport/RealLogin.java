@@ -39,6 +39,7 @@ public class RealLogin {
     private final JwtAuthenticationConverter converter;
     private final TransactionTemplate ownTransaction;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, String> passwords = new ConcurrentHashMap<>();
 
     RealLogin(@Value("${klusterportal.keycloak.issuer-uri}") String issuer, JwtDecoder decoder,
               JwtAuthenticationConverter converter, PlatformTransactionManager transactionManager) {
@@ -70,10 +71,16 @@ public class RealLogin {
         form.add("grant_type", "password");
         form.add("client_id", "klusterportal-cli");
         form.add("username", username);
-        form.add("password", DemoUsers.PASSWORD);
+        form.add("password", passwords.getOrDefault(username, DemoUsers.PASSWORD));
         Map<?, ?> response = keycloak.post().contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form)
                 .retrieve().body(Map.class);
         return (String) Objects.requireNonNull(response).get("access_token");
+    }
+
+    /** Signs this (non-demo) user in with their own password from now on, e.g. a user a test invited. */
+    public void usePassword(String username, String password) {
+        passwords.put(username, password);
+        tokens.remove(username);
     }
 
     private Authentication authentication(String username) {
