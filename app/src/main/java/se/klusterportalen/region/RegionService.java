@@ -5,7 +5,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.rejection.Rejection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.klusterportalen.security.AccountAdministration;
+import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.security.Role;
@@ -29,16 +34,23 @@ public class RegionService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final String PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
+    private static final Logger log = LoggerFactory.getLogger(RegionService.class);
+
     private final RegionRepository regions;
+    private final RegionSuspensionRepository suspensions;
     private final UserDirectory directory;
     private final AccountAdministration accounts;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    RegionService(RegionRepository regions, UserDirectory directory, AccountAdministration accounts, Clock clock) {
+    RegionService(RegionRepository regions, RegionSuspensionRepository suspensions, UserDirectory directory,
+                  AccountAdministration accounts, CurrentUser currentUser, Clock clock) {
         this.regions = regions;
+        this.suspensions = suspensions;
         this.directory = directory;
         this.accounts = accounts;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -150,6 +162,74 @@ public class RegionService {
         }
         if (!disabled) {
             throw new Rejection.Invalid("username", "region.error.not-in-region");
+        }
+    }
+
+    /** Whether the platform administrator disabled the region (see {@link #setRegionEnabled}). */
+    @RequiresPermission(Permission.REGION_ADMIN)
+    @Transactional(readOnly = true)
+    public boolean isDisabled(String code) {
+        return suspensions.findById(code).map(RegionSuspension::suspended).orElse(false);
+    }
+
+    /**
+     * Disables or enables a whole region. Disabling disables every enabled account of the region in Keycloak (they
+     * cannot sign in; their open sessions end through back-channel logout) and remembers which; enabling enables
+     * exactly those again (an account an officer had disabled stays disabled). The region's data is kept. Audited
+     * (who, when). All or nothing: when Keycloak fails midway, the accounts already disabled are enabled again and
+     * {@link Rejection.Invalid} {@code directory.unavailable} is thrown. Unknown region: {@code region.error.unknown}.
+     */
+    @RequiresPermission(Permission.REGION_ADMIN)
+    @Transactional
+    public void setRegionEnabled(String code, boolean enabled) {
+        requireRegion(code);
+        var suspension = suspensions.findById(code).orElseGet(() -> new RegionSuspension(code));
+        if (suspension.suspended() != enabled) {
+            return;
+        }
+        String by = currentUser.require().username();
+        if (!enabled) {
+            var done = new ArrayList<String>();
+            try {
+                for (var account : accounts.accountsOf(code)) {
+                    if (account.enabled()) {
+                        accounts.setEnabled(account.id(), code, false);
+                        done.add(account.id());
+                    }
+                }
+            } catch (UserDirectory.UnavailableException e) {
+                enableAgain(code, done);
+                throw new Rejection.Invalid("code", UserDirectory.UnavailableException.MESSAGE_KEY);
+            }
+            suspension.suspend(done, by, clock.instant());
+            suspensions.saveAndFlush(suspension);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        enableAgain(code, done);
+                    }
+                }
+            });
+        } else {
+            var ids = suspension.accountIds();
+            suspension.resume(by, clock.instant());
+            suspensions.saveAndFlush(suspension);
+            try {
+                ids.forEach(id -> accounts.setEnabled(id, code, true));
+            } catch (UserDirectory.UnavailableException e) {
+                throw new Rejection.Invalid("code", UserDirectory.UnavailableException.MESSAGE_KEY);
+            }
+        }
+    }
+
+    private void enableAgain(String code, List<String> ids) {
+        for (String id : ids) {
+            try {
+                accounts.setEnabled(id, code, true);
+            } catch (RuntimeException e) {
+                log.error("Region {}: account {} stays disabled after a failed region disable", code, id, e);
+            }
         }
     }
 
