@@ -318,6 +318,23 @@ public class AssessmentService {
         return latest;
     }
 
+    /**
+     * System operation for the cross-region comparison (ADR 0009, ADR 0070): the computed phases of the newest fixed
+     * result (the round opened last) of each of the given clusters of the task's region that has one; no names.
+     */
+    @Transactional(readOnly = true)
+    public List<PhaseEvaluation> latestFixedEvaluations(SystemTask task, Collection<ClusterId> clusterIds) {
+        SystemTask.require(task);
+        Map<UUID, AssessmentRound> roundsById = rounds.findAll().stream()
+                .collect(Collectors.toMap(AssessmentRound::id, Function.identity()));
+        Map<UUID, Assessment> latest = new HashMap<>();
+        assessments.findByClusterIdInAndState(clusterIds.stream().map(ClusterId::value).toList(), AssessmentState.FIXED)
+                .stream().sorted(Comparator.comparing(a -> roundsById.get(a.roundId()).openedAt()))
+                .forEach(a -> latest.put(a.clusterId(), a));
+        return latest.values().stream()
+                .map(a -> PhaseRules.evaluate(catalog.version(a.frameworkVersion()), a.metCriteria())).toList();
+    }
+
     /** Whether the signed-in user may open rounds, review and fix. */
     @PreAuthorize("isAuthenticated()")
     public boolean canManage() {

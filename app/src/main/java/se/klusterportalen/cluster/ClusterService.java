@@ -360,6 +360,17 @@ public class ClusterService {
 
     // ---- system operations (demo data; ADR 0009) -----------------------------------------------------------
 
+    /**
+     * System operation for the cross-region comparison (ADR 0009, ADR 0070): the ids of the task's region's clusters
+     * that are not closed, in no particular order.
+     */
+    @Transactional(readOnly = true)
+    public List<ClusterId> openClusters(SystemTask task) {
+        SystemTask.require(task);
+        return portfolio.list().stream().filter(c -> c.status() != ClusterStatus.CLOSED).map(ClusterSummary::id)
+                .toList();
+    }
+
     /** System operation: the cluster of that name in the task's region, created with these facts when missing. */
     public ClusterId addIfMissing(SystemTask task, String name, String sector, County county, ClusterStatus status) {
         return seeder.clusterIfMissing(task, name, sector, county, status);

@@ -1,5 +1,6 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.tenancy.SystemTask;
 import se.klusterportalen.text.PlainText;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,6 +19,7 @@ import se.klusterportalen.security.PortalUser;
 import se.klusterportalen.security.RequiresPermission;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -295,6 +297,32 @@ public class FundingService {
         Map<StreamYear, Long> map = new HashMap<>();
         envelopes.findByProgrammeId(programmeId.value()).forEach(envelope -> map.put(envelope.cell(), envelope.amount()));
         return map;
+    }
+
+    /**
+     * System operation for the cross-region comparison (ADR 0009, ADR 0070): per given cluster of the task's region
+     * with planned money, the region's share in percent (one decimal, {@link FundingMix#regionalShare()}) of all funding
+     * planned for it over every programme; clusters with nothing planned are left out. No names, no ids.
+     */
+    @Transactional(readOnly = true)
+    public List<BigDecimal> plannedRegionalShares(SystemTask task, Collection<ClusterId> clusterIds) {
+        SystemTask.require(task);
+        Set<UUID> wanted = clusterIds.stream().map(ClusterId::value).collect(Collectors.toSet());
+        Map<FundingStreamId, FundingStreamSummary> byId = streamList().stream()
+                .collect(Collectors.toMap(FundingStreamSummary::id, Function.identity()));
+        Map<UUID, FundingMix> perCluster = new HashMap<>();
+        for (FundingPlan plan : plans.findAll()) {
+            if (!wanted.contains(plan.clusterId())) {
+                continue;
+            }
+            for (FundingAmountValue amount : plan.amountValues()) {
+                FundingStreamSummary stream = byId.get(amount.stream());
+                if (stream != null) {
+                    perCluster.merge(plan.clusterId(), FundingMix.of(stream, amount.planned()), FundingMix::plus);
+                }
+            }
+        }
+        return perCluster.values().stream().map(FundingMix::regionalShare).flatMap(Optional::stream).toList();
     }
 
     private List<FundingStreamSummary> streamList() {

@@ -78,6 +78,22 @@ public class LabelService {
         return current;
     }
 
+    /**
+     * System operation for the cross-region comparison (ADR 0009, ADR 0070): the level of the current label (highest
+     * valid today) of each of the given clusters of the task's region that has one.
+     */
+    @Transactional(readOnly = true)
+    public Map<ClusterId, LabelLevel> currentLevels(SystemTask task, Collection<ClusterId> clusterIds) {
+        SystemTask.require(task);
+        LocalDate today = today();
+        var byCluster = labels.findByClusterIdIn(clusterIds.stream().map(ClusterId::value).toList()).stream()
+                .map(Label::toRecord).collect(Collectors.groupingBy(LabelRecord::clusterId));
+        var current = new HashMap<ClusterId, LabelLevel>();
+        byCluster.forEach((cluster, history) -> LabelRules.current(history, today)
+                .ifPresent(label -> current.put(cluster, label.level())));
+        return current;
+    }
+
     @RequiresPermission(Permission.LABEL_VIEW)
     @Transactional(readOnly = true)
     public LabelPortfolio portfolio() {

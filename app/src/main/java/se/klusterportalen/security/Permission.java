@@ -47,6 +47,11 @@ public final class Permission {
     /** Import indicator values and grow the catalogue. */
     public static final String INDICATOR_EDIT = "indicator.edit";
 
+    /** The region's own figures next to the anonymised comparison across opted-in regions (ADR 0070). */
+    public static final String COMPARISON_VIEW = "comparison.view";
+    /** Opt the region in or out of the anonymised comparison across regions (ADR 0070). */
+    public static final String COMPARISON_OPT_IN = "comparison.opt-in";
+
     public static final String REGION_ADMIN = "region.admin";
 
     /**

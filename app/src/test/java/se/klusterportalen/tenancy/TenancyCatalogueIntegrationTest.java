@@ -51,6 +51,8 @@ class TenancyCatalogueIntegrationTest {
 
     @Test
     void theCatalogueFindsEntityElementCollectionAndAuditTables() {
+        assertThat(regionTables).contains("comparison_participation", "comparison_participation_aud",
+                "comparison_own_figure", "comparison_own_figure_aud").doesNotContain("comparison_aggregate");
         assertThat(regionTables).contains("cluster", "cluster_aud", "cluster_area", "cluster_area_aud", "revinfo")
                 .doesNotContain("region", "flyway_schema_history");
     }

@@ -1,0 +1,177 @@
+package se.klusterportalen.comparison;
+
+import jakarta.annotation.PreDestroy;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.assessment.AssessmentService;
+import se.klusterportalen.assessment.DimensionPhase;
+import se.klusterportalen.assessment.PhaseEvaluation;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.funding.FundingService;
+import se.klusterportalen.label.LabelLevel;
+import se.klusterportalen.label.LabelService;
+import se.klusterportalen.tenancy.SystemTask;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The system job of the comparison (ADR 0009, ADR 0070): the only code that reads across regions for it. It reads
+ * each region in a {@link SystemTask} of that region (so row-level security and the Hibernate tenant are that
+ * region's), keeps nothing named, stores the anonymised rows in the platform table {@code comparison_aggregate} and
+ * each opted-in region's own rows in its region-owned {@code comparison_own_figure}. Runs nightly and, in the
+ * background, after a region opted in or out. The nightly run takes ShedLock's lock (one node); in one process runs
+ * are serialised ({@code synchronized}).
+ */
+@Component
+class ComparisonJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ComparisonJob.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final ParticipationRepository participations;
+    private final OwnFigureRepository ownFigures;
+    private final ClusterService clusters;
+    private final AssessmentService assessments;
+    private final LabelService labels;
+    private final FundingService funding;
+    private final Clock clock;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("comparison-job").daemon().factory());
+
+    ComparisonJob(JdbcClient jdbc, TransactionTemplate transaction, ParticipationRepository participations,
+                  OwnFigureRepository ownFigures, ClusterService clusters, AssessmentService assessments,
+                  LabelService labels, FundingService funding, Clock clock) {
+        this.jdbc = jdbc;
+        // each region's work in a transaction of its own, opened inside the region's task, never a caller's
+        this.transaction = new TransactionTemplate(java.util.Objects.requireNonNull(transaction.getTransactionManager()));
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.participations = participations;
+        this.ownFigures = ownFigures;
+        this.clusters = clusters;
+        this.assessments = assessments;
+        this.labels = labels;
+        this.funding = funding;
+        this.clock = clock;
+    }
+
+    /** Nightly, in case data changed since the last opt-in or opt-out (cron {@code klusterportal.comparison.cron}). */
+    @Scheduled(cron = "${klusterportal.comparison.cron:0 15 3 * * *}", zone = "Europe/Stockholm")
+    @SchedulerLock(name = "comparison.nightly")
+    void nightly() {
+        recompute();
+    }
+
+    /** After a region opted in or out (committed): recomputes in the background. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void participationChanged(ParticipationChanged changed) {
+        background.execute(() -> {
+            try {
+                recompute();
+            } catch (RuntimeException e) {
+                LOG.error("Comparison after {} changed participation failed", changed.regionCode(), e);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+
+    /**
+     * Reads every opted-in region, replaces the anonymised rows and each opted-in region's own rows.
+     *
+     * @return the anonymised rows stored
+     */
+    synchronized List<Aggregation.Row> recompute() {
+        Instant now = clock.instant();
+        var data = new ArrayList<Aggregation.RegionData>();
+        for (String region : regionCodes()) {
+            SystemTask.runIn(region, task -> {
+                Optional<Aggregation.RegionData> regionData = read(task);
+                regionData.ifPresent(data::add);
+                transaction.executeWithoutResult(status -> {
+                    ownFigures.deleteAll(ownFigures.findAll());
+                    ownFigures.flush();
+                    regionData.ifPresent(d -> Aggregation.own(d).forEach(row -> ownFigures.save(new OwnFigure(row, now))));
+                });
+            });
+        }
+        var rows = Aggregation.across(data);
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("DELETE FROM comparison_aggregate").update();
+            for (var row : rows) {
+                jdbc.sql("""
+                        INSERT INTO comparison_aggregate (metric, category, suppressed, value, cluster_count,
+                                                          region_count, computed_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        .params(row.metric().name(), row.category(), row.suppressed(), row.value(),
+                                row.suppressed() ? null : row.clusters(), row.suppressed() ? null : row.regions(),
+                                java.sql.Timestamp.from(now))
+                        .update();
+            }
+        });
+        LOG.info("Comparison computed across {} opted-in regions", data.size());
+        return rows;
+    }
+
+    /** The regions that take part now, for the platform administrator: each read in a task of its own. */
+    List<Participant> participants() {
+        var participants = new ArrayList<Participant>();
+        for (String region : regionCodes()) {
+            SystemTask.runIn(region, task -> participation(task).filter(Participation::optedIn)
+                    .ifPresent(p -> participants.add(new Participant(region, p.changedAt(), p.changedBy()))));
+        }
+        return participants;
+    }
+
+    private List<String> regionCodes() {
+        return jdbc.sql("SELECT code FROM region ORDER BY code").query(String.class).list();
+    }
+
+    private Optional<Participation> participation(SystemTask task) {
+        SystemTask.require(task);
+        return Optional.ofNullable(transaction.execute(status -> participations.findAll().stream().findFirst()
+                .orElse(null)));
+    }
+
+    /** The region's inputs when it is opted in. */
+    private Optional<Aggregation.RegionData> read(SystemTask task) {
+        if (!participation(task).map(Participation::optedIn).orElse(false)) {
+            return Optional.empty();
+        }
+        List<ClusterId> open = clusters.openClusters(task);
+        List<PhaseEvaluation> evaluations = assessments.latestFixedEvaluations(task, open);
+        Map<String, List<Integer>> dimensions = new LinkedHashMap<>();
+        for (PhaseEvaluation evaluation : evaluations) {
+            for (DimensionPhase dimension : evaluation.dimensions()) {
+                dimensions.computeIfAbsent(dimension.dimensionCode(), code -> new ArrayList<>()).add(dimension.phase());
+            }
+        }
+        Map<ClusterId, LabelLevel> levels = labels.currentLevels(task, open);
+        List<String> labelLevels = open.stream()
+                .map(id -> Optional.ofNullable(levels.get(id)).map(Enum::name).orElse(Metric.NONE)).toList();
+        List<BigDecimal> shares = funding.plannedRegionalShares(task, open);
+        return Optional.of(new Aggregation.RegionData(open.size(),
+                evaluations.stream().map(PhaseEvaluation::overall).toList(), dimensions, labelLevels, shares));
+    }
+}

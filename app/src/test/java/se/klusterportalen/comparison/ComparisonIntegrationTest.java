@@ -1,0 +1,214 @@
+package se.klusterportalen.comparison;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.assessment.AssessmentService;
+import se.klusterportalen.assessment.FixedResultFixtures;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ClusterStatus;
+import se.klusterportalen.label.LabelLevel;
+import se.klusterportalen.label.LabelService;
+import se.klusterportalen.label.LabelSystemFixtures;
+import se.klusterportalen.region.RegionService;
+import se.klusterportalen.tenancy.SystemTask;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+import se.klusterportalen.testsupport.SignedInAs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.klusterportalen.testsupport.DemoUsers.ADMIN;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
+
+/**
+ * The comparison across regions against regions, clusters and fixed results the test builds (ADR 0070). The job
+ * reads each region in its own committed transaction, so this test commits what it builds (ADR 0008's rule for
+ * such tests): regions with unique codes, and before each computation it states which regions take part.
+ */
+@IntegrationTest
+@SignedInAs(SKANE_OFFICER)
+class ComparisonIntegrationTest {
+
+    static final Instant ASSESSED = Instant.parse("2026-05-04T08:00:00Z");
+    /** What a stored figure may be about: nothing else, in particular no region code or cluster name. */
+    static final Set<String> CATEGORIES = Set.of("ALL", "MEDIAN", "0", "1", "2", "3", "4", "S", "O", "N", "A", "F",
+            "GOLD", "SILVER", "BRONZE", "NONE");
+
+    @Autowired ComparisonJob job;
+    @Autowired ComparisonService comparison;
+    @Autowired ParticipationRepository participations;
+    @Autowired OwnFigureRepository ownFigures;
+    @Autowired RegionService regions;
+    @Autowired ClusterService clusters;
+    @Autowired AssessmentService assessments;
+    @Autowired LabelService labels;
+    @Autowired TransactionTemplate transaction;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired RealLogin login;
+    @Autowired Clock clock;
+
+    final String run = UUID.randomUUID().toString().substring(0, 8);
+    final List<String> clusterNames = new ArrayList<>();
+
+    /** A new region whose clusters have these phases (in every dimension); the first {@code gold} get Gold. */
+    String region(String name, int gold, Integer... phases) {
+        String code = "jmf-" + run + "-" + name;
+        SystemTask.runIn(code, task -> {
+            regions.ensureExists(task, "Jämförelse " + name + " " + run);
+            Map<ClusterId, Integer> byCluster = new LinkedHashMap<>();
+            for (int i = 0; i < phases.length; i++) {
+                String clusterName = "Kluster " + name + i + " " + run;
+                clusterNames.add(clusterName);
+                byCluster.put(clusters.addIfMissing(task, clusterName, null, null, ClusterStatus.ACTIVE), phases[i]);
+            }
+            FixedResultFixtures.fixedRound(assessments, task, "Runda " + run, ASSESSED, byCluster);
+            byCluster.keySet().stream().limit(gold).forEach(cluster -> LabelSystemFixtures.label(labels, task,
+                    cluster, LabelLevel.GOLD, LocalDate.now(clock).minusMonths(3)));
+        });
+        return code;
+    }
+
+    /** Exactly these regions take part (each region's own setting, written in a task of that region). */
+    void onlyTakingPart(String... codes) {
+        Set<String> taking = Set.of(codes);
+        for (String code : jdbc.queryForList("SELECT code FROM region", String.class)) {
+            SystemTask.runIn(code, task -> transaction.executeWithoutResult(status -> {
+                var existing = participations.findAll().stream().findFirst();
+                if (existing.isPresent()) {
+                    existing.get().change(taking.contains(code), clock.instant(), "test");
+                } else if (taking.contains(code)) {
+                    participations.save(new Participation(true, clock.instant(), "test"));
+                }
+            }));
+        }
+    }
+
+    Map<String, Map<String, Object>> storedAggregates() {
+        return jdbc.queryForList("SELECT * FROM comparison_aggregate").stream()
+                .collect(Collectors.toMap(row -> row.get("metric") + "/" + row.get("category"), row -> row));
+    }
+
+    @Test
+    void threeRegionsGiveThePinnedDistributionAndStoreNoName() {
+        String a = region("a", 2, 2, 2, 3, 3);
+        String b = region("b", 2, 2, 2, 3, 3);
+        String c = region("c", 1, 2, 3, 3, 4);
+        onlyTakingPart(a, b, c);
+
+        job.recompute();
+
+        var stored = storedAggregates();
+        assertThat(stored.get("PARTICIPATION/ALL")).containsEntry("cluster_count", 12).containsEntry("region_count", 3);
+        assertThat((java.math.BigDecimal) stored.get("OVERALL_PHASE/2").get("value")).isEqualByComparingTo("41.7");
+        assertThat((java.math.BigDecimal) stored.get("OVERALL_PHASE/3").get("value")).isEqualByComparingTo("50.0");
+        assertThat(stored.get("OVERALL_PHASE/4")).containsEntry("suppressed", true).containsEntry("value", null)
+                .containsEntry("cluster_count", null);
+        assertThat((java.math.BigDecimal) stored.get("DIMENSION_MEDIAN/S").get("value")).isEqualByComparingTo("3.0");
+        assertThat((java.math.BigDecimal) stored.get("LABEL_LEVEL/GOLD").get("value")).isEqualByComparingTo("41.7");
+        assertThat((java.math.BigDecimal) stored.get("LABEL_LEVEL/NONE").get("value")).isEqualByComparingTo("58.3");
+        assertThat(stored.get("LABEL_LEVEL/SILVER")).containsEntry("suppressed", true);
+
+        // nothing stored says whose figures they are
+        assertThat(jdbc.queryForList("SELECT column_name FROM information_schema.columns"
+                + " WHERE table_name = 'comparison_aggregate'", String.class))
+                .containsExactlyInAnyOrder("metric", "category", "suppressed", "value", "cluster_count",
+                        "region_count", "computed_at");
+        assertThat(stored.values()).allSatisfy(row -> assertThat(CATEGORIES).contains((String) row.get("category")));
+        String everything = stored.values().toString();
+        assertThat(everything).doesNotContain(a, b, c, run);
+        clusterNames.forEach(name -> assertThat(everything).doesNotContain(name));
+
+        // a region's own figures, stored in its own region-owned rows
+        var own = SystemTask.callIn(c, task -> transaction.execute(status -> ownFigures.findAll().stream()
+                .collect(Collectors.toMap(f -> f.metric() + "/" + f.category(), f -> f))));
+        assertThat(own.get("OVERALL_PHASE/3").value()).isEqualByComparingTo("50.0");
+        assertThat(own.get("OVERALL_PHASE/3").clusterCount()).isEqualTo(2);
+        assertThat(own.get("OVERALL_PHASE/4").value()).isEqualByComparingTo("25.0");
+    }
+
+    @Test
+    void fourClustersFromThreeRegionsAreSuppressed() {
+        onlyTakingPart(region("d", 0, 2, 2), region("e", 0, 2), region("f", 0, 3));
+
+        job.recompute();
+
+        assertThat(storedAggregates().values()).allSatisfy(row -> assertThat(row)
+                .containsEntry("suppressed", true).containsEntry("value", null).containsEntry("region_count", null));
+    }
+
+    @Test
+    void twoRegionsAreSuppressedWhateverTheirSize() {
+        onlyTakingPart(region("g", 5, 2, 2, 2, 2, 2, 3), region("h", 5, 2, 2, 2, 2, 2, 3));
+
+        job.recompute();
+
+        assertThat(storedAggregates().values()).allSatisfy(row -> assertThat(row).containsEntry("suppressed", true));
+    }
+
+    @Test
+    void aRegionThatOptsOutDisappearsFromTheFigures() {
+        String i = region("i", 0, 2, 2);
+        String j = region("j", 0, 2, 2);
+        String k = region("k", 0, 2, 2);
+        String l = region("l", 0, 2, 2);
+        onlyTakingPart(i, j, k, l);
+        job.recompute();
+        assertThat(storedAggregates().get("OVERALL_PHASE/2")).containsEntry("cluster_count", 8)
+                .containsEntry("region_count", 4);
+
+        onlyTakingPart(i, j, k);
+        job.recompute();
+        assertThat(storedAggregates().get("OVERALL_PHASE/2")).containsEntry("cluster_count", 6)
+                .containsEntry("region_count", 3);
+        List<OwnFigure> leftOwn = SystemTask.callIn(l, task -> transaction.execute(status -> ownFigures.findAll()));
+        assertThat(leftOwn).isEmpty();
+
+        onlyTakingPart(i, j);
+        job.recompute();
+        assertThat(storedAggregates().get("OVERALL_PHASE/2")).containsEntry("suppressed", true);
+    }
+
+    @Test
+    void anOfficerOptsTheRegionInAuditedAndTheAdministratorSeesIt() {
+        onlyTakingPart();
+        login.inOwnTransaction(SKANE_OFFICER, () -> comparison.setParticipation(true));
+
+        Map<String, Object> revision = SystemTask.callIn(SKANE, task -> transaction.execute(status -> jdbc.queryForMap(
+                "SELECT r.username, r.region_code, r.revtstmp, a.opted_in FROM comparison_participation_aud a"
+                        + " JOIN revinfo r ON r.rev = a.rev ORDER BY r.rev DESC LIMIT 1")));
+        assertThat(revision).containsEntry("username", SKANE_OFFICER).containsEntry("region_code", SKANE)
+                .containsEntry("opted_in", true);
+
+        List<Participant> taking = login.inOwnTransaction(ADMIN, () -> comparison.participants());
+        assertThat(taking).extracting(Participant::regionCode).containsExactly(SKANE);
+        assertThat(taking.getFirst().by()).isEqualTo(SKANE_OFFICER);
+
+        assertThat(login.inOwnTransaction(SKANE_POLITICIAN, () -> comparison.page()))
+                .returns(true, ComparisonPage::optedIn).returns(false, ComparisonPage::mayChange);
+        assertThat(login.inOwnTransaction(NMS_POLITICIAN, () -> comparison.page()))
+                .returns(false, ComparisonPage::optedIn).returns(List.of(), ComparisonPage::figures);
+        assertThatThrownBy(() -> login.inOwnTransaction(SKANE_POLITICIAN, () -> comparison.setParticipation(false)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        login.inOwnTransaction(SKANE_OFFICER, () -> comparison.setParticipation(false));
+        assertThat(login.inOwnTransaction(ADMIN, () -> comparison.participants())).isEmpty();
+    }
+}
