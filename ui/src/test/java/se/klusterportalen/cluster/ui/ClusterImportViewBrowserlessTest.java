@@ -56,4 +56,15 @@ class ClusterImportViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(view.confirm.isVisible()).isFalse();
         assertThat(clusters.importTemplate(ImportKind.MEMBERS)).isNotEmpty();
     }
+
+    @Test
+    void thePreviewSaysHowACsvFileWasRead() {
+        var view = navigate(ClusterImportView.class);
+
+        view.preview("kluster.csv", "Namn\tBeskrivning\nSvenskt Marintekniskt Forum\tMarin teknik, sjöfart och hav\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16));
+
+        assertThat(view.source.getText()).isEqualTo("CSV-fil, teckenkodning UTF-16, avgränsare tabb");
+        assertThat(view.summary.getText()).isEqualTo("0 skapas, 1 ändras, 0 oförändrade. Inget är sparat ännu.");
+    }
 }

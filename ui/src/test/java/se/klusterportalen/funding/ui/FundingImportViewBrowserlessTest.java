@@ -139,4 +139,22 @@ class FundingImportViewBrowserlessTest extends SignedInBrowserlessTest {
         navigate(ProgrammeFundingView.path(programme) + "/import", Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
+
+    @Test
+    void thePreviewSaysHowACsvFileWasRead() {
+        var view = open();
+
+        view.preview("excel.csv", (CLUSTER + ";" + PRIVATE + ";2021;975 000;\n")
+                .transform(row -> "Kluster;Finansieringskälla;År;Planerat;Utfall\n" + row)
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(view.source.getText())
+                .isEqualTo("CSV-fil, teckenkodning Windows-1252 (ANSI, som Excel sparar CSV), avgränsare semikolon");
+        assertThat(view.summary.getText()).startsWith("1 belopp ändras för 1 kluster");
+
+        view.preview("excel.csv", ("sep=,\nKluster,Finansieringskälla,År,Planerat,Utfall\n"
+                + CLUSTER + "," + PRIVATE + ",2021,975000,\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(view.source.getText())
+                .isEqualTo("CSV-fil, teckenkodning UTF-8, avgränsare komma (enligt raden sep=)");
+        assertThat(view.summary.getText()).startsWith("1 belopp ändras för 1 kluster");
+    }
 }
