@@ -32,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -289,6 +290,22 @@ public class AssessmentService {
         }
         var overallMedian = PhaseRules.median(rows.stream().map(r -> r.evaluation().overall()).toList());
         return new PortfolioMatrix(toSummary(round, all), model, rows, dimensionMedians, overallMedian, areaMedians);
+    }
+
+    /**
+     * The phase distribution of the newest round with a fixed result (overall and per dimension, with medians) and
+     * its change since the fixed round before it; empty while the region has no fixed result. Rounds are ordered by
+     * the time they were opened.
+     */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional(readOnly = true)
+    public Optional<PhaseDistribution> phaseDistribution() {
+        List<RoundSummary> fixed = rounds().stream().filter(round -> round.fixed() > 0).limit(2).toList();
+        if (fixed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(PhaseDistribution.of(matrix(fixed.getFirst().id()),
+                fixed.size() > 1 ? Optional.of(matrix(fixed.get(1).id())) : Optional.empty()));
     }
 
     /** A cluster's assessments the user may see, newest round first. */

@@ -1,5 +1,6 @@
 package se.klusterportalen.report;
 
+import se.klusterportalen.assessment.PhaseDistribution;
 import se.klusterportalen.assessment.PortfolioMatrix;
 import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.funding.ProgrammeFunding;
@@ -14,11 +15,12 @@ import java.util.Optional;
 
 /**
  * What the region report shows, gathered once for the caller's region: the portfolio with members, current label
- * and latest phase per cluster, the programme's goals, funding and milestones, and the newest fixed round's matrix.
+ * and latest phase per cluster, the programme's goals, funding and milestones, and the newest fixed round's matrix
+ * with its phase distribution and the change since the round before.
  */
 record RegionReport(String regionName, LocalDate date, Optional<ProgrammeSummary> programme, List<Row> portfolio,
                     List<GoalEvaluation> goals, Optional<ProgrammeFunding> funding, List<MilestoneRecord> milestones,
-                    Optional<PortfolioMatrix> matrix, List<Expiring> expiringLabels) {
+                    Optional<PhaseDistribution> phases, List<Expiring> expiringLabels) {
 
     /** A cluster of the portfolio. */
     record Row(ClusterSummary cluster, Optional<Integer> members, Optional<LabelRecord> label,
@@ -34,6 +36,11 @@ record RegionReport(String regionName, LocalDate date, Optional<ProgrammeSummary
         goals = List.copyOf(goals);
         milestones = List.copyOf(milestones);
         expiringLabels = List.copyOf(expiringLabels);
+    }
+
+    /** The newest fixed round's portfolio matrix. */
+    Optional<PortfolioMatrix> matrix() {
+        return phases.map(PhaseDistribution::newest);
     }
 
 }

@@ -3,6 +3,8 @@ package se.klusterportalen.report;
 import se.klusterportalen.assessment.Dimension;
 import se.klusterportalen.assessment.DimensionPhase;
 import se.klusterportalen.assessment.MatrixRow;
+import se.klusterportalen.assessment.PhaseColours;
+import se.klusterportalen.assessment.PhaseDistribution;
 import se.klusterportalen.assessment.PhaseModel;
 import se.klusterportalen.assessment.PortfolioMatrix;
 import se.klusterportalen.cluster.ClusterStatus;
@@ -35,7 +37,6 @@ import java.util.stream.Collectors;
 final class ReportHtml {
 
     private static final Locale SWEDISH = Locale.of("sv", "SE");
-    private static final String[] HEAT = {"#ffffff", "#f6d5c8", "#fbe9b7", "#d3ead0", "#9fd3a8"};
 
     private ReportHtml() {
     }
@@ -52,6 +53,7 @@ final class ReportHtml {
         figures(html, report, t);
         goals(html, report, t);
         funding(html, report, t);
+        distribution(html, report, t);
         matrix(html, report, t);
         portfolio(html, report, t);
         milestones(html, report, t);
@@ -145,6 +147,63 @@ final class ReportHtml {
         }
     }
 
+    /**
+     * Clusters per phase of the newest fixed round, overall and per dimension, each count with its change since the
+     * previous fixed round, the median and its change; cells shaded by the share of clusters.
+     */
+    private static void distribution(StringBuilder html, RegionReport report, ReportTexts t) {
+        if (report.phases().isEmpty()) {
+            return;
+        }
+        PhaseDistribution distribution = report.phases().get();
+        PortfolioMatrix newest = distribution.newest();
+        PhaseModel model = newest.model();
+        Locale language = t.language();
+        // small: heading, sentence and table stay on one page
+        html.append("<div class=\"keep\"><h2>").append(esc(t.t("report.phases", newest.round().name()))).append("</h2>");
+        html.append("<p>").append(esc(distribution.previous().map(before -> t.t("report.phases.change",
+                before.round().name(), integer(distribution.rose()), integer(distribution.fell()),
+                integer(distribution.same()))).orElse(t.t("report.phases.no-previous")))).append("</p>");
+        var headers = new java.util.ArrayList<String>();
+        headers.add(t.t("report.phases.dimension"));
+        distribution.phases().forEach(p -> headers.add(t.t("report.phases.phase", String.valueOf(p))));
+        headers.add(t.t("report.matrix.median"));
+        headers.add(t.t("report.phases.median-change"));
+        table(html, "distribution", t.t("report.phases.caption", integer(newest.rows().size())),
+                headers.toArray(String[]::new));
+        int total = Math.max(1, newest.rows().size());
+        var rows = new java.util.ArrayList<PhaseDistribution.Row>();
+        rows.add(distribution.overall());
+        rows.addAll(distribution.dimensions());
+        for (PhaseDistribution.Row row : rows) {
+            html.append("<tr").append(row.dimensionCode().isEmpty() ? " class=\"overall\"" : "").append("><td>")
+                    .append(esc(row.dimensionCode().map(code -> model.dimension(code).name().in(language))
+                            .orElse(t.t("report.matrix.overall")))).append("</td>");
+            var change = row.countChange();
+            for (int i = 0; i < row.counts().size(); i++) {
+                int count = row.counts().get(i);
+                html.append("<td class=\"num\" style=\"background-color:").append(PhaseColours.share(count, total)).append("\">")
+                        .append(integer(count));
+                int index = i;
+                change.ifPresent(c -> html.append(" <span class=\"change\">(").append(signed(c.get(index)))
+                        .append(")</span>"));
+                html.append("</td>");
+            }
+            html.append("<td class=\"num\">").append(decimal(row.median())).append("</td><td class=\"num\">")
+                    .append(row.medianChange().map(ReportHtml::signed).orElse("–")).append("</td></tr>");
+        }
+        html.append("</tbody></table></div>");
+    }
+
+    static String signed(int value) {
+        return value > 0 ? "+" + integer(value) : value < 0 ? "\u2212" + integer(-value) : "\u00b10";
+    }
+
+    static String signed(BigDecimal value) {
+        String text = decimal(Optional.of(value.abs()));
+        return value.signum() > 0 ? "+" + text : value.signum() < 0 ? "\u2212" + text : "\u00b10";
+    }
+
     private static void matrix(StringBuilder html, RegionReport report, ReportTexts t) {
         if (report.matrix().isEmpty()) {
             return;
@@ -183,7 +242,7 @@ final class ReportHtml {
     }
 
     private static void heat(StringBuilder html, int phase) {
-        html.append("<td class=\"num\" style=\"background-color:").append(HEAT[Math.clamp(phase, 0, HEAT.length - 1)])
+        html.append("<td class=\"num\" style=\"background-color:").append(PhaseColours.phase(phase))
                 .append("\">").append(phase).append("</td>");
     }
 
@@ -350,7 +409,9 @@ final class ReportHtml {
                 .append(" caption { text-align: left; font-size: 8pt; color: #555; padding-bottom: 2pt; }")
                 .append(" td.num, td.nowrap { white-space: nowrap; } td.num { text-align: right; } tr.partial td { font-style: italic; color: #7a4d00; }")
                 .append(" tr.median td { font-weight: bold; border-top: 1pt solid #888; }")
-                .append(" table.heat td.num { text-align: center; }")
+                .append(" table.heat td.num, table.distribution td.num { text-align: center; }")
+                .append(" table.distribution tr.overall td { font-weight: bold; } .change { font-size: 7pt; color: #333; font-weight: normal; }")
+                .append(" div.keep { page-break-inside: avoid; }")
                 .append(" table.figures td { border: none; width: 25%; padding: 4pt; }")
                 .append(" table.figures .value { font-size: 16pt; font-weight: bold; color: #1f5fa8; }")
                 .append(" table.figures .label { font-size: 8pt; color: #444; }")

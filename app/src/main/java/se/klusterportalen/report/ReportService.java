@@ -4,8 +4,7 @@ import org.springframework.stereotype.Service;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.AssessmentState;
 import se.klusterportalen.assessment.AssessmentSummary;
-import se.klusterportalen.assessment.PortfolioMatrix;
-import se.klusterportalen.assessment.RoundSummary;
+import se.klusterportalen.assessment.PhaseDistribution;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterProfile;
 import se.klusterportalen.cluster.ClusterService;
@@ -132,13 +131,12 @@ public class ReportService {
                         && !l.validUntil().isAfter(today.plusDays(EXPIRING_DAYS))).isPresent())
                 .map(r -> new RegionReport.Expiring(r.cluster().name(), r.label().orElseThrow()))
                 .sorted(Comparator.comparing(e -> e.label().validUntil())).toList();
-        Optional<PortfolioMatrix> matrix = can(Permission.ASSESSMENT_VIEW) ? assessments.rounds().stream()
-                .filter(round -> round.fixed() > 0).max(Comparator.comparing(RoundSummary::openedAt))
-                .map(round -> assessments.matrix(round.id())) : Optional.empty();
+        Optional<PhaseDistribution> phaseDistribution = can(Permission.ASSESSMENT_VIEW)
+                ? assessments.phaseDistribution() : Optional.empty();
         return new RegionReport(regionName(), today, programme, rows,
                 programme.map(p -> programmes.goals(p.id())).orElse(List.of()),
                 programme.filter(p -> can(Permission.FUNDING_VIEW)).map(p -> funding.programmeFunding(p.id())),
-                programme.map(p -> programmes.milestones(p.id())).orElse(List.of()), matrix, expiring);
+                programme.map(p -> programmes.milestones(p.id())).orElse(List.of()), phaseDistribution, expiring);
     }
 
     ClusterReport clusterReport(ClusterId id) {

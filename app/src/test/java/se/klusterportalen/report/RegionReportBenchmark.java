@@ -7,6 +7,7 @@ import se.klusterportalen.assessment.DimensionPhase;
 import se.klusterportalen.assessment.LocalizedText;
 import se.klusterportalen.assessment.MatrixRow;
 import se.klusterportalen.assessment.Phase;
+import se.klusterportalen.assessment.PhaseDistribution;
 import se.klusterportalen.assessment.PhaseEvaluation;
 import se.klusterportalen.assessment.PhaseModel;
 import se.klusterportalen.assessment.PortfolioMatrix;
@@ -152,6 +153,7 @@ class RegionReportBenchmark {
         var programme = new ProgrammeSummary(programmeId, "Program 2022–2026", 2022, 2026, ids, 0);
         var funding = new ProgrammeFunding(programmeId, "Program 2022–2026", YEARS, streams, plans, Map.of());
         return new RegionReport("Region Benchmark", LocalDate.of(2026, 11, 30), Optional.of(programme), rows,
-                List.of(), Optional.of(funding), List.of(), Optional.of(matrix), List.of());
+                List.of(), Optional.of(funding), List.of(), Optional.of(PhaseDistribution.of(matrix, Optional.of(matrix))),
+                List.of());
     }
 }

@@ -6,7 +6,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.assessment.AssessmentFixtures;
 import se.klusterportalen.cluster.ClusterFixtures;
+import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
@@ -36,6 +38,7 @@ class ReportIntegrationTest {
     @Autowired ReportService reports;
     @Autowired ClusterService clusters;
     @Autowired ClusterFixtures fixtures;
+    @Autowired AssessmentFixtures rounds;
 
     private static String text(byte[] pdf, String saveAs) throws IOException {
         Path folder = Path.of("target", "reports");
@@ -70,6 +73,32 @@ class ReportIntegrationTest {
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv");
         }
+    }
+
+    @Test
+    void theRegionReportShowsThePhaseDistributionOfTheNewestFixedRoundAndItsChange() throws IOException {
+        String alpha = ClusterFixtures.unique("Alfa");
+        String beta = ClusterFixtures.unique("Beta");
+        ClusterId a = fixtures.create(alpha);
+        ClusterId b = fixtures.create(beta);
+        String before = ClusterFixtures.unique("Omgång");
+        String now = ClusterFixtures.unique("Omgång");
+        // dimensions S, O, N, A, F; before: overall 1 and 2, now: 2 and 4 (both rose)
+        rounds.fixedRound(before, java.time.Instant.parse("2090-03-01T10:00:00Z"),
+                java.util.Map.of(a, new int[]{1, 1, 1, 1, 2}, b, new int[]{2, 2, 2, 1, 1}));
+        rounds.fixedRound(now, java.time.Instant.parse("2091-03-01T10:00:00Z"),
+                java.util.Map.of(a, new int[]{2, 2, 2, 1, 1}, b, new int[]{4, 4, 4, 3, 3}));
+        login.as(SKANE_POLITICIAN);
+
+        String text = text(reports.regionPdf(Optional.empty(), Locale.of("sv", "SE")), "region-phases-sv.pdf")
+                .replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Fasfördelning – omgång " + now,
+                "Jämfört med omgång " + before + ": 2 kluster steg i samlad fas, 0 gick ned och 0 låg kvar.",
+                "Fasmatris – omgång " + now, alpha, beta, "Region Skåne");
+        // overall: phase 2 one cluster (+0 against one before), phase 4 one (+1); median 3 against 1.5: +1,5
+        assertThat(text).contains("Samlad fas 0 (−1) 1 (±0) 0 (±0) 1 (+1) 3 +1,5");
+        assertThat(text).doesNotContain("Paper Province", "Norra Mellansverige");
     }
 
     @Test

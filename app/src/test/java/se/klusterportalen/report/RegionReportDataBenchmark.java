@@ -1,0 +1,147 @@
+package se.klusterportalen.report;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.assessment.AssessmentFixtures;
+import se.klusterportalen.cluster.ClusterFixtures;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.funding.ClusterFundingPlan;
+import se.klusterportalen.funding.FundingAmountValue;
+import se.klusterportalen.funding.FundingService;
+import se.klusterportalen.label.LabelInput;
+import se.klusterportalen.label.LabelLevel;
+import se.klusterportalen.label.LabelService;
+import se.klusterportalen.programme.GoalDefinition;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
+import se.klusterportalen.testsupport.SignedInAs;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
+
+/**
+ * The whole region report as a politician asks for it: 300 clusters the benchmark adds to Skåne (in its rolled-back
+ * transaction) with a programme of 5 years, funding plans of 7 streams, labels, two fixed assessment rounds and
+ * goals, read from PostgreSQL through the features' services, laid out and rendered. Not part of the suite (the
+ * name does not end in Test); run it by hand with
+ * {@code ./mvnw -pl app test -Dtest='RegionReportDataBenchmark' -Dsurefire.failIfNoSpecifiedTests=false}. It prints
+ * the figures (time for the data alone, for the whole PDF, SQL statements per report) and records a JFR profile of
+ * the timed runs in {@code target/region-report.jfr}.
+ */
+@IntegrationTest
+@Transactional
+@SignedInAs(SKANE_OFFICER)
+class RegionReportDataBenchmark {
+
+    private static final int CLUSTERS = 300;
+    private static final int RUNS = 5;
+
+    @Autowired RealLogin login;
+    @Autowired ReportService reports;
+    @Autowired ClusterFixtures clusters;
+    @Autowired ProgrammeService programmes;
+    @Autowired FundingService funding;
+    @Autowired LabelService labels;
+    @Autowired AssessmentFixtures rounds;
+    @Autowired EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void regionReportOf300ClustersFromTheDatabase() throws Exception {
+        long setUp = System.nanoTime();
+        var ids = new ArrayList<ClusterId>();
+        for (int i = 0; i < CLUSTERS; i++) {
+            ids.add(clusters.create(ClusterFixtures.unique("Prestandakluster " + (i + 1))));
+        }
+        var programme = programmes.create(ClusterFixtures.unique("Prestandaprogram"), 2022, 2026, ids);
+        programmes.addGoal(programme.id(), GoalDefinition.labelAtLeast("Minst 50 med guld", 50, LabelLevel.GOLD,
+                LocalDate.of(2026, 12, 31)));
+        programmes.addGoal(programme.id(), GoalDefinition.labelAll("Alla med brons", LabelLevel.BRONZE,
+                LocalDate.of(2026, 12, 31)));
+        var streams = funding.streams();
+        for (int i = 0; i < CLUSTERS; i++) {
+            var amounts = new ArrayList<FundingAmountValue>();
+            for (var stream : streams) {
+                for (int year = 2022; year <= 2026; year++) {
+                    amounts.add(new FundingAmountValue(stream.id(), year, 100_000L + 1_000L * i,
+                            year <= 2024 ? OptionalLong.of(99_000L + 1_000L * i) : OptionalLong.empty()));
+                }
+            }
+            funding.savePlan(programme.id(), ids.get(i), ClusterFundingPlan.UNSAVED, amounts, Optional.empty());
+            if (i % 3 == 0) {
+                labels.addLabel(ids.get(i), new LabelInput(LabelLevel.values()[i % 3], LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2027, 1, 1), 80, "ref-" + i));
+            }
+        }
+        var before = new LinkedHashMap<ClusterId, int[]>();
+        var now = new LinkedHashMap<ClusterId, int[]>();
+        for (int i = 0; i < CLUSTERS; i++) {
+            int p = 1 + i % 3;
+            before.put(ids.get(i), new int[]{p, p, p, 1, 1});
+            now.put(ids.get(i), new int[]{p + 1, p + 1, p + 1, p, 1});
+        }
+        rounds.fixedRound(ClusterFixtures.unique("Före"), Instant.parse("2090-03-01T10:00:00Z"), before);
+        rounds.fixedRound(ClusterFixtures.unique("Nu"), Instant.parse("2091-03-01T10:00:00Z"), now);
+        long setUpMillis = (System.nanoTime() - setUp) / 1_000_000;
+        login.as(SKANE_POLITICIAN);
+        var language = Locale.of("sv", "SE");
+        var chosen = Optional.of(programme.id());
+
+        byte[] pdf = reports.regionPdf(chosen, language); // warm-up
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        reports.regionReport(chosen);
+        long statements = statistics.getPrepareStatementCount();
+        statistics.setStatisticsEnabled(false);
+
+        long[] data = new long[RUNS];
+        long[] whole = new long[RUNS];
+        try (var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+            recording.start();
+            for (int run = 0; run < RUNS; run++) {
+                long start = System.nanoTime();
+                reports.regionReport(chosen);
+                data[run] = (System.nanoTime() - start) / 1_000_000;
+                start = System.nanoTime();
+                pdf = reports.regionPdf(chosen, language);
+                whole[run] = (System.nanoTime() - start) / 1_000_000;
+            }
+            recording.stop();
+            recording.dump(Path.of("target", "region-report.jfr"));
+        }
+        Arrays.sort(data);
+        Arrays.sort(whole);
+        Files.createDirectories(Path.of("target", "reports"));
+        Files.write(Path.of("target", "reports", "region-300.pdf"), pdf);
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        String figures = """
+                region report, %d clusters from PostgreSQL (set-up %d ms)
+                data only: median %d ms (fastest %d, slowest %d)
+                whole PDF: median %d ms (fastest %d, slowest %d), %d kB
+                SQL statements (Hibernate) to gather the data: %d
+                load average: %.1f
+                """.formatted(CLUSTERS, setUpMillis, data[RUNS / 2], data[0], data[RUNS - 1], whole[RUNS / 2], whole[0],
+                whole[RUNS - 1], pdf.length / 1024, statements, load);
+        System.out.println(figures);
+        Files.writeString(Path.of("target", "region-report-figures.txt"), figures);
+        assertThat(pdf.length).isGreaterThan(0);
+    }
+}
