@@ -1,5 +1,6 @@
 package se.klusterportalen.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,9 +74,10 @@ class ApiErrors {
         }
     }
 
+    /** A record a service did not find (one not yet converted to {@link Rejection.NotFound}): the generic 404. */
     @ExceptionHandler(NoSuchElementException.class)
-    ProblemDetail notFound(NoSuchElementException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ProblemDetail notFound(NoSuchElementException e, HttpServletRequest request) {
+        return problem(new Rejection.NotFound(), language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -84,6 +86,7 @@ class ApiErrors {
     }
 
     /** Any /api path that no controller serves. */
+    @Hidden
     @RestController
     static class UnknownApiPath {
 

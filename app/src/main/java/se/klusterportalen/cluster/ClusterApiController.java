@@ -1,17 +1,32 @@
 package se.klusterportalen.cluster;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.klusterportalen.api.PageResponse;
+import se.klusterportalen.api.Paging;
 import se.klusterportalen.rejection.Rejection;
-
+import se.klusterportalen.text.Collation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 
+/**
+ * Read access to the region's clusters: the portfolio (filters and sorting as in the portfolio grid), a cluster's
+ * profile, member counts per year, contact persons (not for politicians) and history.
+ */
 @RestController
 @RequestMapping("/api/v1/clusters")
 class ClusterApiController {
@@ -22,37 +37,151 @@ class ClusterApiController {
         this.clusters = clusters;
     }
 
+    @Operation(summary = "The region's clusters, as the portfolio grid shows them",
+            description = "Filters combine (all must hold). Order: `sort` (default name), then name in Swedish "
+                    + "collation, then id.")
     @GetMapping
-    List<ClusterJson> list() {
-        return clusters.list().stream().map(ClusterJson::of).toList();
+    PageResponse<ClusterJson> list(
+            @Parameter(description = "Part of the name (any case)") @RequestParam(required = false) @Nullable String q,
+            @Parameter(description = "SETTING_UP, ACTIVE or CLOSED") @RequestParam(required = false) @Nullable String status,
+            @Parameter(description = "The sector, exactly") @RequestParam(required = false) @Nullable String sector,
+            @Parameter(description = "The county's code, e.g. SKANE") @RequestParam(required = false) @Nullable String county,
+            @Parameter(description = "A smart-specialisation area's id") @RequestParam(required = false) @Nullable String area,
+            @Parameter(description = "name, sector, county, status or members; a leading '-' sorts descending")
+            @RequestParam(required = false) @Nullable String sort,
+            @ParameterObject Paging paging) {
+        paging.check();
+        ClusterStatus wantedStatus = status == null ? null : parseEnum(ClusterStatus.class, status, "status");
+        County wantedCounty = county == null ? null : parseEnum(County.class, county, "county");
+        UUID wantedArea = area == null ? null : parseUuid(area, "area");
+        Comparator<PortfolioRow> order = order(sort == null ? "name" : sort);
+        String needle = q == null ? null : q.strip().toLowerCase(Locale.ROOT);
+        var rows = clusters.portfolio().stream()
+                .filter(row -> needle == null || row.name().toLowerCase(Locale.ROOT).contains(needle))
+                .filter(row -> wantedStatus == null || row.status() == wantedStatus)
+                .filter(row -> sector == null || sector.equals(row.sector()))
+                .filter(row -> wantedCounty == null || row.county() == wantedCounty)
+                .filter(row -> wantedArea == null || row.areaIds().contains(wantedArea))
+                .sorted(order)
+                .map(ClusterJson::of).toList();
+        return paging.of(rows);
     }
 
-    /** One cluster's profile; contact persons only for roles that may see personal data. */
+    private static Comparator<PortfolioRow> order(String sort) {
+        boolean descending = sort.startsWith("-");
+        String key = descending ? sort.substring(1) : sort;
+        Comparator<PortfolioRow> byName = Collation.swedish(PortfolioRow::name);
+        Comparator<PortfolioRow> first = switch (key) {
+            case "name" -> byName;
+            case "sector" -> Collation.swedish(PortfolioRow::sector);
+            case "county" -> Collation.swedish(row -> row.county() == null ? null : row.county().officialName());
+            case "status" -> Comparator.comparing(PortfolioRow::status);
+            case "members" -> Comparator.comparing(row -> row.latestMembers().orElse(-1));
+            default -> throw new Rejection.Invalid("sort", "api.sort.unknown", sort);
+        };
+        if (descending) {
+            first = first.reversed();
+        }
+        return first.thenComparing(byName).thenComparing(row -> row.id().value());
+    }
+
+    /** One cluster's profile; contact persons only for roles that may see personal data (else {@code null}). */
+    @Operation(summary = "A cluster's profile", description = "ETag and If-None-Match are supported.")
     @GetMapping("/{id}")
     ProfileJson profile(@PathVariable String id) {
-        return clusters.profile(parse(id)).map(ProfileJson::of)
-                .orElseThrow(() -> new Rejection.NotFound("cluster.error.not-found"));
+        return clusters.profile(parse(id)).map(ProfileJson::of).orElseThrow(ClusterApiController::notFound);
     }
 
     /** Member counts per year and type, oldest first. */
+    @Operation(summary = "A cluster's member counts per year, oldest year first")
     @GetMapping("/{id}/members")
-    List<MembersJson> members(@PathVariable String id) {
-        return clusters.profile(parse(id)).orElseThrow(() -> new Rejection.NotFound("cluster.error.not-found"))
-                .members().stream().map(MembersJson::of).toList();
+    PageResponse<MembersJson> members(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        return paging.of(clusters.profile(parse(id)).orElseThrow(ClusterApiController::notFound)
+                .members().stream().sorted(Comparator.comparingInt(MemberCounts::year)).map(MembersJson::of).toList());
+    }
+
+    @Operation(summary = "A cluster's named member organisations",
+            description = "Order: name (Swedish collation), then id.")
+    @GetMapping("/{id}/named-members")
+    PageResponse<NamedMember> namedMembers(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        ClusterId cluster = parse(id);
+        if (clusters.find(cluster).isEmpty()) {
+            throw notFound();
+        }
+        return paging.of(clusters.namedMembers(cluster).stream()
+                .sorted(Collation.<NamedMember>swedish(NamedMember::name).thenComparing(NamedMember::id)).toList());
+    }
+
+    @Operation(summary = "A cluster's contact persons (personal data)",
+            description = "Only for roles that may see personal data (programme officers, cluster managers); a "
+                    + "politician gets 403. Order: name in Swedish collation, then id.")
+    @GetMapping("/{id}/contacts")
+    PageResponse<ContactPerson> contacts(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        return paging.of(clusters.contacts(parse(id)).orElseThrow(ClusterApiController::notFound).stream()
+                .sorted(Collation.<ContactPerson>swedish(ContactPerson::name)
+                        .thenComparing(c -> Objects.toString(c.id(), "")))
+                .toList());
+    }
+
+    @Operation(summary = "A cluster's history: who changed what and when (UTC), newest first",
+            description = "Changes of contact persons only for roles that may see them.")
+    @GetMapping("/{id}/history")
+    PageResponse<ClusterChange> history(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        ClusterId cluster = parse(id);
+        if (clusters.find(cluster).isEmpty()) {
+            throw notFound();
+        }
+        return paging.of(clusters.history(cluster).stream()
+                .sorted(Comparator.comparing(ClusterChange::at).reversed()).toList());
     }
 
     private static ClusterId parse(String id) {
         try {
             return ClusterId.parse(id);
         } catch (IllegalArgumentException e) {
-            throw new Rejection.NotFound("cluster.error.not-found");
+            throw notFound();
         }
     }
 
-    record ClusterJson(String id, String name, String sector, String county, String status) {
-        static ClusterJson of(ClusterSummary cluster) {
-            return new ClusterJson(cluster.id().toString(), cluster.name(), cluster.sector(),
-                    cluster.county() == null ? null : cluster.county().name(), cluster.status().name());
+    private static Rejection.NotFound notFound() {
+        return new Rejection.NotFound("cluster.error.not-found");
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Rejection.Invalid(field, "api.filter.unknown-value", value);
+        }
+    }
+
+    private static UUID parseUuid(String value, String field) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new Rejection.Invalid(field, "api.filter.unknown-value", value);
+        }
+    }
+
+    /**
+     * A line of the portfolio.
+     *
+     * @param latestMembers the latest year's member count, {@code null} when none is recorded
+     * @param memberTrend   the change from the year before, {@code null} without two years
+     * @param areaIds       the smart-specialisation areas' ids
+     */
+    record ClusterJson(String id, String name, @Nullable String sector, @Nullable String county, String status,
+                       @Nullable Integer latestMembers, @Nullable Integer memberTrend, boolean eccpRegistered,
+                       boolean eccpEligible, List<String> areaIds) {
+        static ClusterJson of(PortfolioRow row) {
+            return new ClusterJson(row.id().toString(), row.name(), row.sector(),
+                    row.county() == null ? null : row.county().name(), row.status().name(),
+                    row.latestMembers().orElse(null), row.memberTrend().orElse(null), row.eccpRegistered(),
+                    row.eccpEligible(), row.areaIds().stream().map(UUID::toString).sorted().toList());
         }
     }
 

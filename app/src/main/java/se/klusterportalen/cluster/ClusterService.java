@@ -97,6 +97,17 @@ public class ClusterService {
         return profiles.profile(id);
     }
 
+    /**
+     * The cluster's contact persons (personal data): only for roles with {@code contact.view}, never for politicians.
+     *
+     * @return empty if the cluster does not exist in the caller's region
+     */
+    @RequiresPermission(Permission.CONTACT_VIEW)
+    @Transactional(readOnly = true)
+    public Optional<List<ContactPerson>> contacts(ClusterId id) {
+        return profiles.profile(id).map(ClusterProfile::contacts);
+    }
+
     @RequiresPermission(Permission.CLUSTER_VIEW)
     @Transactional(readOnly = true)
     public List<NamedMember> namedMembers(ClusterId id) {

@@ -6,6 +6,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.klusterportalen.cluster.ClusterId;
 
+import io.swagger.v3.oas.annotations.Operation;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
+import se.klusterportalen.api.PageResponse;
+import se.klusterportalen.api.Paging;
+
 import java.util.List;
 import se.klusterportalen.rejection.Rejection;
 
@@ -15,11 +21,31 @@ import se.klusterportalen.rejection.Rejection;
 class LabelApiController {
 
     private final LabelService labels;
+    private final java.time.Clock clock;
 
-    LabelApiController(LabelService labels) {
+    LabelApiController(LabelService labels, java.time.Clock clock) {
         this.labels = labels;
+        this.clock = clock;
     }
 
+    @Operation(summary = "Every cluster's current label and label goal",
+            description = "Clusters with a label or a goal, ordered by cluster id. `current` is the label valid today.")
+    @GetMapping
+    PageResponse<OverviewJson> overview(@ParameterObject Paging paging) {
+        paging.check();
+        var portfolio = labels.portfolio();
+        var today = java.time.LocalDate.now(clock);
+        var clusters = new java.util.TreeSet<ClusterId>(java.util.Comparator.comparing(ClusterId::value));
+        clusters.addAll(portfolio.labels().keySet());
+        clusters.addAll(portfolio.goals().keySet());
+        return paging.of(clusters.stream().map(cluster -> new OverviewJson(cluster.toString(),
+                LabelRules.current(portfolio.labels().getOrDefault(cluster, List.of()), today).map(LabelJson::of)
+                        .orElse(null),
+                portfolio.goal(cluster).map(g -> new GoalJson(g.targetLevel().name(), g.targetDate().toString(),
+                        g.version())).orElse(null))).toList());
+    }
+
+    @Operation(summary = "A cluster's labels: current, history (newest first), goal and warnings")
     @GetMapping("/{clusterId}")
     ClusterLabelsJson ofCluster(@PathVariable String clusterId) {
         ClusterId id;
@@ -32,10 +58,25 @@ class LabelApiController {
         return new ClusterLabelsJson(result.clusterId().toString(),
                 result.current().map(LabelJson::of).orElse(null),
                 result.history().stream().map(LabelJson::of).toList(),
-                result.warnings().stream().map(w -> w.kind().name()).toList());
+                result.warnings().stream().map(w -> w.kind().name()).toList(),
+                result.goal().map(g -> new GoalJson(g.targetLevel().name(), g.targetDate().toString(), g.version()))
+                        .orElse(null));
     }
 
-    record ClusterLabelsJson(String clusterId, LabelJson current, List<LabelJson> history, List<String> warnings) {
+    /**
+     * @param current  the label valid today, {@code null} when none
+     * @param history  every label, newest assessment first
+     * @param goal     the label the cluster aims for and by when, {@code null} when none is set
+     */
+    record ClusterLabelsJson(String clusterId, LabelJson current, List<LabelJson> history, List<String> warnings,
+                             GoalJson goal) {
+    }
+
+    record OverviewJson(String clusterId, @Nullable LabelJson current, @Nullable GoalJson goal) {
+    }
+
+    /** @param targetDate ISO date by which the cluster aims to hold the level */
+    record GoalJson(String targetLevel, String targetDate, long version) {
     }
 
     record LabelJson(String id, String level, String assessedOn, String validUntil, Integer scorePercent,

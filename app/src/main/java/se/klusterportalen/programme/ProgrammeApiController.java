@@ -5,6 +5,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import org.springdoc.core.annotations.ParameterObject;
+import se.klusterportalen.api.PageResponse;
+import se.klusterportalen.api.Paging;
+import se.klusterportalen.text.Collation;
+
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import se.klusterportalen.rejection.Rejection;
@@ -20,23 +27,46 @@ class ProgrammeApiController {
         this.programmes = programmes;
     }
 
-    /** The caller's region's programmes, by start year and name: id, name and period (first and last year). */
+    /** The caller's region's programmes: by start year, then name (Swedish collation), then id. */
+    @Operation(summary = "The region's programmes", description = "Order: start year, name (Swedish collation), id.")
     @GetMapping
-    List<ProgrammeJson> list() {
-        return programmes.list().stream()
-                .sorted(java.util.Comparator.comparingInt(ProgrammeSummary::startYear)
-                        .thenComparing(ProgrammeSummary::name))
-                .map(ProgrammeJson::of).toList();
+    PageResponse<ProgrammeJson> list(@ParameterObject Paging paging) {
+        paging.check();
+        return paging.of(programmes.list().stream()
+                .sorted(Comparator.comparingInt(ProgrammeSummary::startYear)
+                        .thenComparing(Collation.swedish(ProgrammeSummary::name))
+                        .thenComparing(p -> p.id().value()))
+                .map(ProgrammeJson::of).toList());
     }
 
+    @Operation(summary = "One programme: period, version and the ids of the clusters it funds and follows")
+    @GetMapping("/{id}")
+    ProgrammeDetailJson programme(@PathVariable String id) {
+        return programmes.find(parse(id)).map(ProgrammeDetailJson::of)
+                .orElseThrow(() -> new Rejection.NotFound("programme.not-found"));
+    }
+
+    @Operation(summary = "A programme's goals with their status evaluated today",
+            description = "Order: deadline, title (Swedish collation), id.")
     @GetMapping("/{id}/goals")
-    List<GoalJson> goals(@PathVariable String id) {
-        return programmes.goals(parse(id)).stream().map(GoalJson::of).toList();
+    PageResponse<GoalJson> goals(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        return paging.of(programmes.goals(parse(id)).stream()
+                .sorted(Comparator.comparing((GoalEvaluation g) -> g.definition().deadline())
+                        .thenComparing(Collation.swedish(g -> g.definition().title()))
+                        .thenComparing(g -> g.id().toString()))
+                .map(GoalJson::of).toList());
     }
 
+    @Operation(summary = "A programme's milestones", description = "Order: due date, title (Swedish collation), id.")
     @GetMapping("/{id}/milestones")
-    List<MilestoneJson> milestones(@PathVariable String id) {
-        return programmes.milestones(parse(id)).stream().map(MilestoneJson::of).toList();
+    PageResponse<MilestoneJson> milestones(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        return paging.of(programmes.milestones(parse(id)).stream()
+                .sorted(Comparator.comparing(MilestoneRecord::dueDate)
+                        .thenComparing(Collation.swedish(MilestoneRecord::title))
+                        .thenComparing(m -> m.id().toString()))
+                .map(MilestoneJson::of).toList());
     }
 
     private static ProgrammeId parse(String id) {
@@ -44,6 +74,16 @@ class ProgrammeApiController {
             return new ProgrammeId(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
             throw new Rejection.Invalid("id", "programme.invalid-id");
+        }
+    }
+
+    /** @param clusterIds the clusters the programme funds and follows, sorted */
+    record ProgrammeDetailJson(String id, String name, int startYear, int endYear, long version,
+                               List<String> clusterIds) {
+        static ProgrammeDetailJson of(ProgrammeSummary programme) {
+            return new ProgrammeDetailJson(programme.id().toString(), programme.name(), programme.startYear(),
+                    programme.endYear(), programme.version(),
+                    programme.clusters().stream().map(Object::toString).sorted().toList());
         }
     }
 

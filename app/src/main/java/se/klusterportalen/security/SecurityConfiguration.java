@@ -32,7 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The REST API under /api/**: stateless, bearer access tokens of the same Keycloak realm for the API's audience,
+ * The REST API under /api/** (and its OpenAPI description at /v3/api-docs, which needs no token): stateless, bearer access tokens of the same Keycloak realm for the API's audience,
  * bodies of at most 1 MiB, every error {@code application/problem+json} and never a redirect to a login page. The web UI's chain lives with the UI. Both map Keycloak's claims to the same
  * permission authorities, and services check those with {@link RequiresPermission}.
  */
@@ -48,9 +48,12 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtAuthenticationConverter jwtAuthenticationConverter)
             throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .addFilterBefore(new ApiRequestGuard(), DisableEncodeUrlFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // the API's description (and Swagger UI, enabled in the dev profile only) needs no token
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -52,9 +52,11 @@ class ClusterApiIntegrationTest {
 
     @Test
     void aSkaneTokenListsOnlySkanesClusters() {
-        List<Map<String, Object>> clusters = RestClient.create("http://localhost:" + port).get().uri("/api/v1/clusters")
+        Map<String, Object> page = RestClient.create("http://localhost:" + port).get().uri("/api/v1/clusters")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + login.accessToken(SKANE_POLITICIAN))
                 .retrieve().body(new org.springframework.core.ParameterizedTypeReference<>() { });
+        @SuppressWarnings("unchecked")
+        var clusters = (List<Map<String, Object>>) page.get("items");
 
         assertThat(clusters).hasSize(10).extracting(c -> c.get("name"))
                 .contains("Packbridge").doesNotContain("Paper Province");

@@ -55,7 +55,7 @@ class ProgrammeListApiIntegrationTest {
         var nms = get(login.accessToken(NMS_OFFICER));
 
         assertThat(skane.status()).isEqualTo(200);
-        JsonNode skaneJson = JsonMapper.builder().build().readTree(skane.body());
+        JsonNode skaneJson = JsonMapper.builder().build().readTree(skane.body()).get("items");
         var ids = new ArrayList<String>();
         skaneJson.forEach(p -> ids.add(p.get("id").asString()));
         assertThat(ids).containsExactlyInAnyOrderElementsOf(skaneIds).doesNotContainAnyElementsOf(nmsIds);

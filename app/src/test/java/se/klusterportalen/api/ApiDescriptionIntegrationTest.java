@@ -1,0 +1,118 @@
+package se.klusterportalen.api;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.klusterportalen.testsupport.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI description: served without a token (while the API still needs one), OpenAPI 3.1, with the bearer
+ * scheme and the problem-details answers, and listing every {@code /api/v1} mapping in the code, so it cannot drift.
+ */
+@IntegrationTest
+class ApiDescriptionIntegrationTest {
+
+    @LocalServerPort int port;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private record Answer(int status, String contentType, String body) {
+    }
+
+    private Answer get(String path) {
+        return RestClient.create("http://localhost:" + port).get().uri(path)
+                .exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE)),
+                        new String(response.getBody().readAllBytes())));
+    }
+
+    private JsonNode description() {
+        var answer = get("/v3/api-docs");
+        assertThat(answer.status()).isEqualTo(200);
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/openapi.json"), answer.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return JsonMapper.builder().build().readTree(answer.body());
+    }
+
+    @Test
+    void theDescriptionNeedsNoTokenButTheApiDoes() {
+        assertThat(get("/v3/api-docs").status()).isEqualTo(200);
+        assertThat(get("/v3/api-docs.yaml").status()).isEqualTo(200);
+        assertThat(get("/api/v1/clusters").status()).isEqualTo(401);
+    }
+
+    @Test
+    void itIsOpenApi31WithTheBearerSchemeRequiredEverywhere() {
+        JsonNode doc = description();
+
+        assertThat(doc.get("openapi").asString()).startsWith("3.1");
+        JsonNode bearer = doc.get("components").get("securitySchemes").get(ApiDescription.BEARER);
+        assertThat(bearer.get("type").asString()).isEqualTo("http");
+        assertThat(bearer.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(doc.get("security").get(0).has(ApiDescription.BEARER)).isTrue();
+    }
+
+    @Test
+    void everyOperationDeclaresItsProblemAnswers() {
+        JsonNode paths = description().get("paths");
+        List<String> missing = new ArrayList<>();
+        for (var path : paths.properties()) {
+            for (var operation : path.getValue().properties()) {
+                for (String code : List.of("400", "401", "403", "404", "500")) {
+                    JsonNode answer = operation.getValue().path("responses").path(code);
+                    if (!answer.path("content").path("application/problem+json").path("schema").path("$ref")
+                            .asString("").endsWith("/" + ApiDescription.PROBLEM)) {
+                        missing.add(operation.getKey() + " " + path.getKey() + " " + code);
+                    }
+                }
+            }
+        }
+        assertThat(paths.size()).isGreaterThan(10);
+        assertThat(missing).isEmpty();
+        assertThat(description().get("components").get("schemas").get(ApiDescription.PROBLEM)
+                .get("properties").has("messageKey")).isTrue();
+    }
+
+    @Test
+    void everyApiV1MappingInTheCodeIsDescribed() {
+        JsonNode paths = description().get("paths");
+        Set<String> inCode = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/v1/")) {
+                    Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+                    for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                        inCode.add(method.name().toLowerCase(Locale.ROOT) + " " + pattern);
+                    }
+                }
+            }
+        });
+        Set<String> described = new TreeSet<>();
+        for (var path : paths.properties()) {
+            for (var operation : path.getValue().properties()) {
+                described.add(operation.getKey() + " " + path.getKey());
+            }
+        }
+
+        assertThat(inCode).hasSizeGreaterThan(15).contains("get /api/v1/clusters");
+        assertThat(described).containsAll(inCode);
+        assertThat(described).allMatch(operation -> operation.contains(" /api/v1/"));
+    }
+}
