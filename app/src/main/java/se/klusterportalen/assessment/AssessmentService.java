@@ -2,12 +2,14 @@ package se.klusterportalen.assessment;
 
 import org.jspecify.annotations.Nullable;
 import se.klusterportalen.text.PlainText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.text.Collation;
+import se.klusterportalen.tenancy.RegionContext;
 import se.klusterportalen.tenancy.SystemTask;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
@@ -57,10 +59,13 @@ public class AssessmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final UserDirectory directory;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     AssessmentService(PhaseModelCatalog catalog, AssessmentRoundRepository rounds, AssessmentRepository assessments,
-                      ClusterService clusters, CurrentUser currentUser, Clock clock, UserDirectory directory) {
+                      ClusterService clusters, CurrentUser currentUser, Clock clock, UserDirectory directory,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.catalog = catalog;
         this.rounds = rounds;
         this.assessments = assessments;
@@ -235,7 +240,7 @@ public class AssessmentService {
         var assessment = editable(id, loadedVersion);
         var viewer = viewer();
         assessment.submit(completeness(assessment), clock.instant(), viewer.username());
-        return save(assessment, viewer);
+        return published(AssessmentWorkflowEvent.Step.SUBMITTED, save(assessment, viewer), viewer, null);
     }
 
     /**
@@ -250,8 +255,9 @@ public class AssessmentService {
             throw new AssessmentInvalidException("return", "assessment.error.too-long");
         }
         var viewer = viewer();
-        assessment.sendBack(comment == null ? null : PlainText.lines(comment), clock.instant(), viewer.username());
-        return save(assessment, viewer);
+        String note = comment == null ? null : PlainText.lines(comment);
+        assessment.sendBack(note, clock.instant(), viewer.username());
+        return published(AssessmentWorkflowEvent.Step.SENT_BACK, save(assessment, viewer), viewer, note);
     }
 
     /** The officer accepts the reviewed answers: the result is fixed (fastställd) and read-only from now on. */
@@ -261,7 +267,17 @@ public class AssessmentService {
         var assessment = editable(id, loadedVersion);
         var viewer = viewer();
         assessment.fix(clock.instant(), viewer.username());
-        return save(assessment, viewer);
+        return published(AssessmentWorkflowEvent.Step.FIXED, save(assessment, viewer), viewer, null);
+    }
+
+    /** Tells listeners (notifications) about a workflow step, in this transaction; they act after its commit. */
+    private AssessmentDetails published(AssessmentWorkflowEvent.Step step, AssessmentDetails saved, Viewer viewer,
+                                        @Nullable String comment) {
+        var summary = saved.summary();
+        events.publishEvent(new AssessmentWorkflowEvent(step, RegionContext.current().orElseThrow(), summary.id(),
+                summary.clusterId(), summary.clusterName(), summary.roundName(), viewer.username(), comment,
+                clock.instant()));
+        return saved;
     }
 
     // ---- portfolio ----

@@ -63,6 +63,10 @@ class ClusterManagers {
         return managedByCurrentUser().contains(id);
     }
 
+    List<String> usernamesOf(ClusterId id) {
+        return managers.findByClusterIdOrderByUsername(id.value()).stream().map(ClusterManager::username).toList();
+    }
+
     List<UserDirectory.DirectoryUser> of(ClusterId id) {
         return managers.findByClusterIdOrderByUsername(id.value()).stream().map(ClusterManager::username)
                 .map(username -> new UserDirectory.DirectoryUser(username, directory.displayName(username))).toList();

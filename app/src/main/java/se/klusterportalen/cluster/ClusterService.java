@@ -387,6 +387,23 @@ public class ClusterService {
         return seeder.clusterIfMissing(task, name, sector, county, status);
     }
 
+    /**
+     * System operation (scheduled checks, e.g. notifications): the cluster of the task's region, empty when there is
+     * none with that id.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ClusterSummary> summary(SystemTask task, ClusterId id) {
+        SystemTask.require(task);
+        return portfolio.find(id);
+    }
+
+    /** System operation (scheduled checks): the usernames of the managers bound to the cluster, sorted. */
+    @Transactional(readOnly = true)
+    public List<String> managerUsernames(SystemTask task, ClusterId id) {
+        SystemTask.require(task);
+        return managers.usernamesOf(id);
+    }
+
     /** System operation: binds the user as the cluster's manager unless bound (no directory check). */
     public void bindManagerIfMissing(SystemTask task, ClusterId cluster, String username) {
         seeder.bindManagerIfMissing(task, cluster, username);

@@ -15,7 +15,10 @@ import se.klusterportalen.security.RequiresPermission;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -102,6 +105,26 @@ public class LabelService {
         var goalsByCluster = goals.findAll().stream().map(LabelGoal::toRecord)
                 .collect(Collectors.toMap(LabelGoalRecord::clusterId, Function.identity()));
         return new LabelPortfolio(byCluster, goalsByCluster);
+    }
+
+    /**
+     * System operation (scheduled notifications): every cluster of the task's region whose current label on
+     * {@code today} ends within 90 days and is not followed up by an equal or higher label (the same rule as the
+     * cluster page's EXPIRING warning, {@code LabelRules.warnings}).
+     */
+    @Transactional(readOnly = true)
+    public List<ExpiringLabel> expiringLabels(SystemTask task, LocalDate today) {
+        SystemTask.require(task);
+        var byCluster = labels.findAll().stream().map(Label::toRecord)
+                .collect(Collectors.groupingBy(LabelRecord::clusterId));
+        var expiring = new ArrayList<ExpiringLabel>();
+        byCluster.forEach((cluster, history) -> LabelRules.warnings(history, Optional.empty(), today).stream()
+                .filter(warning -> warning.kind() == LabelWarning.Kind.EXPIRING)
+                .forEach(warning -> LabelRules.current(history, today).ifPresent(current -> expiring.add(
+                        new ExpiringLabel(current.id(), cluster, current.level(), current.validUntil(),
+                                warning.days())))));
+        expiring.sort(Comparator.comparing(ExpiringLabel::validUntil));
+        return expiring;
     }
 
     @RequiresPermission(Permission.LABEL_EDIT)

@@ -40,6 +40,11 @@ class Milestones {
                 .map(m -> m.toRecord(today)).toList();
     }
 
+    List<MilestoneRecord> overdue(LocalDate today) {
+        return milestones.findByDueDateBeforeOrderByDueDateAscTitleAsc(today).stream()
+                .map(m -> m.toRecord(today)).filter(MilestoneRecord::isOverdue).toList();
+    }
+
     Milestone require(MilestoneId id) {
         return milestones.findById(id.value())
                 .orElseThrow(() -> new Rejection.NotFound("programme.milestone.not-found"));

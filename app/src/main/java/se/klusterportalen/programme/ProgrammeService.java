@@ -126,6 +126,16 @@ public class ProgrammeService {
         }
     }
 
+    /**
+     * System operation (scheduled notifications): the milestones of the task's region overdue on {@code today} (due
+     * date passed, neither done nor cancelled), earliest due first.
+     */
+    @Transactional(readOnly = true)
+    public List<MilestoneRecord> overdueMilestones(SystemTask task, LocalDate today) {
+        SystemTask.require(task);
+        return milestones.overdue(today);
+    }
+
     /** System operation (demo data, ADR 0009): the programme of that name in the task's region, created if missing. */
     @Transactional
     public ProgrammeSummary ensureExists(SystemTask task, String name, int startYear, int endYear,

@@ -67,6 +67,16 @@ public class RegionService {
         return regions.findAll().stream().map(Region::toSummary).toList();
     }
 
+    /**
+     * The codes of all regions, sorted: what scheduled jobs run through, one {@code SystemTask} per region. Codes are
+     * not region data (every request reads the region table), so no permission is needed, not even a signed-in user.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<String> codes() {
+        return regions.findAll().stream().map(region -> region.toSummary().code()).sorted().toList();
+    }
+
     @RequiresPermission(Permission.REGION_ADMIN)
     @Transactional
     public RegionSummary create(String code, String name) {

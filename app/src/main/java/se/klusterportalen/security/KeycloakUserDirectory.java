@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +32,8 @@ class KeycloakUserDirectory implements UserDirectory, AutoCloseable {
     private static final int MAX_MEMBERS = 2_000;
     /** The user attribute the realm maps to the tokens' {@code region} claim. */
     static final String REGION_ATTRIBUTE = "region";
+    /** Keycloak's own attribute for the language a user chose. */
+    static final String LOCALE_ATTRIBUTE = "locale";
 
     private final KeycloakAdminClient client;
     private final Clock clock;
@@ -78,6 +82,30 @@ class KeycloakUserDirectory implements UserDirectory, AutoCloseable {
             log.debug("No display name for {}: {}", username, e.toString());
             return cached != null ? cached.name() : username;
         }
+    }
+
+    @Override
+    public Optional<Contact> contact(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return realm().users().search(username, true).stream().findFirst().map(user -> new Contact(
+                    user.getUsername(), remember(user),
+                    Optional.ofNullable(user.getEmail()).map(String::strip).filter(email -> !email.isEmpty()),
+                    localeOf(user)));
+        } catch (RuntimeException e) {
+            log.warn("No contact details for {}: {}", username, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** The account's chosen language (Keycloak's {@code locale} attribute); Swedish, the portal's default, if unset. */
+    static Locale localeOf(UserRepresentation user) {
+        var values = user.getAttributes() == null ? null : user.getAttributes().get(LOCALE_ATTRIBUTE);
+        String tag = values == null || values.isEmpty() ? null : values.getFirst();
+        return tag != null && tag.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+                : Locale.of("sv", "SE");
     }
 
     private String remember(UserRepresentation user) {

@@ -1,6 +1,8 @@
 package se.klusterportalen.security;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The realm's people as the portal needs them: the names to show for usernames, and the users of a region who
@@ -17,6 +19,17 @@ public interface UserDirectory {
      * reached (a name is then only less friendly, never wrong).
      */
     String displayName(String username);
+
+    /**
+     * How to reach a person: e-mail address (empty when the account has none) and preferred language (the account's
+     * {@code locale} attribute, Swedish when unset). Empty when the directory does not know the username or cannot
+     * be reached (the caller then skips the mail, nothing else).
+     */
+    Optional<Contact> contact(String username);
+
+    /** A person's e-mail address and language. */
+    record Contact(String username, String displayName, Optional<String> email, Locale locale) {
+    }
 
     /** A person in the directory. */
     record DirectoryUser(String username, String displayName) {
