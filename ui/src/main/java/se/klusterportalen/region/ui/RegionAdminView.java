@@ -59,6 +59,8 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
     final EmailField email = new EmailField();
     final Select<Role> role = new Select<>();
     final Button addUser = new Button();
+    final Paragraph regionState = new Paragraph();
+    final Button toggleRegion = new Button();
     final AccountCreatedDialog created = new AccountCreatedDialog();
     private final Map<String, HasValidation> regionFields = Map.of("code", code, "name", name);
     private final Map<String, HasValidation> userFields;
@@ -117,7 +119,13 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         userForm.setWrap(true);
         people.setId("region-people");
         people.setWidthFull();
-        people.add(peopleTitle, new Paragraph(getTranslation("region.users.help")), users, userForm);
+        regionState.setId("region-state");
+        toggleRegion.setId("region-toggle");
+        toggleRegion.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        toggleRegion.addClickListener(click -> confirmToggleRegion());
+        var stateLine = new HorizontalLayout(regionState, toggleRegion);
+        stateLine.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        people.add(peopleTitle, stateLine, new Paragraph(getTranslation("region.users.help")), users, userForm);
         people.setVisible(false);
 
         add(new H1(getTranslation("region.title")), new Paragraph(getTranslation("region.help")), grid, regionForm,
@@ -145,7 +153,46 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         if (region != null) {
             peopleTitle.setText(getTranslation("region.users.title", region.name()));
             users.setItems(regions.users(region.code()));
+            boolean disabled = regions.isDisabled(region.code());
+            regionState.setText(getTranslation(disabled ? "region.state.disabled" : "region.state.enabled"));
+            toggleRegion.setText(getTranslation(disabled ? "region.enable" : "region.disable"));
+            toggleRegion.removeThemeVariants(ButtonVariant.LUMO_ERROR);
+            if (!disabled) {
+                toggleRegion.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
         }
+    }
+
+    void confirmToggleRegion() {
+        var region = grid.asSingleSelect().getValue();
+        if (region == null) {
+            return;
+        }
+        boolean enable = regions.isDisabled(region.code());
+        var dialog = new Dialog();
+        dialog.setId("region-toggle-dialog");
+        dialog.setHeaderTitle(getTranslation(enable ? "region.enable.title" : "region.disable.title", region.name()));
+        dialog.add(new Paragraph(getTranslation(enable ? "region.enable.text" : "region.disable.text")));
+        var confirm = new Button(getTranslation(enable ? "region.enable" : "region.disable"));
+        confirm.setId("region-toggle-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (!enable) {
+            confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        SaveAction.on(confirm, () -> {
+            try {
+                regions.setRegionEnabled(region.code(), enable);
+                Notification.show(getTranslation(enable ? "region.enabled" : "region.disabled", region.name()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (Rejection rejection) {
+                Rejections.show(rejection);
+            } finally {
+                dialog.close();
+                showPeople(region);
+            }
+        });
+        dialog.getFooter().add(new Button(getTranslation("region.users.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
     }
 
     void addUser() {

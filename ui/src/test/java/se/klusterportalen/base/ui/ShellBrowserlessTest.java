@@ -32,7 +32,7 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
     void officerSeesRegionalNavigationAndWhoTheyAre() {
         navigate("", Component.class);
 
-        assertThat(navigationLabels()).startsWith("Översikt", "Kluster").contains("Program", "Finansiering", "Självskattningar", "Fasmatris"); // features add entries
+        assertThat(navigationLabels()).startsWith("Översikt", "Kluster").contains("Program", "Finansiering", "Självskattningar", "Fasmatris", "Användare"); // features add entries
         assertThat(text("header-region")).isEqualTo("Region Skåne");
         assertThat(text("header-user")).isEqualTo("Sara Handläggare");
         assertThat(text("header-role")).isEqualTo("Programhandläggare");
@@ -44,6 +44,7 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
         navigate("clusters", Component.class);
 
         assertThat(navigationLabels()).startsWith("Översikt", "Kluster").contains("Program", "Finansiering", "Självskattningar", "Fasmatris"); // features add entries
+        assertThat(navigationLabels()).doesNotContain("Användare");
         assertThat(text("header-region")).isEqualTo("Norra Mellansverige");
         assertThat(text("header-role")).isEqualTo("Förtroendevald");
     }
