@@ -1,5 +1,6 @@
 package se.klusterportalen.assessment;
 
+import se.klusterportalen.rejection.Rejection;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -128,16 +129,17 @@ class Assessment extends RegionOwnedEntity {
     }
 
     /**
-     * Hands the draft in for review (draft → submitted). Any other state is refused with
-     * {@code assessment.error.not-draft}; a draft with problems (what {@code AssessmentService} found incomplete:
-     * item → message key) is refused with those problems.
+     * Hands the draft in for review (draft → submitted). Any other state is refused with {@link Rejection.Invalid}
+     * {@code assessment.error.not-draft} (or {@code assessment.error.fixed}); a draft with problems (what
+     * {@code AssessmentService} found incomplete: item → message key) is refused with those problems, one field
+     * error per item.
      */
     void submit(Map<String, String> incomplete, Instant now, String actor) {
         if (state != AssessmentState.DRAFT) {
-            throw new AssessmentInvalidException("assessment", "assessment.error.not-draft");
+            throw new Rejection.Invalid("assessment", "assessment.error.not-draft");
         }
         if (!incomplete.isEmpty()) {
-            throw new AssessmentInvalidException(incomplete);
+            throw Rejection.Invalid.of(incomplete);
         }
         state = AssessmentState.SUBMITTED;
         submittedAt = now;
@@ -149,7 +151,7 @@ class Assessment extends RegionOwnedEntity {
     void sendBack(String comment, Instant now, String actor) {
         requireState(AssessmentState.SUBMITTED);
         if (comment == null || comment.isBlank()) {
-            throw new AssessmentInvalidException("return", "assessment.error.return-comment-required");
+            throw new Rejection.Invalid("return", "assessment.error.return-comment-required");
         }
         state = AssessmentState.DRAFT;
         submittedAt = null;
@@ -184,12 +186,12 @@ class Assessment extends RegionOwnedEntity {
         }
         String key = state == AssessmentState.FIXED ? "assessment.error.fixed"
                 : wanted == AssessmentState.SUBMITTED ? "assessment.error.not-submitted" : "assessment.error.not-draft";
-        throw new AssessmentInvalidException("assessment", key);
+        throw new Rejection.Invalid("assessment", key);
     }
 
     private static void requireComment(String item, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new AssessmentInvalidException(item, "assessment.error.review-comment-required");
+            throw new Rejection.Invalid(item, "assessment.error.review-comment-required");
         }
     }
 

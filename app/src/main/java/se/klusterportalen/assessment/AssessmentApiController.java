@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -57,7 +56,7 @@ class AssessmentApiController {
     PageResponse<SummaryJson> roundAssessments(@PathVariable String id, @ParameterObject Paging paging) {
         paging.check();
         RoundId round = new RoundId(uuid(id, AssessmentApiController::roundNotFound));
-        return paging.of(found(() -> assessments.assessments(round), AssessmentApiController::roundNotFound).stream()
+        return paging.of(assessments.assessments(round).stream()
                 .sorted(Collation.<AssessmentSummary>swedish(AssessmentSummary::clusterName)
                         .thenComparing(a -> a.id().value()))
                 .map(SummaryJson::of).toList());
@@ -68,7 +67,7 @@ class AssessmentApiController {
     @GetMapping("/api/v1/assessment-rounds/{id}/matrix")
     MatrixJson matrix(@PathVariable String id) {
         RoundId round = new RoundId(uuid(id, AssessmentApiController::roundNotFound));
-        return MatrixJson.of(found(() -> assessments.matrix(round), AssessmentApiController::roundNotFound));
+        return MatrixJson.of(assessments.matrix(round));
     }
 
     @Operation(summary = "One assessment: its phases per dimension, answers and horizontal criteria",
@@ -76,8 +75,7 @@ class AssessmentApiController {
     @GetMapping("/api/v1/assessments/{id}")
     AssessmentJson assessment(@PathVariable String id) {
         AssessmentId assessment = new AssessmentId(uuid(id, AssessmentApiController::assessmentNotFound));
-        return AssessmentJson.of(found(() -> assessments.assessment(assessment),
-                AssessmentApiController::assessmentNotFound));
+        return AssessmentJson.of(assessments.assessment(assessment));
     }
 
     @Operation(summary = "A cluster's assessments the caller may see, newest round first")
@@ -99,21 +97,12 @@ class AssessmentApiController {
         }
     }
 
-    /** The service answers an unknown (or another region's) round or assessment with NoSuchElementException. */
-    private static <T> T found(Supplier<T> read, Supplier<Rejection> notFound) {
-        try {
-            return read.get();
-        } catch (NoSuchElementException e) {
-            throw notFound.get();
-        }
-    }
-
     private static Rejection roundNotFound() {
-        return new Rejection.NotFound("api.assessment.round.not-found");
+        return new Rejection.NotFound("assessment.round.not-found");
     }
 
     private static Rejection assessmentNotFound() {
-        return new Rejection.NotFound("api.assessment.not-found");
+        return new Rejection.NotFound("assessment.error.not-found");
     }
 
     /** @param fixed how many of its assessments are fixed */

@@ -1,5 +1,7 @@
 package se.klusterportalen.assessment;
 
+import se.klusterportalen.rejection.Rejection;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,8 +11,16 @@ public record AssessmentId(UUID value) {
         Objects.requireNonNull(value);
     }
 
+    /**
+     * The id in an address (a path or route parameter). A text that is no UUID names no assessment, so it is
+     * refused like an unknown id: {@link Rejection.NotFound} {@code assessment.error.not-found}.
+     */
     public static AssessmentId parse(String text) {
-        return new AssessmentId(UUID.fromString(text));
+        try {
+            return new AssessmentId(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            throw new Rejection.NotFound("assessment.error.not-found");
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.PortalUser;
 import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.security.UserDirectory;
+import se.klusterportalen.rejection.Rejection;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -33,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +50,8 @@ public class AssessmentService {
     static final int MAX_TEXT = 4000;
     static final int MAX_LINK = 500;
     static final int MAX_ROUND_NAME = 100;
+    static final int ECHOED = 5;
+    static final int ECHOED_LENGTH = 20;
     private static final String SYSTEM = "system";
 
     private final PhaseModelCatalog catalog;
@@ -96,14 +98,14 @@ public class AssessmentService {
     @RequiresPermission(Permission.PHASE_MODEL_EVALUATE)
     public PhaseEvaluation evaluate(int frameworkVersion, Collection<String> met) {
         if (met == null) {
-            throw new IllegalArgumentException("The list of met criteria is required (it may be empty).");
+            throw new Rejection.Invalid("met", "assessment.error.met-required");
         }
         var model = catalog.version(frameworkVersion);
         var known = model.criteriaByCode().keySet();
         List<String> unknown = met.stream().filter(code -> code == null || !known.contains(code)).distinct()
                 .map(String::valueOf).toList();
         if (!unknown.isEmpty()) {
-            throw new UnknownCriteriaException(unknown);
+            throw unknownCriteria("met", unknown);
         }
         return PhaseRules.evaluate(model, Set.copyOf(met));
     }
@@ -125,17 +127,17 @@ public class AssessmentService {
     public RoundSummary openRound(String name, Collection<ClusterId> clusterIds) {
         String roundName = PlainText.line(name);
         if (roundName.isEmpty() || roundName.length() > MAX_ROUND_NAME) {
-            throw new AssessmentInvalidException("name", "assessment.round.error.name");
+            throw new Rejection.Invalid("name", "assessment.round.error.name");
         }
         if (rounds.findByNameIgnoreCase(roundName).isPresent()) {
-            throw new AssessmentInvalidException("name", "assessment.round.error.name-taken");
+            throw new Rejection.Invalid("name", "assessment.round.error.name-taken");
         }
         var chosen = new LinkedHashSet<>(clusterIds == null ? List.<ClusterId>of() : clusterIds);
         if (chosen.isEmpty()) {
-            throw new AssessmentInvalidException("clusters", "assessment.round.error.no-clusters");
+            throw new Rejection.Invalid("clusters", "assessment.round.error.no-clusters");
         }
         if (chosen.stream().anyMatch(id -> clusters.find(id).isEmpty())) {
-            throw new AssessmentInvalidException("clusters", "assessment.round.error.unknown-cluster");
+            throw new Rejection.Invalid("clusters", "assessment.round.error.unknown-cluster");
         }
         var round = open(roundName, catalog.latestVersion(), clock.instant(), actor(), chosen);
         return toSummary(round, assessments.findByRoundId(round.id()));
@@ -167,7 +169,7 @@ public class AssessmentService {
     @RequiresPermission(Permission.ASSESSMENT_VIEW)
     @Transactional(readOnly = true)
     public List<AssessmentSummary> assessments(RoundId roundId) {
-        var round = rounds.findById(roundId.value()).orElseThrow(() -> new NoSuchElementException("No such round"));
+        var round = rounds.findById(roundId.value()).orElseThrow(() -> new Rejection.NotFound("assessment.round.not-found"));
         var names = clusterNames();
         var viewer = viewer();
         return assessments.findByRoundId(round.id()).stream().filter(viewer::mayView)
@@ -188,10 +190,13 @@ public class AssessmentService {
      * Saves one answer, a criterion's or a horizontal area's: in a draft by the cluster's manager or an officer; in
      * review by the officer only, with a comment saying why it changed. A fixed assessment changes no more.
      *
-     * @throws UnknownCriteriaException     for a criterion the assessment's framework version does not have
-     * @throws AssessmentInvalidException   for an unknown area or level, a text over 4 000 characters, a link that is not
-     *                                      http(s) or over 500 characters, or a change in review without a comment
-     * @throws StaleAssessmentException     when someone else saved the assessment since {@code loadedVersion}
+     * @throws Rejection.Invalid  on {@code code} for a criterion the assessment's framework version does not have
+     *                            ({@code assessment.error.unknown-criteria}); on the criterion or area code for an
+     *                            unknown level, a text over 4 000 characters, a link that is not http(s) or over 500
+     *                            characters, or a change in review without a comment; on {@code area} for an unknown
+     *                            area; on {@code assessment} once the assessment is fixed
+     * @throws Rejection.Stale    when someone else saved the assessment since {@code loadedVersion}
+     * @throws Rejection.NotFound when there is no such assessment in the region
      */
     @RequiresPermission(Permission.ASSESSMENT_VIEW)
     @Transactional
@@ -202,17 +207,17 @@ public class AssessmentService {
         switch (input.kind()) {
             case CRITERION -> {
                 if (model.criterion(input.code()).isEmpty()) {
-                    throw new UnknownCriteriaException(List.of(input.code()));
+                    throw unknownCriteria("code", List.of(input.code()));
                 }
                 checkTexts(input.code(), input.text(), input.detail());
             }
             case AREA -> {
                 if (model.area(input.code()).isEmpty()) {
-                    throw new AssessmentInvalidException("area", "assessment.error.unknown-area");
+                    throw new Rejection.Invalid("area", "assessment.error.unknown-area");
                 }
                 var level = input.value() instanceof AnswerValue.Level(int chosen) ? chosen : null;
                 if (level != null && model.levels().stream().noneMatch(l -> l.level() == level)) {
-                    throw new AssessmentInvalidException(input.code(), "assessment.error.unknown-level");
+                    throw new Rejection.Invalid(input.code(), "assessment.error.unknown-level");
                 }
                 checkTexts(input.code(), input.text(), null);
                 checkTexts(input.code(), input.detail(), null);
@@ -252,7 +257,7 @@ public class AssessmentService {
     public AssessmentDetails sendBack(AssessmentId id, long loadedVersion, String comment) {
         var assessment = editable(id, loadedVersion);
         if (comment != null && comment.length() > MAX_TEXT) {
-            throw new AssessmentInvalidException("return", "assessment.error.too-long");
+            throw new Rejection.Invalid("return", "assessment.error.too-long");
         }
         var viewer = viewer();
         String note = comment == null ? null : PlainText.lines(comment);
@@ -286,7 +291,7 @@ public class AssessmentService {
     @RequiresPermission(Permission.ASSESSMENT_VIEW)
     @Transactional(readOnly = true)
     public PortfolioMatrix matrix(RoundId roundId) {
-        var round = rounds.findById(roundId.value()).orElseThrow(() -> new NoSuchElementException("No such round"));
+        var round = rounds.findById(roundId.value()).orElseThrow(() -> new Rejection.NotFound("assessment.round.not-found"));
         var all = assessments.findByRoundId(round.id());
         var model = catalog.version(round.frameworkVersion());
         var names = clusterNames();
@@ -405,7 +410,7 @@ public class AssessmentService {
 
     private Assessment visible(AssessmentId id) {
         var assessment = assessments.findById(id.value())
-                .orElseThrow(() -> new NoSuchElementException("No such assessment"));
+                .orElseThrow(() -> new Rejection.NotFound("assessment.error.not-found"));
         if (!viewer().mayView(assessment)) {
             throw new AccessDeniedException("Only fixed results are open to this user");
         }
@@ -418,13 +423,13 @@ public class AssessmentService {
         switch (access(assessment, viewer)) {
             case READ_ONLY -> {
                 if (assessment.state() == AssessmentState.FIXED) {
-                    throw new AssessmentInvalidException("assessment", "assessment.error.fixed");
+                    throw new Rejection.Invalid("assessment", "assessment.error.fixed");
                 }
                 throw new AccessDeniedException("This user may not change this assessment now");
             }
             case ANSWER, REVIEW -> {
                 if (assessment.version() != loadedVersion) {
-                    throw new StaleAssessmentException();
+                    throw new Rejection.Stale("assessment.error.stale");
                 }
             }
         }
@@ -435,27 +440,40 @@ public class AssessmentService {
         try {
             return toDetails(assessments.saveAndFlush(assessment), viewer);
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleAssessmentException();
+            throw new Rejection.Stale("assessment.error.stale");
         }
+    }
+
+    /**
+     * Criterion codes the framework does not have, on {@code field}. The text echoes at most {@value #ECHOED} of them,
+     * each cut to {@value #ECHOED_LENGTH} characters, and says how many more there were (a request cannot make the
+     * answer large).
+     */
+    static Rejection.Invalid unknownCriteria(String field, List<String> codes) {
+        String shown = String.join(", ", codes.stream().limit(ECHOED)
+                .map(code -> code.length() > ECHOED_LENGTH ? code.substring(0, ECHOED_LENGTH) + "…" : code).toList());
+        return codes.size() > ECHOED
+                ? new Rejection.Invalid(field, "assessment.error.unknown-criteria.more", shown, codes.size() - ECHOED)
+                : new Rejection.Invalid(field, "assessment.error.unknown-criteria", shown);
     }
 
     private static String requireComment(String item, @Nullable String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new AssessmentInvalidException(item, "assessment.error.review-comment-required");
+            throw new Rejection.Invalid(item, "assessment.error.review-comment-required");
         }
         if (comment.length() > MAX_TEXT) {
-            throw new AssessmentInvalidException(item, "assessment.error.too-long");
+            throw new Rejection.Invalid(item, "assessment.error.too-long");
         }
         return PlainText.lines(comment);
     }
 
     private static void checkTexts(String item, @Nullable String text, @Nullable String link) {
         if (text != null && text.length() > MAX_TEXT) {
-            throw new AssessmentInvalidException(item, "assessment.error.too-long");
+            throw new Rejection.Invalid(item, "assessment.error.too-long");
         }
         if (link != null && (link.length() > MAX_LINK || !(link.startsWith("https://") || link.startsWith("http://"))
                 || link.chars().anyMatch(Character::isWhitespace))) {
-            throw new AssessmentInvalidException(item, "assessment.error.link");
+            throw new Rejection.Invalid(item, "assessment.error.link");
         }
     }
 

@@ -139,12 +139,9 @@ class ClusterApiController {
                 .sorted(Comparator.comparing(ClusterChange::at).reversed()).toList());
     }
 
+    /** A malformed id is the same NotFound as an unknown one. */
     private static ClusterId parse(String id) {
-        try {
-            return ClusterId.parse(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
+        return ClusterId.parse(id);
     }
 
     private static Rejection.NotFound notFound() {

@@ -1,5 +1,7 @@
 package se.klusterportalen.cluster;
 
+import se.klusterportalen.rejection.Rejection;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,8 +11,16 @@ public record ClusterId(UUID value) {
         Objects.requireNonNull(value);
     }
 
+    /**
+     * The id in an address (a path or route parameter). A text that is no UUID names no cluster, so it is refused
+     * like an unknown id: {@link Rejection.NotFound} {@code cluster.error.not-found}.
+     */
     public static ClusterId parse(String text) {
-        return new ClusterId(UUID.fromString(text));
+        try {
+            return new ClusterId(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            throw new Rejection.NotFound("cluster.error.not-found");
+        }
     }
 
     /** A new id, chosen by a form when it opens so that a repeated save creates nothing more. */

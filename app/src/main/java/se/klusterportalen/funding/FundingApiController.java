@@ -7,8 +7,6 @@ import se.klusterportalen.programme.ProgrammeId;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.UUID;
-import se.klusterportalen.rejection.Rejection;
 
 /**
  * Read access to a programme's funding: streams, every cluster's planned and reported kronor per stream and year
@@ -26,13 +24,7 @@ class FundingApiController {
 
     @GetMapping("/api/v1/programmes/{id}/funding")
     ProgrammeJson programmeFunding(@PathVariable String id) {
-        ProgrammeId programmeId;
-        try {
-            programmeId = new ProgrammeId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new Rejection.Invalid("id", "programme.invalid-id");
-        }
-        return ProgrammeJson.of(funding.programmeFunding(programmeId));
+        return ProgrammeJson.of(funding.programmeFunding(ProgrammeId.parse(id)));
     }
 
     record ProgrammeJson(String id, String name, List<Integer> years, List<StreamJson> streams,

@@ -1,5 +1,6 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.rejection.Rejection;
 import org.jspecify.annotations.Nullable;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterSummary;
@@ -266,8 +267,8 @@ final class FundingImport {
         private OptionalLong amount(int row, Column column, String text) {
             try {
                 return Kronor.parse(text);
-            } catch (IllegalArgumentException e) {
-                problems.add(new ImportProblem(row, column.header(), e.getMessage(), text));
+            } catch (Rejection.Invalid e) {
+                problems.add(new ImportProblem(row, column.header(), e.messageKey(), text));
                 return OptionalLong.empty();
             }
         }

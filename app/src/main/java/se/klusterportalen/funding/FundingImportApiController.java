@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import se.klusterportalen.programme.ProgrammeId;
-import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.spreadsheet.ImportMessages;
 import se.klusterportalen.spreadsheet.ImportPreviewJson;
 
@@ -20,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 /**
  * The funding import's preview for integrations: the same service call and the same result the upload view shows,
@@ -44,12 +42,7 @@ class FundingImportApiController {
     ResponseEntity<PreviewJson> preview(@PathVariable String id, @RequestParam("file") MultipartFile file,
                                         @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                         @Nullable String acceptLanguage) {
-        ProgrammeId programme;
-        try {
-            programme = new ProgrammeId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new Rejection.Invalid("id", "programme.invalid-id");
-        }
+        ProgrammeId programme = ProgrammeId.parse(id);
         byte[] content;
         try {
             content = file.getBytes();

@@ -13,6 +13,7 @@ import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.programme.ProgrammeSummary;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.security.PortalUser;
@@ -26,7 +27,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -70,19 +70,23 @@ public class FundingService {
         return streamList();
     }
 
+    /**
+     * Adds a funding stream to the region, after the existing ones. Refused with {@link Rejection.Invalid} on
+     * {@code name} (empty, over {@value #MAX_NAME_LENGTH} characters, or taken) or {@code kind} (missing).
+     */
     @RequiresPermission(Permission.FUNDING_EDIT)
     @Transactional
     public FundingStreamSummary addStream(String name, StreamKind kind, boolean base) {
         standardStreams.ensurePresent();
         name = PlainText.line(name);
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("funding.stream.name.invalid");
+            throw new Rejection.Invalid("name", "funding.stream.name.invalid");
         }
         if (kind == null) {
-            throw new IllegalArgumentException("funding.stream.kind.missing");
+            throw new Rejection.Invalid("kind", "funding.stream.kind.missing");
         }
         if (streams.existsByNameIgnoreCase(name.strip())) {
-            throw new IllegalArgumentException("funding.stream.name.taken");
+            throw new Rejection.Invalid("name", "funding.stream.name.taken");
         }
         int order = streams.findAll().stream().mapToInt(FundingStream::sortOrder).max().orElse(0) + 10;
         return streams.save(new FundingStream(null, name.strip(), kind, base, order)).toSummary();
@@ -107,7 +111,9 @@ public class FundingService {
 
     /**
      * Saves the whole plan: {@code amounts} replace the saved ones (missing cells become 0). Refused with
-     * {@link FundingConflictException} when the plan is no longer at {@code loadedVersion}.
+     * {@link Rejection.Stale} ({@code funding.conflict.plan}) when the plan is no longer at {@code loadedVersion},
+     * {@link Rejection.Invalid} for a stream the region does not have, a year outside the programme or a cell given
+     * twice, {@link Rejection.NotFound} for a programme not in the region or a cluster not in the programme.
      */
     @RequiresPermission(Permission.FUNDING_EDIT)
     @Transactional
@@ -125,7 +131,7 @@ public class FundingService {
         try {
             plan = plans.saveAndFlush(plan);
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException concurrentSave) {
-            throw new FundingConflictException(FundingConflictException.PLAN);
+            throw new Rejection.Stale("funding.conflict.plan");
         }
         return toPlan(programme, cluster, streamList, Optional.of(plan));
     }
@@ -135,7 +141,7 @@ public class FundingService {
                                 Optional<TaperingPlan> tapering) {
         long current = plan.changedAt() == null ? ClusterFundingPlan.UNSAVED : plan.version();
         if (current != loadedVersion) {
-            throw new FundingConflictException(FundingConflictException.PLAN);
+            throw new Rejection.Stale("funding.conflict.plan");
         }
         plan.replaceAmounts(cells);
         plan.taper(tapering);
@@ -154,7 +160,7 @@ public class FundingService {
         ClusterFundingPlan loaded = clusterPlan(programmeId, clusterId);
         FundingStreamId base = loaded.baseStream().orElseThrow().id();
         if (!baseAmounts.keySet().equals(Set.copyOf(tapering.years()))) {
-            throw new IllegalArgumentException("funding.tapering.years-mismatch");
+            throw new Rejection.Invalid("baseAmounts", "funding.tapering.years-mismatch");
         }
         Map<StreamYear, FundingAmountValue> cells = new LinkedHashMap<>();
         loaded.amounts().forEach(amount -> cells.put(amount.cell(), amount));
@@ -192,7 +198,9 @@ public class FundingService {
 
     /**
      * Saves the envelopes the officer changed. {@code loaded} is what they saw, {@code edited} what they want
-     * (a missing cell: no envelope); a cell someone else changed in between refuses the whole save.
+     * (a missing cell: no envelope); a cell someone else changed in between refuses the whole save
+     * ({@link Rejection.Stale}, {@code funding.conflict.envelopes}). {@link Rejection.Invalid} for an unknown
+     * stream, a year outside the programme or a negative amount.
      */
     @RequiresPermission(Permission.FUNDING_EDIT)
     @Transactional
@@ -202,13 +210,13 @@ public class FundingService {
         Set<FundingStreamId> known = streamList().stream().map(FundingStreamSummary::id).collect(Collectors.toSet());
         edited.forEach((cell, amount) -> {
             if (!known.contains(cell.stream())) {
-                throw new IllegalArgumentException("funding.stream.unknown");
+                throw new Rejection.Invalid("stream", "funding.stream.unknown");
             }
             if (!programme.years().contains(cell.year())) {
-                throw new IllegalArgumentException("funding.year.outside-programme");
+                throw new Rejection.Invalid("year", "funding.year.outside-programme");
             }
             if (amount == null || amount < 0) {
-                throw new IllegalArgumentException("funding.amount.negative");
+                throw new Rejection.Invalid("amount", "funding.amount.negative");
             }
         });
         Map<StreamYear, FundingEnvelope> current = envelopes.findByProgrammeId(programmeId.value()).stream()
@@ -220,7 +228,7 @@ public class FundingService {
             FundingEnvelope envelope = current.get(cell);
             Long now = envelope == null ? null : envelope.amount();
             if (!Objects.equals(now, loaded.get(cell))) {
-                throw new FundingConflictException(FundingConflictException.ENVELOPES);
+                throw new Rejection.Stale("funding.conflict.envelopes");
             }
             Long wanted = edited.get(cell);
             if (wanted == null) {
@@ -234,7 +242,7 @@ public class FundingService {
         try {
             envelopes.flush();
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException concurrentSave) {
-            throw new FundingConflictException(FundingConflictException.ENVELOPES);
+            throw new Rejection.Stale("funding.conflict.envelopes");
         }
         return programmeFunding(programmeId);
     }
@@ -249,9 +257,10 @@ public class FundingService {
     }
 
     /**
-     * Imports the file: everything or, if any row has an error, nothing ({@link FundingImportRejectedException}).
+     * Imports the file: everything or, if any row has an error, nothing: then the result is not
+     * {@link FundingImportResult#accepted() accepted} and lists the errors with row and column.
      * {@code previewed} is the preview the user confirmed: a plan saved by someone else since then refuses the
-     * whole import ({@link FundingConflictException}).
+     * whole import ({@link Rejection.Stale}, {@code funding.conflict.plan}).
      */
     @RequiresPermission(Permission.FUNDING_EDIT)
     @Transactional
@@ -260,7 +269,7 @@ public class FundingService {
         Loaded loaded = load(programmeId);
         FundingImport.Plan plan = planImport(loaded, fileName, content);
         if (!plan.result().accepted()) {
-            throw new FundingImportRejectedException(plan.result());
+            return plan.result();
         }
         var changedPlans = new ArrayList<FundingPlan>();
         plan.amounts().forEach((cluster, amounts) -> {
@@ -273,7 +282,7 @@ public class FundingService {
         try {
             plans.saveAllAndFlush(changedPlans);
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException concurrentSave) {
-            throw new FundingConflictException(FundingConflictException.PLAN);
+            throw new Rejection.Stale("funding.conflict.plan");
         }
         return plan.result();
     }
@@ -330,14 +339,14 @@ public class FundingService {
     }
 
     private ProgrammeSummary programme(ProgrammeId id) {
-        return programmes.find(id).orElseThrow(() -> new NoSuchElementException("funding.programme.not-found"));
+        return programmes.find(id).orElseThrow(() -> new Rejection.NotFound("programme.not-found"));
     }
 
     private ClusterSummary clusterIn(ProgrammeSummary programme, ClusterId id) {
         if (!programme.clusters().contains(id)) {
-            throw new NoSuchElementException("funding.cluster.not-in-programme");
+            throw new Rejection.NotFound("funding.cluster.not-in-programme");
         }
-        return clusters.find(id).orElseThrow(() -> new NoSuchElementException("funding.cluster.not-in-programme"));
+        return clusters.find(id).orElseThrow(() -> new Rejection.NotFound("funding.cluster.not-in-programme"));
     }
 
     private static Map<StreamYear, FundingAmountValue> validCells(ProgrammeSummary programme,
@@ -347,13 +356,13 @@ public class FundingService {
         Map<StreamYear, FundingAmountValue> cells = new LinkedHashMap<>();
         for (FundingAmountValue amount : amounts) {
             if (!known.contains(amount.stream())) {
-                throw new IllegalArgumentException("funding.stream.unknown");
+                throw new Rejection.Invalid("stream", "funding.stream.unknown");
             }
             if (!programme.years().contains(amount.year())) {
-                throw new IllegalArgumentException("funding.year.outside-programme");
+                throw new Rejection.Invalid("year", "funding.year.outside-programme");
             }
             if (cells.put(amount.cell(), amount) != null) {
-                throw new IllegalArgumentException("funding.amount.duplicate");
+                throw new Rejection.Invalid("amounts", "funding.amount.duplicate");
             }
         }
         return cells;
@@ -361,7 +370,7 @@ public class FundingService {
 
     private static void requireWithin(ProgrammeSummary programme, TaperingPlan plan) {
         if (plan.startYear() < programme.startYear() || plan.endYear() > programme.endYear()) {
-            throw new IllegalArgumentException("funding.tapering.outside-programme");
+            throw new Rejection.Invalid("tapering", "funding.tapering.outside-programme");
         }
     }
 

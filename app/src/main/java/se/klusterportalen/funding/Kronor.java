@@ -1,15 +1,20 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.rejection.Rejection;
+
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /**
  * Reads an amount as people type it or spreadsheets hold it: "1 250 000", "1250000 kr", "1.250.000", "1250000,00".
- * Only whole, non-negative kronor; an empty text is no amount. Errors are message keys.
+ * Only whole, non-negative kronor; an empty text is no amount. A text that is no amount is refused with
+ * {@link Rejection.Invalid} on the field {@value #FIELD} with one of the keys below.
  */
 public final class Kronor {
 
+    /** The field of the {@link Rejection.Invalid} that refuses a text. */
+    public static final String FIELD = "amount";
     public static final String INVALID = "funding.amount.invalid";
     public static final String NEGATIVE = "funding.amount.negative";
     public static final String TOO_LARGE = "funding.amount.too-large";
@@ -47,7 +52,7 @@ public final class Kronor {
             return OptionalLong.empty();
         }
         if (cleaned.startsWith("-") || cleaned.startsWith("\u2212")) {
-            throw new IllegalArgumentException(NEGATIVE);
+            throw new Rejection.Invalid(FIELD, NEGATIVE);
         }
         if (DOTTED_THOUSANDS.matcher(cleaned).matches()) {
             cleaned = cleaned.replace(".", "");
@@ -55,15 +60,15 @@ public final class Kronor {
         var decimal = DECIMAL.matcher(cleaned);
         if (decimal.matches()) {
             if (!decimal.group(2).chars().allMatch(c -> c == '0')) {
-                throw new IllegalArgumentException(NOT_WHOLE);
+                throw new Rejection.Invalid(FIELD, NOT_WHOLE);
             }
             cleaned = decimal.group(1);
         }
         if (cleaned.matches("\\d{16,}")) {
-            throw new IllegalArgumentException(TOO_LARGE);
+            throw new Rejection.Invalid(FIELD, TOO_LARGE);
         }
         if (!DIGITS.matcher(cleaned).matches()) {
-            throw new IllegalArgumentException(INVALID);
+            throw new Rejection.Invalid(FIELD, INVALID);
         }
         return OptionalLong.of(Long.parseLong(cleaned));
     }

@@ -1,12 +1,16 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.rejection.Rejection;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 
 /**
  * How the region's base funding of a cluster falls: from {@code startAmount} in {@code startYear} to
- * {@code floorAmount} in {@code endYear}. Invalid plans are refused with a message key naming the problem.
+ * {@code floorAmount} in {@code endYear}. Invalid plans are refused with
+ * {@link Rejection.Invalid} on the component at fault ({@code startAmount}, {@code floorAmount}, {@code endYear},
+ * {@code roundingUnit}).
  *
  * @param roundingUnit the years between start and end are rounded to multiples of this (1 kr, 1 000 kr ...)
  */
@@ -18,23 +22,26 @@ public record TaperingPlan(int startYear, long startAmount, int endYear, long fl
 
     public TaperingPlan {
         Objects.requireNonNull(shape, "shape");
-        if (startAmount < 0 || floorAmount < 0) {
-            throw new IllegalArgumentException("funding.amount.negative");
+        if (startAmount < 0) {
+            throw new Rejection.Invalid("startAmount", "funding.amount.negative");
+        }
+        if (floorAmount < 0) {
+            throw new Rejection.Invalid("floorAmount", "funding.amount.negative");
         }
         if (endYear < startYear) {
-            throw new IllegalArgumentException("funding.tapering.end-before-start");
+            throw new Rejection.Invalid("endYear", "funding.tapering.end-before-start");
         }
         if (endYear == startYear) {
-            throw new IllegalArgumentException("funding.tapering.one-year");
+            throw new Rejection.Invalid("endYear", "funding.tapering.one-year");
         }
         if (floorAmount > startAmount) {
-            throw new IllegalArgumentException("funding.tapering.floor-above-start");
+            throw new Rejection.Invalid("floorAmount", "funding.tapering.floor-above-start");
         }
         if (shape == TaperingShape.EQUAL_PERCENTAGE && floorAmount == 0) {
-            throw new IllegalArgumentException("funding.tapering.percentage-needs-floor");
+            throw new Rejection.Invalid("floorAmount", "funding.tapering.percentage-needs-floor");
         }
         if (roundingUnit < 1) {
-            throw new IllegalArgumentException("funding.tapering.rounding-invalid");
+            throw new Rejection.Invalid("roundingUnit", "funding.tapering.rounding-invalid");
         }
     }
 

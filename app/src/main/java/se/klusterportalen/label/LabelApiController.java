@@ -13,7 +13,6 @@ import se.klusterportalen.api.PageResponse;
 import se.klusterportalen.api.Paging;
 
 import java.util.List;
-import se.klusterportalen.rejection.Rejection;
 
 /** Read access to a cluster's labels: GET /api/v1/labels/{clusterId}. */
 @RestController
@@ -48,13 +47,7 @@ class LabelApiController {
     @Operation(summary = "A cluster's labels: current, history (newest first), goal and warnings")
     @GetMapping("/{clusterId}")
     ClusterLabelsJson ofCluster(@PathVariable String clusterId) {
-        ClusterId id;
-        try {
-            id = ClusterId.parse(clusterId);
-        } catch (IllegalArgumentException e) {
-            throw new Rejection.Invalid("clusterId", "label.cluster.invalid-id");
-        }
-        var result = labels.clusterLabels(id);
+        var result = labels.clusterLabels(ClusterId.parse(clusterId));
         return new ClusterLabelsJson(result.clusterId().toString(),
                 result.current().map(LabelJson::of).orElse(null),
                 result.history().stream().map(LabelJson::of).toList(),

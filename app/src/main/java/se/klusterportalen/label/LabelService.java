@@ -320,7 +320,7 @@ public class LabelService {
 
     private void requireCluster(ClusterId cluster) {
         if (clusters.find(cluster).isEmpty()) {
-            throw new Rejection.NotFound("label.cluster.not-found");
+            throw new Rejection.NotFound("cluster.error.not-found");
         }
     }
 

@@ -13,7 +13,6 @@ import se.klusterportalen.text.Collation;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import se.klusterportalen.rejection.Rejection;
 
 /** Read access to the region's programmes, a programme's goals (evaluated today) and milestones. */
@@ -69,12 +68,9 @@ class ProgrammeApiController {
                 .map(MilestoneJson::of).toList());
     }
 
+    /** A malformed id is the same NotFound as an unknown one. */
     private static ProgrammeId parse(String id) {
-        try {
-            return new ProgrammeId(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            throw new Rejection.Invalid("id", "programme.invalid-id");
-        }
+        return ProgrammeId.parse(id);
     }
 
     /** @param clusterIds the clusters the programme funds and follows, sorted */

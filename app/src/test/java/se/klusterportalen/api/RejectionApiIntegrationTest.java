@@ -9,7 +9,9 @@ import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,17 +58,28 @@ class RejectionApiIntegrationTest {
     }
 
     @Test
-    void aMalformedIdIsInvalidWithItsFieldError() {
-        var swedish = get("/api/v1/programmes/not-an-id/goals", "sv");
-        var english = get("/api/v1/programmes/not-an-id/goals", "en");
+    void aMalformedIdIsNotFoundWithTheSameBodyAsAnUnknownOne() {
+        for (String path : List.of("/goals", "/milestones", "/funding")) {
+            var malformed = get("/api/v1/programmes/not-an-id" + path, "sv");
+            var unknown = get("/api/v1/programmes/" + new UUID(0, 42) + path, "sv");
 
-        assertThat(swedish.status()).isEqualTo(400);
-        assertThat(swedish.json().get("messageKey").asString()).isEqualTo("programme.invalid-id");
-        assertThat(swedish.json().get("detail").asString()).isEqualTo("Programmets id i adressen är inte giltigt (ett UUID väntas).");
-        assertThat(english.json().get("detail").asString()).isEqualTo("The programme id in the address is not valid (a UUID is expected).");
-        var error = english.json().get("errors").get(0);
-        assertThat(error.get("field").asString()).isEqualTo("id");
-        assertThat(error.get("messageKey").asString()).isEqualTo("programme.invalid-id");
-        assertThat(error.get("detail").asString()).isEqualTo("The programme id in the address is not valid (a UUID is expected).");
+            assertThat(malformed.status()).as(path).isEqualTo(404);
+            assertThat(malformed.contentType()).as(path).isEqualTo("application/problem+json");
+            assertThat(malformed.json().get("messageKey").asString()).as(path).isEqualTo("programme.not-found");
+            assertThat(malformed.json().get("detail").asString()).as(path).isEqualTo("Programmet finns inte.");
+            assertThat(withoutInstance(malformed.json())).as(path).isEqualTo(withoutInstance(unknown.json()));
+        }
+        var cluster = get("/api/v1/labels/not-an-id", "en");
+        assertThat(cluster.status()).isEqualTo(404);
+        assertThat(cluster.json().get("detail").asString()).isEqualTo("The cluster does not exist in your region.");
+        assertThat(withoutInstance(cluster.json()))
+                .isEqualTo(withoutInstance(get("/api/v1/labels/" + new UUID(0, 42), "en").json()));
+    }
+
+    /** The problem without its {@code instance} (the request's path, which differs by design). */
+    private static JsonNode withoutInstance(JsonNode problem) {
+        ObjectNode copy = (ObjectNode) problem.deepCopy();
+        copy.remove("instance");
+        return copy;
     }
 }

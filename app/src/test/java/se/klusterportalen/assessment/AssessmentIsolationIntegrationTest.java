@@ -1,5 +1,6 @@
 package se.klusterportalen.assessment;
 
+import se.klusterportalen.rejection.Rejection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +13,6 @@ import se.klusterportalen.testsupport.RegionSql;
 import se.klusterportalen.testsupport.RealLogin;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,11 +80,11 @@ class AssessmentIsolationIntegrationTest {
     void throughTheServiceAnotherRegionsOfficerFindsNothing() {
 
         assertThat(assessments.rounds()).extracting(RoundSummary::id).doesNotContain(skaneRound.id());
-        assertThatThrownBy(() -> assessments.assessments(skaneRound.id())).isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> assessments.assessment(skaneAssessment.id())).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> assessments.assessments(skaneRound.id())).isInstanceOf(Rejection.NotFound.class);
+        assertThatThrownBy(() -> assessments.assessment(skaneAssessment.id())).isInstanceOf(Rejection.NotFound.class);
         assertThatThrownBy(() -> assessments.answer(skaneAssessment.id(), 1,
-                AnswerInput.criterion("S1.2", true, "x", null), null)).isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> assessments.matrix(skaneRound.id())).isInstanceOf(NoSuchElementException.class);
+                AnswerInput.criterion("S1.2", true, "x", null), null)).isInstanceOf(Rejection.NotFound.class);
+        assertThatThrownBy(() -> assessments.matrix(skaneRound.id())).isInstanceOf(Rejection.NotFound.class);
         assertThat(assessments.history(skaneAssessment.clusterId())).isEmpty();
 
         assertThat(login.inOwnTransaction(SKANE_OFFICER, () -> assessments.assessment(skaneAssessment.id()).criteria()))

@@ -1,5 +1,6 @@
 package se.klusterportalen.assessment;
 
+import se.klusterportalen.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -36,10 +37,10 @@ class AssessmentTransitionsUnitTest {
     }
 
     static String refusal(Runnable step) {
-        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(AssessmentInvalidException.class,
+        var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(Rejection.Invalid.class,
                 step::run);
         assertThat(thrown).as("refused").isNotNull();
-        return String.join(",", thrown.problems().values());
+        return String.join(",", thrown.messageKeyByField().values());
     }
 
     @Test
@@ -56,8 +57,8 @@ class AssessmentTransitionsUnitTest {
     void anIncompleteDraftIsNotSubmittedAndStaysADraft() {
         var assessment = draft();
         assertThatThrownBy(() -> assessment.submit(Map.of("S1.2", "assessment.error.unanswered"), T1, "x"))
-                .isInstanceOfSatisfying(AssessmentInvalidException.class, e ->
-                        assertThat(e.problems()).containsExactly(Map.entry("S1.2", "assessment.error.unanswered")));
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e ->
+                        assertThat(e.messageKeyByField()).containsExactly(Map.entry("S1.2", "assessment.error.unanswered")));
         assertThat(assessment.state()).isEqualTo(AssessmentState.DRAFT);
         assertThat(assessment.submittedAt()).isNull();
     }

@@ -1,5 +1,6 @@
 package se.klusterportalen.assessment;
 
+import se.klusterportalen.rejection.Rejection;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,13 +97,13 @@ class AssessmentWorkflowIntegrationTest {
     @Test
     void roundNamesAreCheckedAndOnlyOfficersOpenRounds() {
         assertThatThrownBy(() -> assessments.openRound(" ", List.of(mobileHeights)))
-                .isInstanceOfSatisfying(AssessmentInvalidException.class,
-                        e -> assertThat(e.problems()).containsEntry("name", "assessment.round.error.name"));
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
+                        e -> assertThat(e.messageKeyByField()).containsEntry("name", "assessment.round.error.name"));
         assertThatThrownBy(() -> assessments.openRound(round.name(), List.of(mobileHeights)))
-                .isInstanceOfSatisfying(AssessmentInvalidException.class,
-                        e -> assertThat(e.problems()).containsEntry("name", "assessment.round.error.name-taken"));
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
+                        e -> assertThat(e.messageKeyByField()).containsEntry("name", "assessment.round.error.name-taken"));
         assertThatThrownBy(() -> assessments.openRound("Tom " + UUID.randomUUID(), List.of()))
-                .isInstanceOf(AssessmentInvalidException.class);
+                .isInstanceOf(Rejection.Invalid.class);
 
         login.as(SKANE_MANAGER);
         assertThatThrownBy(() -> assessments.openRound("Egen " + UUID.randomUUID(), List.of(mobileHeights)))
@@ -138,12 +139,14 @@ class AssessmentWorkflowIntegrationTest {
 
         assertThatThrownBy(() -> assessments.answer(draft.id(), saved.version(),
                 AnswerInput.criterion("S1.2", true, "x", "javascript:alert(1)"), null))
-                .isInstanceOfSatisfying(AssessmentInvalidException.class,
-                        e -> assertThat(e.problems()).containsEntry("S1.2", "assessment.error.link"));
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
+                        e -> assertThat(e.messageKeyByField()).containsEntry("S1.2", "assessment.error.link"));
         assertThatThrownBy(() -> assessments.answer(draft.id(), saved.version(),
-                AnswerInput.criterion("X9.9", true, "x", null), null)).isInstanceOf(UnknownCriteriaException.class);
+                AnswerInput.criterion("X9.9", true, "x", null), null))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.errors()).containsExactly(
+                        new Rejection.FieldError("code", "assessment.error.unknown-criteria", "X9.9")));
         assertThatThrownBy(() -> assessments.answer(draft.id(), draft.version(),
-                AnswerInput.criterion("S1.2", false, null, null), null)).isInstanceOf(StaleAssessmentException.class);
+                AnswerInput.criterion("S1.2", false, null, null), null)).isInstanceOf(Rejection.Stale.class);
 
         var now = assessments.assessment(draft.id());
         assertThat(now.version()).isEqualTo(saved.version());
@@ -159,7 +162,7 @@ class AssessmentWorkflowIntegrationTest {
         long version = details.version();
 
         assertThatThrownBy(() -> assessments.submit(draft.id(), version))
-                .isInstanceOfSatisfying(AssessmentInvalidException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.messageKeyByField())
                         .containsEntry("S1.1", "assessment.error.evidence-required")
                         .containsEntry("S1.2", "assessment.error.unanswered")
                         .containsEntry("ENVIRONMENT", "assessment.error.analysis-and-activities-required")
@@ -177,10 +180,10 @@ class AssessmentWorkflowIntegrationTest {
 
         login.as(SKANE_OFFICER);
         assertThatThrownBy(() -> assessments.sendBack(draft.id(), submitted.version(), "  "))
-                .isInstanceOfSatisfying(AssessmentInvalidException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.messageKeyByField())
                         .containsEntry("return", "assessment.error.return-comment-required"));
         assertThatThrownBy(() -> assessments.sendBack(draft.id(), submitted.version() - 1, "Gammal version"))
-                .isInstanceOf(StaleAssessmentException.class);
+                .isInstanceOf(Rejection.Stale.class);
         var returned = assessments.sendBack(draft.id(), submitted.version(),
                 " Bifoga styrelseprotokollet som belägg för S2.1. ");
 
@@ -192,7 +195,7 @@ class AssessmentWorkflowIntegrationTest {
         });
         assertThat(returned.criterion("S2.1").met()).isTrue();
         assertThatThrownBy(() -> assessments.sendBack(draft.id(), returned.version(), "Igen"))
-                .isInstanceOfSatisfying(AssessmentInvalidException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.messageKeyByField())
                         .containsEntry("assessment", "assessment.error.not-submitted"));
 
         login.as(SKANE_MANAGER);
@@ -227,7 +230,7 @@ class AssessmentWorkflowIntegrationTest {
         assertThat(inReview.access()).isEqualTo(AssessmentAccess.REVIEW);
         assertThatThrownBy(() -> assessments.answer(draft.id(), inReview.version(),
                 AnswerInput.criterion("A3.2", false, null, null), " "))
-                .isInstanceOfSatisfying(AssessmentInvalidException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(Rejection.Invalid.class, e -> assertThat(e.messageKeyByField())
                         .containsEntry("A3.2", "assessment.error.review-comment-required"));
         var reviewed = assessments.answer(draft.id(), inReview.version(),
                 AnswerInput.criterion("A3.2", false, null, null), "Två projekt, inte tre, enligt projektlistan");
@@ -243,12 +246,12 @@ class AssessmentWorkflowIntegrationTest {
         assertThat(fixed.access()).isEqualTo(AssessmentAccess.READ_ONLY);
         assertThatThrownBy(() -> assessments.answer(draft.id(), fixed.version(),
                 AnswerInput.criterion("A3.2", true, "x", null), "Ångrar mig"))
-                .isInstanceOfSatisfying(AssessmentInvalidException.class,
-                        e -> assertThat(e.problems()).containsEntry("assessment", "assessment.error.fixed"));
+                .isInstanceOfSatisfying(Rejection.Invalid.class,
+                        e -> assertThat(e.messageKeyByField()).containsEntry("assessment", "assessment.error.fixed"));
 
         login.as(SKANE_MANAGER);
         assertThatThrownBy(() -> assessments.answer(draft.id(), fixed.version(),
-                AnswerInput.area("ENVIRONMENT", 3, "a", "b"), null)).isInstanceOf(AssessmentInvalidException.class);
+                AnswerInput.area("ENVIRONMENT", 3, "a", "b"), null)).isInstanceOf(Rejection.Invalid.class);
 
         login.as(SKANE_POLITICIAN);
         assertThat(assessments.assessments(round.id())).extracting(AssessmentSummary::clusterName)

@@ -104,12 +104,31 @@ class PhaseModelApiIntegrationTest {
     }
 
     @Test
-    void unknownCodesAre400ListingThem() {
-        var response = post("{\"met\": [\"S1.1\", \"X9.9\", \"s1.2\"]}", login.accessToken(SKANE_POLITICIAN));
+    void unknownCodesAre400ListingThemInTheClientsLanguage() {
+        String request = "{\"met\": [\"S1.1\", \"X9.9\", \"s1.2\"]}";
+        var english = post(request, login.accessToken(SKANE_POLITICIAN));
+        var swedish = post(request, login.accessToken(SKANE_POLITICIAN), null);
+
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.contentType()).startsWith("application/problem+json");
+        assertThat(english.body().get("detail").asString()).isEqualTo("Unknown criterion codes: X9.9, s1.2.");
+        assertThat(english.body().get("messageKey").asString()).isEqualTo("assessment.error.unknown-criteria");
+        assertThat(english.body().get("errors").get(0).get("field").asString()).isEqualTo("met");
+        assertThat(swedish.status()).isEqualTo(400);
+        assertThat(swedish.body().get("detail").asString()).isEqualTo("Okända kriteriekoder: X9.9, s1.2.");
+        assertThat(swedish.body().get("messageKey").asString()).isEqualTo("assessment.error.unknown-criteria");
+    }
+
+    @Test
+    void manyUnknownCodesEchoFiveCutShortAndCountTheRest() {
+        String longCode = "Y".repeat(30);
+        var response = post("{\"met\": [\"" + longCode + "\", \"A1\", \"A2\", \"A3\", \"A4\", \"A5\", \"A6\"]}",
+                login.accessToken(SKANE_POLITICIAN));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.body().get("detail").asString()).isEqualTo("Unknown criterion codes: X9.9, s1.2");
+        assertThat(response.body().get("detail").asString())
+                .isEqualTo("Unknown criterion codes: " + "Y".repeat(20) + "…, A1, A2, A3, A4 and 2 more.");
+        assertThat(response.body().get("messageKey").asString()).isEqualTo("assessment.error.unknown-criteria.more");
     }
 
     @Test
@@ -138,7 +157,12 @@ class PhaseModelApiIntegrationTest {
     }
 
     @Test
-    void aMissingListIs400() {
-        assertThat(post("{}", login.accessToken(SKANE_POLITICIAN)).status()).isEqualTo(400);
+    void aMissingListIs400WithItsField() {
+        var response = post("{}", login.accessToken(SKANE_POLITICIAN));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("detail").asString())
+                .isEqualTo("The list of met criteria is required (it may be empty).");
+        assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("met");
     }
 }

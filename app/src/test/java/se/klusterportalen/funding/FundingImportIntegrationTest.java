@@ -1,5 +1,6 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.rejection.Rejection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Propagation;
@@ -175,9 +176,9 @@ class FundingImportIntegrationTest {
                 new ImportProblem(11, "År", "funding.import.error.duplicate-cell", "2020"),
                 new ImportProblem(12, "Kluster", "spreadsheet.error.required", ""));
         assertThat(preview.rows()).isEmpty();
-        assertThatThrownBy(() -> funding.applyImport(programme, "fel.csv", file, preview))
-                .isInstanceOfSatisfying(FundingImportRejectedException.class,
-                        rejected -> assertThat(rejected.result().problems()).hasSize(10));
+        var refused = funding.applyImport(programme, "fel.csv", file, preview);
+        assertThat(refused.accepted()).isFalse();
+        assertThat(refused.problems()).hasSize(10);
         assertThat(plan(HUB)).isEqualTo(before.getFirst());
     }
 
@@ -224,7 +225,8 @@ class FundingImportIntegrationTest {
                 new FundingAmountValue(fees, 2002, 777_000, OptionalLong.empty())), Optional.empty());
 
         assertThatThrownBy(() -> funding.applyImport(own, "belopp.csv", file, preview))
-                .isInstanceOf(FundingConflictException.class);
+                .isInstanceOfSatisfying(Rejection.Stale.class,
+                        stale -> assertThat(stale.messageKey()).isEqualTo("funding.conflict.plan"));
 
         assertThat(funding.clusterPlan(own, hub.cluster()).planned(fees, 2002)).isEqualTo(777_000);
         assertThat(funding.clusterPlan(own, hub.cluster()).planned(fees, 2001)).isEqualTo(100_000);

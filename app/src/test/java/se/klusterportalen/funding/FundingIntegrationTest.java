@@ -1,5 +1,7 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.rejection.Rejection.FieldError;
+import se.klusterportalen.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,7 +119,8 @@ class FundingIntegrationTest {
 
         assertThatThrownBy(() -> funding.savePlan(second.programme(), second.cluster(), second.version(),
                 replace(second, fees, 2021, 2_222_000), second.tapering()))
-                .isInstanceOf(FundingConflictException.class).hasMessage("funding.conflict.plan");
+                .isInstanceOfSatisfying(Rejection.Stale.class,
+                        stale -> assertThat(stale.messageKey()).isEqualTo("funding.conflict.plan"));
         assertThat(funding.clusterPlan(first.programme(), first.cluster()).planned(fees, 2021)).isEqualTo(1_111_000);
     }
 
@@ -128,7 +131,7 @@ class FundingIntegrationTest {
         assertThat(empty.version()).isNotEqualTo(ClusterFundingPlan.UNSAVED);
 
         assertThatThrownBy(() -> funding.savePlan(empty.programme(), empty.cluster(), ClusterFundingPlan.UNSAVED,
-                empty.amounts(), empty.tapering())).isInstanceOf(FundingConflictException.class);
+                empty.amounts(), empty.tapering())).isInstanceOf(Rejection.Stale.class);
     }
 
     @Test
@@ -157,12 +160,16 @@ class FundingIntegrationTest {
         FundingStreamId base = stream(loaded, StandardStream.REGION_BASE);
 
         assertThatThrownBy(() -> funding.savePlan(loaded.programme(), loaded.cluster(), loaded.version(),
-                replace(loaded, base, 2024, 1), loaded.tapering())).hasMessage("funding.year.outside-programme");
+                replace(loaded, base, 2024, 1), loaded.tapering()))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("year", "funding.year.outside-programme")));
         assertThatThrownBy(() -> funding.savePlan(loaded.programme(), loaded.cluster(), loaded.version(),
                 loaded.amounts(), Optional.of(new TaperingPlan(2016, 3_000_000, 2021, 0, TaperingShape.LINEAR))))
-                .hasMessage("funding.tapering.outside-programme");
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("tapering", "funding.tapering.outside-programme")));
         assertThatThrownBy(() -> new FundingAmountValue(base, 2018, -5, OptionalLong.empty()))
-                .hasMessage("funding.amount.negative");
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("planned", "funding.amount.negative")));
         assertThat(funding.clusterPlan(loaded.programme(), loaded.cluster())).isEqualTo(loaded);
     }
 
@@ -187,8 +194,15 @@ class FundingIntegrationTest {
         FundingStreamSummary sponsorship = funding.addStream("Sponsring", StreamKind.PRIVATE, false);
 
         assertThat(funding.streams()).last().isEqualTo(sponsorship);
-        assertThatThrownBy(() -> funding.addStream("sponsring", StreamKind.PRIVATE, false)).hasMessage("funding.stream.name.taken");
-        assertThatThrownBy(() -> funding.addStream(" ", StreamKind.PRIVATE, false)).hasMessage("funding.stream.name.invalid");
+        assertThatThrownBy(() -> funding.addStream("sponsring", StreamKind.PRIVATE, false))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("name", "funding.stream.name.taken")));
+        assertThatThrownBy(() -> funding.addStream(" ", StreamKind.PRIVATE, false))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("name", "funding.stream.name.invalid")));
+        assertThatThrownBy(() -> funding.addStream("Lotteri", null, false))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("kind", "funding.stream.kind.missing")));
 
         ClusterFundingPlan loaded = funding.clusterPlan(skaneProgramme(), cluster("Resilient Regions Association"));
         ClusterFundingPlan saved = funding.savePlan(loaded.programme(), loaded.cluster(), loaded.version(),
@@ -213,7 +227,8 @@ class FundingIntegrationTest {
         var otherEdit = new HashMap<>(loaded.envelopes());
         otherEdit.put(cell, 9_000_000L);
         assertThatThrownBy(() -> funding.saveEnvelopes(loaded.programme(), loaded.envelopes(), otherEdit))
-                .isInstanceOf(FundingConflictException.class).hasMessage("funding.conflict.envelopes");
+                .isInstanceOfSatisfying(Rejection.Stale.class,
+                        stale -> assertThat(stale.messageKey()).isEqualTo("funding.conflict.envelopes"));
         assertThat(funding.programmeFunding(skaneProgramme()).envelope(cell)).hasValue(4_000_000);
     }
 

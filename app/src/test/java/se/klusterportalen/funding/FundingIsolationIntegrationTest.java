@@ -1,5 +1,6 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,6 @@ import se.klusterportalen.testsupport.RealLogin;
 
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,12 +71,12 @@ class FundingIsolationIntegrationTest {
                 () -> funding.streams().stream().map(s -> s.id().toString()).toList());
 
         assertThat(funding.streams()).extracting(s -> s.id().toString()).doesNotContainAnyElementsOf(skaneStreamIds);
-        assertThatThrownBy(() -> funding.programmeFunding(skaneProgramme)).isInstanceOf(NoSuchElementException.class);
-        assertThatThrownBy(() -> funding.clusterPlan(skaneProgramme, mobileHeights)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> funding.programmeFunding(skaneProgramme)).isInstanceOf(Rejection.NotFound.class);
+        assertThatThrownBy(() -> funding.clusterPlan(skaneProgramme, mobileHeights)).isInstanceOf(Rejection.NotFound.class);
         assertThatThrownBy(() -> funding.savePlan(skaneProgramme, mobileHeights, skanePlan.version(), List.of(), Optional.empty()))
-                .isInstanceOf(NoSuchElementException.class);
+                .isInstanceOf(Rejection.NotFound.class);
         assertThatThrownBy(() -> funding.saveEnvelopes(skaneProgramme, Map.of(), Map.of()))
-                .isInstanceOf(NoSuchElementException.class);
+                .isInstanceOf(Rejection.NotFound.class);
         ProgrammeId nmsProgramme = programmes.list().getFirst().id();
         assertThat(funding.programmeFunding(nmsProgramme).clusters()).extracting(ClusterFundingPlan::clusterName)
                 .contains("Paper Province").doesNotContain("Mobile Heights");

@@ -1,5 +1,7 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.rejection.Rejection.FieldError;
+import se.klusterportalen.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,13 +34,29 @@ class KronorUnitTest {
 
     @Test
     void refusesWhatIsNotWholeNonNegativeKronor() {
-        assertThatThrownBy(() -> Kronor.parse("-5")).hasMessage("funding.amount.negative");
-        assertThatThrownBy(() -> Kronor.parse("\u22125 000")).hasMessage("funding.amount.negative");
-        assertThatThrownBy(() -> Kronor.parse("1,5")).hasMessage("funding.amount.not-whole");
-        assertThatThrownBy(() -> Kronor.parse("1250000.50")).hasMessage("funding.amount.not-whole");
-        assertThatThrownBy(() -> Kronor.parse("12abc")).hasMessage("funding.amount.invalid");
-        assertThatThrownBy(() -> Kronor.parse("1e6")).hasMessage("funding.amount.invalid");
-        assertThatThrownBy(() -> Kronor.parse("1.2.3")).hasMessage("funding.amount.invalid");
-        assertThatThrownBy(() -> Kronor.parse("9999999999999999")).hasMessage("funding.amount.too-large");
+        assertThatThrownBy(() -> Kronor.parse("-5"))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("amount", "funding.amount.negative")));
+        assertThatThrownBy(() -> Kronor.parse("\u22125 000"))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("amount", "funding.amount.negative")));
+        assertThatThrownBy(() -> Kronor.parse("1,5"))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("amount", "funding.amount.not-whole")));
+        assertThatThrownBy(() -> Kronor.parse("1250000.50"))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("amount", "funding.amount.not-whole")));
+        assertThatThrownBy(() -> Kronor.parse("12abc"))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("amount", "funding.amount.invalid")));
+        assertThatThrownBy(() -> Kronor.parse("1e6"))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("amount", "funding.amount.invalid")));
+        assertThatThrownBy(() -> Kronor.parse("1.2.3"))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("amount", "funding.amount.invalid")));
+        assertThatThrownBy(() -> Kronor.parse("9999999999999999"))
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("amount", "funding.amount.too-large")));
     }
 }

@@ -1,5 +1,7 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.rejection.Rejection.FieldError;
+import se.klusterportalen.rejection.Rejection;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -119,19 +121,25 @@ class TaperingGeneratorUnitTest {
     }
 
     @Test
-    void degenerateInputIsRefusedWithAKeyThatNamesTheProblem() {
+    void degenerateInputIsRefusedOnTheComponentAtFaultWithAKeyThatNamesTheProblem() {
         assertThatThrownBy(() -> new TaperingPlan(2021, 3_000_000, 2017, 1_000_000, LINEAR))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("funding.tapering.end-before-start");
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("endYear", "funding.tapering.end-before-start")));
         assertThatThrownBy(() -> new TaperingPlan(2021, 3_000_000, 2021, 1_000_000, LINEAR))
-                .hasMessage("funding.tapering.one-year");
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("endYear", "funding.tapering.one-year")));
         assertThatThrownBy(() -> new TaperingPlan(2017, 1_000_000, 2021, 1_000_001, LINEAR))
-                .hasMessage("funding.tapering.floor-above-start");
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("floorAmount", "funding.tapering.floor-above-start")));
         assertThatThrownBy(() -> new TaperingPlan(2017, 1_000_000, 2021, 0, EQUAL_PERCENTAGE))
-                .hasMessage("funding.tapering.percentage-needs-floor");
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("floorAmount", "funding.tapering.percentage-needs-floor")));
         assertThatThrownBy(() -> new TaperingPlan(2017, -1, 2021, 0, LINEAR))
-                .hasMessage("funding.amount.negative");
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("startAmount", "funding.amount.negative")));
         assertThatThrownBy(() -> new TaperingPlan(2017, 1_000_000, 2021, 0, LINEAR, 0))
-                .hasMessage("funding.tapering.rounding-invalid");
+                .isInstanceOfSatisfying(Rejection.Invalid.class, invalid -> assertThat(invalid.errors())
+                        .containsExactly(new FieldError("roundingUnit", "funding.tapering.rounding-invalid")));
     }
 
     @Test

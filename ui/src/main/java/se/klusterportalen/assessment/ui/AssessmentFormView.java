@@ -25,26 +25,25 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.assessment.AnswerKind;
 import se.klusterportalen.assessment.AnswerResponse;
 import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.assessment.AssessmentAccess;
 import se.klusterportalen.assessment.AssessmentDetails;
 import se.klusterportalen.assessment.AssessmentId;
-import se.klusterportalen.assessment.AssessmentInvalidException;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.AssessmentState;
 import se.klusterportalen.assessment.Dimension;
 import se.klusterportalen.assessment.HorizontalArea;
 import se.klusterportalen.assessment.Phase;
-import se.klusterportalen.assessment.StaleAssessmentException;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.rejection.Rejection;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 
 /**
@@ -105,7 +104,7 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             var id = AssessmentId.parse(event.getRouteParameters().get("assessmentId").orElse(""));
             details = assessments.assessment(id);
-        } catch (IllegalArgumentException | NoSuchElementException e) {
+        } catch (Rejection.NotFound e) {
             event.rerouteToError(NotFoundException.class);
             return;
         } catch (org.springframework.security.access.AccessDeniedException e) {
@@ -290,10 +289,10 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
                 details = change.apply(comment.getValue());
                 showSaved(item);
                 dialog.close();
-            } catch (AssessmentInvalidException e) {
+            } catch (Rejection.Invalid e) {
                 comment.setInvalid(true);
-                comment.setErrorMessage(getTranslation(e.problems().values().iterator().next()));
-            } catch (StaleAssessmentException e) {
+                comment.setErrorMessage(Rejections.translate(e.errors().getFirst()));
+            } catch (Rejection.Stale e) {
                 dialog.close();
                 cancel.run();
                 showStale();
@@ -316,9 +315,9 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             details = change.get();
             showSaved(item);
-        } catch (AssessmentInvalidException e) {
-            showProblems(e.problems());
-        } catch (StaleAssessmentException e) {
+        } catch (Rejection.Invalid e) {
+            showProblems(e);
+        } catch (Rejection.Stale e) {
             showStale();
         }
     }
@@ -335,16 +334,18 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         refresh();
     }
 
-    private void showProblems(Map<String, String> problems) {
-        problems.forEach((item, key) -> {
-            if (criteria.containsKey(item)) {
-                criteria.get(item).showError(getTranslation(key));
-            } else if (areas.containsKey(item)) {
-                areas.get(item).showError(getTranslation(key));
+    /** Each error at its criterion's or area's editor; errors of the whole assessment in a notification. */
+    private void showProblems(Rejection.Invalid invalid) {
+        for (var error : invalid.errors()) {
+            String text = Rejections.translate(error);
+            if (criteria.containsKey(error.field())) {
+                criteria.get(error.field()).showError(text);
+            } else if (areas.containsKey(error.field())) {
+                areas.get(error.field()).showError(text);
             } else {
-                notify(getTranslation(key), NotificationVariant.LUMO_ERROR);
+                notify(text, NotificationVariant.LUMO_ERROR);
             }
-        });
+        }
     }
 
     private void submit() {
@@ -352,10 +353,10 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
             details = assessments.submit(details.id(), details.version());
             refresh();
             notify(getTranslation("assessment.submitted"), NotificationVariant.LUMO_SUCCESS);
-        } catch (AssessmentInvalidException e) {
-            showProblems(e.problems());
-            notify(getTranslation("assessment.incomplete", e.problems().size()), NotificationVariant.LUMO_ERROR);
-        } catch (StaleAssessmentException e) {
+        } catch (Rejection.Invalid e) {
+            showProblems(e);
+            notify(getTranslation("assessment.incomplete", e.errors().size()), NotificationVariant.LUMO_ERROR);
+        } catch (Rejection.Stale e) {
             showStale();
         }
     }
@@ -377,10 +378,10 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
                 dialog.close();
                 refresh();
                 notify(getTranslation("assessment.sent-back"), NotificationVariant.LUMO_SUCCESS);
-            } catch (AssessmentInvalidException e) {
+            } catch (Rejection.Invalid e) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(e.problems().values().iterator().next()));
-            } catch (StaleAssessmentException e) {
+                reason.setErrorMessage(Rejections.translate(e.errors().getFirst()));
+            } catch (Rejection.Stale e) {
                 dialog.close();
                 showStale();
             }
@@ -397,9 +398,9 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
             details = assessments.fix(details.id(), details.version());
             refresh();
             notify(getTranslation("assessment.fixed"), NotificationVariant.LUMO_SUCCESS);
-        } catch (AssessmentInvalidException e) {
-            showProblems(e.problems());
-        } catch (StaleAssessmentException e) {
+        } catch (Rejection.Invalid e) {
+            showProblems(e);
+        } catch (Rejection.Stale e) {
             showStale();
         }
     }
@@ -416,7 +417,7 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
             refresh();
         });
         reload.setId("stale-reload");
-        notification.add(new HorizontalLayout(new Span(getTranslation(StaleAssessmentException.MESSAGE_KEY)), reload));
+        notification.add(new HorizontalLayout(new Span(getTranslation("assessment.error.stale")), reload));
         notification.setPosition(Notification.Position.MIDDLE);
         notification.open();
     }

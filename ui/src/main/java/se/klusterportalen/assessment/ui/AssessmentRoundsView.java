@@ -20,16 +20,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.text.Collation;
-import se.klusterportalen.assessment.AssessmentInvalidException;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.AssessmentSummary;
 import se.klusterportalen.assessment.RoundSummary;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.rejection.Rejection;
 
+import java.util.Map;
 import java.util.Comparator;
 import java.util.HashSet;
 
@@ -129,16 +131,8 @@ class AssessmentRoundsView extends VerticalLayout implements HasDynamicTitle {
                         chosen.getValue().stream().map(ClusterSummary::id).toList());
                 dialog.close();
                 loadRounds(opened);
-            } catch (AssessmentInvalidException e) {
-                e.problems().forEach((field, key) -> {
-                    if (field.equals("clusters")) {
-                        chosen.setInvalid(true);
-                        chosen.setErrorMessage(getTranslation(key));
-                    } else {
-                        name.setInvalid(true);
-                        name.setErrorMessage(getTranslation(key));
-                    }
-                });
+            } catch (Rejection.Invalid e) {
+                Rejections.showAt(e, Map.of("name", name, "clusters", chosen));
             }
         });
         create.setId("round-create");
@@ -147,7 +141,6 @@ class AssessmentRoundsView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("assessment.cancel"), click -> dialog.close()), create);
         dialog.open();
     }
-
 
     @Override
     public String getPageTitle() {

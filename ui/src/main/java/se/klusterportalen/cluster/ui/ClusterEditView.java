@@ -114,7 +114,7 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
         } else {
             try {
                 id = ClusterId.parse(parameter.get());
-            } catch (IllegalArgumentException malformed) {
+            } catch (Rejection.NotFound malformed) {
                 event.rerouteToError(NotFoundException.class); // e.g. 36 hyphens: as an unknown id
                 return;
             }

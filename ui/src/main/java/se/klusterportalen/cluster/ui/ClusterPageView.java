@@ -78,8 +78,8 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         ClusterId id;
         try {
-            id = ClusterId.parse(event.getRouteParameters().get("id").orElseThrow());
-        } catch (IllegalArgumentException e) {
+            id = ClusterId.parse(event.getRouteParameters().get("id").orElse(""));
+        } catch (Rejection.NotFound malformed) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

@@ -21,17 +21,18 @@ import com.vaadin.flow.component.textfield.TextFieldVariant;
 import org.jspecify.annotations.Nullable;
 import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.funding.Kronor;
 import se.klusterportalen.funding.Basis;
 import se.klusterportalen.funding.ClusterFundingPlan;
 import se.klusterportalen.funding.FundingAmountValue;
-import se.klusterportalen.funding.FundingConflictException;
 import se.klusterportalen.funding.FundingMix;
 import se.klusterportalen.funding.FundingChartSvg;
 import se.klusterportalen.funding.FundingService;
 import se.klusterportalen.funding.FundingStreamSummary;
 import se.klusterportalen.funding.StreamKind;
 import se.klusterportalen.funding.StreamYear;
+import se.klusterportalen.rejection.Rejection;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -251,10 +252,9 @@ class ClusterFundingPanel extends VerticalLayout {
         try {
             show(funding.savePlan(plan.programme(), plan.cluster(), plan.version(), values, plan.tapering()));
             Notification.show(getTranslation("funding.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (FundingConflictException conflict) {
-            showMessage(getTranslation(conflict.getMessage()), true);
-        } catch (IllegalArgumentException invalid) {
-            showMessage(getTranslation(invalid.getMessage()), false);
+        } catch (Rejection.Stale conflict) {
+            // specific: the explanation stays above the plan with a button that reloads only the plan
+            showMessage(Rejections.translate(conflict), true);
         }
     }
 
@@ -264,8 +264,8 @@ class ClusterFundingPanel extends VerticalLayout {
             OptionalLong value = Kronor.parse(field.getValue());
             field.setInvalid(false);
             return value;
-        } catch (IllegalArgumentException invalid) {
-            field.setErrorMessage(getTranslation(invalid.getMessage()));
+        } catch (Rejection.Invalid invalid) {
+            field.setErrorMessage(Rejections.translate(invalid.errors().getFirst()));
             field.setInvalid(true);
             return null;
         }

@@ -15,9 +15,7 @@ import se.klusterportalen.funding.FundingService;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
-
-import java.util.NoSuchElementException;
-import java.util.UUID;
+import se.klusterportalen.rejection.Rejection;
 
 /** One cluster's funding plan in one programme, on a page of its own. */
 @Route("funding/programmes/:programmeId/clusters/:clusterId")
@@ -39,10 +37,10 @@ class ClusterFundingView extends VerticalLayout implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         ClusterFundingPlan plan;
         try {
-            var programme = new ProgrammeId(UUID.fromString(event.getRouteParameters().get("programmeId").orElseThrow()));
-            var cluster = new ClusterId(UUID.fromString(event.getRouteParameters().get("clusterId").orElseThrow()));
+            var programme = ProgrammeId.parse(event.getRouteParameters().get("programmeId").orElse(""));
+            var cluster = ClusterId.parse(event.getRouteParameters().get("clusterId").orElse(""));
             plan = funding.clusterPlan(programme, cluster);
-        } catch (IllegalArgumentException | NoSuchElementException notFound) {
+        } catch (Rejection.NotFound notFound) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

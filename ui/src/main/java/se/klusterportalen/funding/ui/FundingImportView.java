@@ -31,18 +31,15 @@ import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.ImportProblemsGrid;
 import se.klusterportalen.base.ui.ImportSourceLabel;
 import se.klusterportalen.base.ui.ImportUpload;
-import se.klusterportalen.funding.FundingConflictException;
-import se.klusterportalen.funding.FundingImportRejectedException;
 import se.klusterportalen.funding.FundingImportResult;
 import se.klusterportalen.funding.FundingService;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.spreadsheet.ImportProblem;
+import se.klusterportalen.rejection.Rejection;
 
 import java.io.ByteArrayInputStream;
-import java.util.NoSuchElementException;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 /**
  * Import of a programme's planned and actual amounts from .xlsx or .csv: download the programme's amounts as a
@@ -83,7 +80,6 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
         template.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("funding.import.template")));
         template.getElement().setAttribute("download", true);
 
-
         summary.setId("funding-import-summary");
 
         warnings.setId("funding-import-warnings");
@@ -123,9 +119,9 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         String name;
         try {
-            programme = new ProgrammeId(UUID.fromString(event.getRouteParameters().get("programmeId").orElseThrow()));
+            programme = ProgrammeId.parse(event.getRouteParameters().get("programmeId").orElse(""));
             name = funding.programmeFunding(programme).programmeName();
-        } catch (IllegalArgumentException | NoSuchElementException notFound) {
+        } catch (Rejection.NotFound notFound) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -182,12 +178,15 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
     void apply() {
         try {
             var result = funding.applyImport(programme, fileName, content, previewed);
+            if (!result.accepted()) {
+                show(result);
+                return;
+            }
             Notification.show(getTranslation("funding.import.done", result.changedRows(), result.changedClusters()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(ProgrammeFundingView.path(programme));
-        } catch (FundingImportRejectedException e) {
-            show(e.result());
-        } catch (FundingConflictException conflict) {
+        } catch (Rejection.Stale conflict) {
+            // specific: the whole preview is out of date, so the view offers to read the same file again
             message.removeAll();
             message.addClassName("funding-error");
             var again = new Button(getTranslation("funding.import.preview-again"), click -> preview(fileName, content));

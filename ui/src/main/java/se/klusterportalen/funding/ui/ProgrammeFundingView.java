@@ -32,10 +32,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.funding.Basis;
 import se.klusterportalen.funding.ClusterFundingPlan;
-import se.klusterportalen.funding.FundingConflictException;
 import se.klusterportalen.funding.FundingMix;
 import se.klusterportalen.funding.FundingChartSvg;
 import se.klusterportalen.funding.FundingService;
@@ -46,6 +46,7 @@ import se.klusterportalen.funding.StreamYear;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.rejection.Rejection;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -53,11 +54,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
-import java.util.UUID;
 
 /**
  * A programme's funding: sums per stream and year against the envelopes (editable by officers), the programme's
@@ -138,9 +137,9 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            var id = new ProgrammeId(UUID.fromString(event.getRouteParameters().get("programmeId").orElseThrow()));
+            var id = ProgrammeId.parse(event.getRouteParameters().get("programmeId").orElse(""));
             programme = funding.programmeFunding(id);
-        } catch (IllegalArgumentException | NoSuchElementException notFound) {
+        } catch (Rejection.NotFound notFound) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -295,8 +294,8 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
             try {
                 Kronor.parse(entry.getValue().getValue()).ifPresent(value -> edited.put(entry.getKey(), value));
                 entry.getValue().setInvalid(false);
-            } catch (IllegalArgumentException invalid) {
-                entry.getValue().setErrorMessage(getTranslation(invalid.getMessage()));
+            } catch (Rejection.Invalid invalid) {
+                entry.getValue().setErrorMessage(Rejections.translate(invalid.errors().getFirst()));
                 entry.getValue().setInvalid(true);
                 valid = false;
             }
@@ -309,10 +308,9 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
             show(funding.saveEnvelopes(programme.programme(), programme.envelopes(), edited));
             message.removeAll();
             Notification.show(getTranslation("funding.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (FundingConflictException conflict) {
-            showMessage(getTranslation(conflict.getMessage()), true);
-        } catch (IllegalArgumentException invalid) {
-            showMessage(getTranslation(invalid.getMessage()), false);
+        } catch (Rejection.Stale conflict) {
+            // specific: the explanation stays above the table with a button that reloads only the envelopes
+            showMessage(Rejections.translate(conflict), true);
         }
     }
 

@@ -1,5 +1,6 @@
 package se.klusterportalen.funding.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,9 +18,9 @@ import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.funding.Kronor;
 import se.klusterportalen.funding.ClusterFundingPlan;
-import se.klusterportalen.funding.FundingConflictException;
 import se.klusterportalen.funding.FundingMix;
 import se.klusterportalen.funding.FundingService;
 import se.klusterportalen.funding.TaperingGenerator;
@@ -27,6 +28,7 @@ import se.klusterportalen.funding.TaperingPlan;
 import se.klusterportalen.funding.TaperingProposal;
 import se.klusterportalen.funding.TaperingShape;
 import se.klusterportalen.funding.WhatIfComparison;
+import se.klusterportalen.rejection.Rejection;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -132,18 +134,15 @@ class TaperingDialog extends Dialog {
     /** Generates the proposal from the fields; errors are shown at the field they concern. */
     void calculate() {
         message.removeAll();
-        for (TextField field : new TextField[]{startAmount, floor}) {
-            field.setInvalid(false);
-        }
-        endYear.setInvalid(false);
+        Rejections.clear(planFields());
         try {
-            long start = Kronor.parse(startAmount.getValue()).orElse(0);
-            long floorAmount = Kronor.parse(floor.getValue()).orElse(0);
+            long start = amount(startAmount, "startAmount");
+            long floorAmount = amount(floor, "floorAmount");
             var plan = new TaperingPlan(startYear.getValue(), start, endYear.getValue(), floorAmount, shape.getValue(),
                     rounding.getValue());
             proposal = TaperingGenerator.propose(plan);
-        } catch (IllegalArgumentException invalid) {
-            markInvalid(invalid.getMessage());
+        } catch (Rejection.Invalid invalid) {
+            Rejections.showAt(invalid, planFields());
             proposal = null;
             result.removeAll();
             step.setText("");
@@ -168,31 +167,17 @@ class TaperingDialog extends Dialog {
         compare();
     }
 
-    private void markInvalid(String key) {
-        String text = getTranslation(key);
-        switch (key) {
-            case "funding.tapering.end-before-start", "funding.tapering.one-year" -> {
-                endYear.setErrorMessage(text);
-                endYear.setInvalid(true);
-            }
-            case "funding.tapering.floor-above-start", "funding.tapering.percentage-needs-floor" -> {
-                floor.setErrorMessage(text);
-                floor.setInvalid(true);
-            }
-            default -> {
-                TextField field = isInvalid(floor.getValue()) ? floor : startAmount;
-                field.setErrorMessage(text);
-                field.setInvalid(true);
-            }
-        }
+    /** The plan's fields by the names {@link TaperingPlan} refuses them with. */
+    private Map<String, HasValidation> planFields() {
+        return Map.of("startAmount", startAmount, "floorAmount", floor, "endYear", endYear, "roundingUnit", rounding);
     }
 
-    private static boolean isInvalid(String text) {
+    /** The field's amount (empty is 0 kr); a text that is no amount is refused on the plan component {@code name}. */
+    private static long amount(TextField field, String name) {
         try {
-            Kronor.parse(text);
-            return false;
-        } catch (IllegalArgumentException e) {
-            return true;
+            return Kronor.parse(field.getValue()).orElse(0);
+        } catch (Rejection.Invalid invalid) {
+            throw new Rejection.Invalid(name, invalid.messageKey());
         }
     }
 
@@ -205,8 +190,8 @@ class TaperingDialog extends Dialog {
                 OptionalLong value = Kronor.parse(entry.getValue().getValue());
                 entry.getValue().setInvalid(false);
                 amounts.put(entry.getKey(), value.orElse(0));
-            } catch (IllegalArgumentException invalid) {
-                entry.getValue().setErrorMessage(getTranslation(invalid.getMessage()));
+            } catch (Rejection.Invalid invalid) {
+                entry.getValue().setErrorMessage(Rejections.translate(invalid.errors().getFirst()));
                 entry.getValue().setInvalid(true);
                 valid = false;
             }
@@ -291,10 +276,9 @@ class TaperingDialog extends Dialog {
             close();
             onSaved.accept(result);
             Notification.show(getTranslation("funding.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (FundingConflictException conflict) {
-            showMessage(getTranslation(conflict.getMessage()), true);
-        } catch (IllegalArgumentException invalid) {
-            showMessage(getTranslation(invalid.getMessage()), false);
+        } catch (Rejection.Stale conflict) {
+            // specific: the explanation stays in the dialog with a button that reloads the saved plan
+            showMessage(Rejections.translate(conflict), true);
         }
     }
 

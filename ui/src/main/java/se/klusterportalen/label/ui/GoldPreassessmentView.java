@@ -79,7 +79,7 @@ class GoldPreassessmentView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             cluster = ClusterId.parse(event.getRouteParameters().get("clusterId").orElse(""));
-        } catch (IllegalArgumentException e) {
+        } catch (Rejection.NotFound malformed) {
             throw new NotFoundException();
         }
         var summary = clusters.find(cluster).orElseThrow(NotFoundException::new);

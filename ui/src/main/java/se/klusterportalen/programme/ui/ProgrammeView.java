@@ -23,6 +23,7 @@ import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.programme.ProgrammeSummary;
 import se.klusterportalen.programme.Quarter;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.rejection.Rejection;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,7 +31,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** One programme: its goals with status, figures and the clusters falling short; its milestones. */
@@ -64,8 +64,8 @@ class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         ProgrammeId id;
         try {
-            id = new ProgrammeId(UUID.fromString(event.getRouteParameters().get("programmeId").orElse("")));
-        } catch (IllegalArgumentException e) {
+            id = ProgrammeId.parse(event.getRouteParameters().get("programmeId").orElse(""));
+        } catch (Rejection.NotFound malformed) {
             throw new NotFoundException();
         }
         programme = programmes.find(id).orElseThrow(NotFoundException::new);

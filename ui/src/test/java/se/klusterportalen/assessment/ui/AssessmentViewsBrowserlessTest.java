@@ -2,12 +2,14 @@ package se.klusterportalen.assessment.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.assessment.AnswerInput;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.AssessmentSummary;
 import se.klusterportalen.assessment.RoundSummary;
@@ -128,6 +130,27 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(view.criteria.get("S1.2").value.getErrorMessage()).isEqualTo("Ett uppfyllt kriterium behöver underlag.");
         assertThat(view.areas.get("ENVIRONMENT").value.getErrorMessage()).isEqualTo("Välj en nivå.");
         assertThat(view.state.getText()).isEqualTo("Utkast");
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void anAnswerAfterSomeoneElsesSaveIsRefusedWithTheStaleTextAndAReloadShowsTheirs() {
+        var draft = openDraftForMobileHeights();
+        login.as(SKANE_MANAGER);
+        var view = navigate("assessments/" + draft.id(), AssessmentFormView.class);
+        assessments.answer(draft.id(), assessments.assessment(draft.id()).version(),
+                AnswerInput.criterion("S1.1", true, "Förstudie 2016", null), null);
+
+        test(view.criteria.get("S1.2").value).selectItem("Uppfyllt");
+
+        var stale = $(Notification.class).id("stale-notification");
+        assertThat(stale.getChildren().findFirst().orElseThrow().getChildren().findFirst().orElseThrow()
+                .getElement().getText()).isEqualTo("Någon annan har sparat självskattningen efter att du öppnade den. "
+                + "Inget av din senaste ändring sparades. Ladda om för att se deras version.");
+        assertThat(assessments.assessment(draft.id()).criterion("S1.2").met()).isNull();
+        test($(Button.class).id("stale-reload")).click();
+        assertThat(view.criteria.get("S1.1").value.getValue()).isTrue();
+        assertThat(view.criteria.get("S1.2").value.getValue()).isNull();
     }
 
     @Test

@@ -170,6 +170,30 @@ class ClusterFundingViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    void anUnreadableStartAmountIsShownAtItsFieldAndAnEndBeforeTheStartAtTheEndYear() {
+        var view = open(SKANE_OFFICER, "Livsmedelsakademin");
+        test(view.panel.tapering).click();
+        var dialog = $(TaperingDialog.class).single();
+
+        test(dialog.startAmount).setValue("1,5");
+        test(dialog.calculate).click();
+
+        assertThat(dialog.startAmount.isInvalid()).isTrue();
+        assertThat(dialog.startAmount.getErrorMessage()).isEqualTo("Ange hela kronor, utan ören.");
+        assertThat(dialog.floor.isInvalid()).isFalse();
+
+        test(dialog.startAmount).setValue("3 000 000");
+        dialog.startYear.setValue(2020);
+        dialog.endYear.setValue(2018);
+        test(dialog.calculate).click();
+
+        assertThat(dialog.startAmount.isInvalid()).isFalse();
+        assertThat(dialog.endYear.isInvalid()).isTrue();
+        assertThat(dialog.endYear.getErrorMessage()).isEqualTo("Slutåret ligger före startåret.");
+        assertThat(dialog.save.isEnabled()).isFalse();
+    }
+
+    @Test
     void officerSavesAnAdjustedPercentageTaperingAndSeesWarningsForTheYearTheyRaised() {
         var view = open(SKANE_OFFICER, "Svenskt Marintekniskt Forum");
         test(view.panel.tapering).click();

@@ -1,18 +1,21 @@
 package se.klusterportalen.funding.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.button.Button;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.funding.FundingService;
 import se.klusterportalen.funding.StandardStream;
 import se.klusterportalen.funding.StreamYear;
 import se.klusterportalen.programme.ProgrammeService;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +26,7 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 class ProgrammeFundingViewBrowserlessTest extends SignedInBrowserlessTest {
 
     @Autowired ProgrammeService programmes;
+    @Autowired FundingService funding;
 
     private ProgrammeFundingView open(String user) {
         login.as(user);
@@ -95,6 +99,40 @@ class ProgrammeFundingViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(view.programme.envelope(arena(view, 2019))).hasValue(2_000_000);
         assertThat(view.warningTexts()).anyMatch(text -> text.startsWith("2019: Regional finansiering öppna innovationsarenor")
                 && text.contains("(700\u00a0000\u00a0kr för mycket)"));
+    }
+
+    @Test
+    void anEnvelopeSaveAfterSomeoneElsesIsRefusedWithTheStaleTextAndAReload() {
+        var view = open(SKANE_OFFICER);
+        StreamYear cell = arena(view, 2019);
+        var others = new HashMap<>(view.programme.envelopes());
+        others.put(cell, 2_500_000L);
+        funding.saveEnvelopes(view.programme.programme(), view.programme.envelopes(), others);
+        test(view.editEnvelopes).click();
+
+        test(view.envelopeFields.get(cell)).setValue("1 800 000");
+        test(view.saveEnvelopes).click();
+
+        assertThat(view.message.getElement().getTextRecursively()).startsWith(
+                "Någon annan har ändrat programmets ramar efter att du öppnade dem. Dina ändringar har inte sparats.");
+        assertThat(funding.programmeFunding(view.programme.programme()).envelope(cell)).hasValue(2_500_000);
+        test($(Button.class).id("envelopes-reload")).click();
+        assertThat(view.programme.envelope(cell)).hasValue(2_500_000);
+    }
+
+    @Test
+    void anUnreadableEnvelopeIsMarkedAtItsFieldAndNothingIsSaved() {
+        var view = open(SKANE_OFFICER);
+        StreamYear cell = arena(view, 2019);
+        var before = view.programme.envelope(cell);
+        test(view.editEnvelopes).click();
+
+        test(view.envelopeFields.get(cell)).setValue("-5");
+        test(view.saveEnvelopes).click();
+
+        assertThat(view.envelopeFields.get(cell).isInvalid()).isTrue();
+        assertThat(view.envelopeFields.get(cell).getErrorMessage()).isEqualTo("Beloppet kan inte vara negativt.");
+        assertThat(funding.programmeFunding(view.programme.programme()).envelope(cell)).isEqualTo(before);
     }
 
     @Test
