@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +19,6 @@ import se.klusterportalen.rejection.RejectionMessages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * JSON problem details (RFC 9457) for every error under /api, never an HTML page or a redirect.
@@ -25,12 +26,14 @@ import java.util.NoSuchElementException;
  * A {@link Rejection} becomes: {@code Invalid} → 400, {@code Stale} → 409, {@code NotFound} → 404,
  * {@code Forbidden} → 403, with {@code detail} a readable sentence in the client's language (Swedish unless
  * {@code Accept-Language} prefers English), {@code messageKey} the text's key, and for {@code Invalid} a list
- * {@code errors} of {@code {field, messageKey, detail}}. Anything unexpected → 500 with a generic sentence, logged.
+ * {@code errors} of {@code {field, messageKey, detail}}. Anything unexpected → 500 with a generic sentence, logged;
+ * {@code IllegalArgumentException} and {@code NoSuchElementException} are programming errors like any other (ADR 0007).
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+    static final String UNEXPECTED = "rejection.unexpected";
 
     @ExceptionHandler(Rejection.class)
     ProblemDetail rejected(Rejection rejection, HttpServletRequest request) {
@@ -74,15 +77,27 @@ class ApiErrors {
         }
     }
 
-    /** A record a service did not find (one not yet converted to {@link Rejection.NotFound}): the generic 404. */
-    @ExceptionHandler(NoSuchElementException.class)
-    ProblemDetail notFound(NoSuchElementException e, HttpServletRequest request) {
-        return problem(new Rejection.NotFound(), language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+    /**
+     * Anything no one expected, a programming error included ({@code IllegalArgumentException},
+     * {@code NoSuchElementException}, …): logged with its stack trace, answered with the generic 500 problem. A
+     * refusal users should understand is a {@link Rejection}; Spring MVC's own exceptions keep their problem details
+     * (Boot's handler runs first), and Spring Security's go back to its filters (401/403).
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e;
+        }
+        LOG.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return unexpected(language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    /** The generic 500 problem: a sentence in the language and the key {@value #UNEXPECTED}, nothing of the error. */
+    static ProblemDetail unexpected(Locale language) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                RejectionMessages.text(UNEXPECTED, List.of(), language));
+        problem.setProperty("messageKey", UNEXPECTED);
+        return problem;
     }
 
     /** Any /api path that no controller serves. */

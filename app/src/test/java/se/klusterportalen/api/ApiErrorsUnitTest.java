@@ -1,13 +1,17 @@
 package se.klusterportalen.api;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.access.AccessDeniedException;
 import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.rejection.RejectionMessages;
 
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ApiErrorsUnitTest {
 
@@ -44,5 +48,45 @@ class ApiErrorsUnitTest {
         assertThat(ApiErrors.language("not a header;;")).isEqualTo(RejectionMessages.SWEDISH);
         assertThat(ApiErrors.language("en-GB,en;q=0.9,sv;q=0.5")).isEqualTo(RejectionMessages.ENGLISH);
         assertThat(ApiErrors.language("sv-SE,en;q=0.5")).isEqualTo(RejectionMessages.SWEDISH);
+    }
+
+    @Test
+    void aProgrammingErrorIsTheGeneric500WithoutItsMessage() throws Exception {
+        var request = new MockHttpServletRequest("GET", "/api/v1/clusters");
+        request.addHeader("Accept-Language", "en");
+
+        for (Exception error : List.of(new IllegalArgumentException("secret detail"),
+                new NoSuchElementException("secret detail"))) {
+            var problem = new ApiErrors().unexpected(error, request);
+
+            assertThat(problem.getStatus()).isEqualTo(500);
+            assertThat(problem.getDetail()).isEqualTo("Something went wrong. Nothing of what you did was saved; "
+                    + "try again, or contact support if the error persists.").doesNotContain("secret");
+            assertThat(problem.getProperties()).containsEntry("messageKey", "rejection.unexpected");
+        }
+        assertThat(ApiErrors.unexpected(RejectionMessages.SWEDISH).getDetail()).startsWith("Något gick fel.");
+    }
+
+    @Test
+    void securityExceptionsGoBackToSpringSecurity() {
+        var request = new MockHttpServletRequest("GET", "/api/v1/clusters");
+        var denied = new AccessDeniedException("no");
+
+        assertThatThrownBy(() -> new ApiErrors().unexpected(denied, request)).isSameAs(denied);
+    }
+
+    @Test
+    void aFundingConflictIsA409ThatSaysWhatHappenedInBothLanguages() {
+        var conflict = new Rejection.Stale("funding.conflict.plan");
+
+        var swedish = ApiErrors.problem(conflict, ApiErrors.language(null));
+        var english = ApiErrors.problem(conflict, ApiErrors.language("en"));
+
+        assertThat(swedish.getStatus()).isEqualTo(409);
+        assertThat(swedish.getDetail()).isEqualTo("Någon annan har sparat klustrets finansieringsplan efter att du "
+                + "öppnade den. Dina ändringar har inte sparats. Ladda om för att se den sparade planen.");
+        assertThat(english.getDetail()).isEqualTo("Someone else saved this cluster's funding plan after you opened "
+                + "it. Your changes have not been saved. Reload to see the saved plan.");
+        assertThat(english.getProperties()).containsEntry("messageKey", "funding.conflict.plan");
     }
 }
