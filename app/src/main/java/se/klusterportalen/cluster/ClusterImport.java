@@ -170,7 +170,7 @@ class ClusterImport {
                 continue;
             }
             var values = new LinkedHashMap<String, String>();
-            columns.keySet().forEach(column -> values.put(column.header(), savedValue(draft, column.field())));
+            columns.keySet().forEach(column -> values.put(column.header(), savedValue(draft, column)));
             if (match == null) {
                 lines.add(new ImportResult.Line(row, draft.getName(), ImportResult.Action.CREATE, List.of(), values));
             } else {
@@ -185,34 +185,22 @@ class ClusterImport {
                 List.of());
     }
 
-    /** A field of the checked draft as it will be saved, as text (dates ISO, yes/no "ja"/"nej", areas by id). */
-    private static String savedValue(ClusterDraft draft, String field) {
-        Object value = switch (field) {
-            case "name" -> draft.getName();
-            case "description" -> draft.getDescription();
-            case "sector" -> draft.getSector();
-            case "county" -> draft.getCounty() == null ? null : draft.getCounty().officialName();
-            case "areaIds" -> draft.getAreaIds().isEmpty() ? null : draft.getAreaIds().stream().map(UUID::toString)
-                    .sorted().collect(Collectors.joining("|"));
-            case "foundingYear" -> draft.getFoundingYear();
-            case "status" -> draft.getStatus();
-            case "setUpSince" -> draft.getSetUpSince();
-            case "activeSince" -> draft.getActiveSince();
-            case "closedOn" -> draft.getClosedOn();
-            case "hostOrganisation" -> draft.getHostOrganisation();
-            case "hostOrgNumber" -> draft.getHostOrgNumber();
-            case "website" -> draft.getWebsite();
-            case "englishWebsite" -> draft.isEnglishWebsite() ? "ja" : "nej";
-            case "managementFte" -> draft.getManagementFte() == null ? null
-                    : draft.getManagementFte().stripTrailingZeros().toPlainString();
-            case "eccpRegistered" -> draft.isEccpRegistered() ? "ja" : "nej";
-            case "eccpRegisteredOn" -> draft.getEccpRegisteredOn();
-            case "eccpProfileUrl" -> draft.getEccpProfileUrl();
-            case "communicationPlan" -> draft.isCommunicationPlan() ? "ja" : "nej";
-            case "communicationPlanAdoptedOn" -> draft.getCommunicationPlanAdoptedOn();
-            default -> null;
+    /**
+     * A column's value in the checked draft as it will be saved, as text, written the way the template's examples
+     * are: dates ISO, yes/no "ja"/"nej", a county by its official name, a number without trailing zeros, areas by id
+     * (sorted, "|" between). The value is the column's own ({@link Column#value()}, declared by its profile group), so
+     * a new profile field needs no case here.
+     */
+    static String savedValue(ClusterDraft draft, Column<ClusterDraft> column) {
+        return switch (column.value().apply(draft)) {
+            case null -> "";
+            case Boolean yes -> yes ? "ja" : "nej";
+            case County county -> county.officialName();
+            case BigDecimal number -> number.stripTrailingZeros().toPlainString();
+            case java.util.Collection<?> items -> items.stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining("|"));
+            case Object value -> value.toString();
         };
-        return value == null ? "" : value.toString();
     }
 
     private static String valueOf(List<String> cells, Map<Column<ClusterDraft>, Integer> columns, String field) {

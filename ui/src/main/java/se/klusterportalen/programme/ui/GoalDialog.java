@@ -96,9 +96,6 @@ class GoalDialog extends Dialog {
                 error.setText(getTranslation("programme.stale"));
             } catch (Rejection.Invalid e) {
                 Rejections.showAt(e, fields);
-            } catch (IllegalArgumentException notAWholeNumber) {
-                threshold.setErrorMessage(getTranslation("programme.goal.threshold.invalid"));
-                threshold.setInvalid(true);
             }
         });
         error.setId("goal-error");
@@ -143,11 +140,11 @@ class GoalDialog extends Dialog {
                 amount, year);
     }
 
-    /** "3", "1 000 000" or "1 000 000 kr"; anything else is refused (the caller explains it at the field). */
+    /** "3", "1 000 000" or "1 000 000 kr"; anything else is refused at the threshold field. */
     private static long wholeNumber(String text) {
         String digits = text.replaceAll("[\\s\u00a0\u202f]", "").replaceFirst("(?i)kr$", "");
         if (!digits.matches("\\d{1,15}")) {
-            throw new IllegalArgumentException("programme.goal.threshold.invalid");
+            throw new Rejection.Invalid("threshold", "programme.goal.threshold.invalid");
         }
         return Long.parseLong(digits);
     }

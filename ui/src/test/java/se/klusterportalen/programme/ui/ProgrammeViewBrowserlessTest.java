@@ -173,6 +173,10 @@ class ProgrammeViewBrowserlessTest extends SignedInBrowserlessTest {
         test(dialog.save).click();
         assertThat(dialog.threshold.isInvalid()).isTrue();
         assertThat(dialog.threshold.getErrorMessage()).isEqualTo("Programmet har inte så många kluster.");
+        test(dialog.threshold).setValue("fyra");
+        test(dialog.save).click();
+        assertThat(dialog.threshold.isInvalid()).isTrue();
+        assertThat(dialog.threshold.getErrorMessage()).isEqualTo("Ange ett heltal, t.ex. 3 eller 1 000 000.");
         test(dialog.threshold).setValue("4");
         test(dialog.save).click();
 
