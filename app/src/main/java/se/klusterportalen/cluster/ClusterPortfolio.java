@@ -46,7 +46,7 @@ class ClusterPortfolio {
 
     List<PortfolioRow> rows() {
         var byCluster = members.byCluster();
-        return clusters.findAllByOrderByNameAsc().stream().map(cluster -> {
+        return clusters.findAllWithAreasByOrderByNameAsc().stream().map(cluster -> {
             List<MemberCounts> years = byCluster.getOrDefault(cluster.id(), List.of());
             Optional<MemberCounts> latest = years.isEmpty() ? Optional.empty() : Optional.of(years.getLast());
             var summary = cluster.toSummary();

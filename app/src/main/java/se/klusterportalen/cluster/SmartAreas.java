@@ -42,7 +42,7 @@ class SmartAreas {
 
     List<AreaUse> use() {
         Map<UUID, List<String>> servedBy = new HashMap<>();
-        clusters.findAll().forEach(cluster -> cluster.areaIds().forEach(area ->
+        clusters.findAllWithAreasByOrderByNameAsc().forEach(cluster -> cluster.areaIds().forEach(area ->
                 servedBy.computeIfAbsent(area, key -> new ArrayList<>()).add(cluster.name())));
         return areas.findAllByOrderByNameAsc().stream().map(area -> new AreaUse(area.toRecord(), area.version(),
                 servedBy.getOrDefault(area.toRecord().id(), List.of()).stream()
@@ -62,7 +62,7 @@ class SmartAreas {
 
     void remove(UUID id, long loadedVersion) {
         SmartSpecialisationArea area = current(id, loadedVersion);
-        if (clusters.findAll().stream().anyMatch(cluster -> cluster.areaIds().contains(id))) {
+        if (clusters.findAllWithAreasByOrderByNameAsc().stream().anyMatch(cluster -> cluster.areaIds().contains(id))) {
             throw new Rejection.Invalid("area", "cluster.error.area.in-use");
         }
         areas.delete(area);
