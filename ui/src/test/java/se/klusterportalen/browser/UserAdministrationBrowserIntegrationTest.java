@@ -142,6 +142,7 @@ class UserAdministrationBrowserIntegrationTest {
         officer.waitFor(By.xpath("//vaadin-grid-cell-content[text()='" + code + "']")).click();
         officer.waitForText(By.id("region-state"), "Regionen är öppen");
         officer.waitFor(By.id("region-toggle")).click();
+        officer.waitFor(By.id("region-toggle-confirm"));
         officer.screenshot("users-08-region-disable-confirm");
         officer.waitFor(By.id("region-toggle-confirm")).click();
         officer.waitForText(By.id("region-state"), "Regionen är avstängd");
