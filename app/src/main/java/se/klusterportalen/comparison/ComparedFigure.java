@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 /**
  * One figure of the comparison: the region's own next to the anonymised one of all opted-in regions.
  *
- * @param own         the region's own value (percent for distributions, a phase for medians, percent for the
+ * @param own         the region's own value, one decimal (percent for distributions, a phase for medians, percent for the
  *                    funding share); null when the region has no cluster in the group
  * @param ownClusters how many of the region's clusters the own value is computed from
  * @param all         the value across all opted-in regions; null when {@code suppressed} or not computed yet

@@ -106,15 +106,14 @@ class ComparisonJob {
         Instant now = clock.instant();
         var data = new ArrayList<Aggregation.RegionData>();
         for (String region : regionCodes()) {
-            SystemTask.runIn(region, task -> {
+            // one transaction per region, opened inside its task: one consistent read of the region, its own rows
+            SystemTask.runIn(region, task -> transaction.executeWithoutResult(status -> {
                 Optional<Aggregation.RegionData> regionData = read(task);
                 regionData.ifPresent(data::add);
-                transaction.executeWithoutResult(status -> {
-                    ownFigures.deleteAll(ownFigures.findAll());
-                    ownFigures.flush();
-                    regionData.ifPresent(d -> Aggregation.own(d).forEach(row -> ownFigures.save(new OwnFigure(row, now))));
-                });
-            });
+                ownFigures.deleteAll(ownFigures.findAll());
+                ownFigures.flush();
+                regionData.ifPresent(d -> Aggregation.own(d).forEach(row -> ownFigures.save(new OwnFigure(row, now))));
+            }));
         }
         var rows = Aggregation.across(data);
         transaction.executeWithoutResult(status -> {
@@ -138,8 +137,9 @@ class ComparisonJob {
     List<Participant> participants() {
         var participants = new ArrayList<Participant>();
         for (String region : regionCodes()) {
-            SystemTask.runIn(region, task -> participation(task).filter(Participation::optedIn)
-                    .ifPresent(p -> participants.add(new Participant(region, p.changedAt(), p.changedBy()))));
+            SystemTask.runIn(region, task -> transaction.executeWithoutResult(status -> participation(task)
+                    .filter(Participation::optedIn)
+                    .ifPresent(p -> participants.add(new Participant(region, p.changedAt(), p.changedBy())))));
         }
         return participants;
     }
@@ -148,10 +148,10 @@ class ComparisonJob {
         return jdbc.sql("SELECT code FROM region ORDER BY code").query(String.class).list();
     }
 
+    /** The region's setting, in the caller's transaction when there is one (else a new one). */
     private Optional<Participation> participation(SystemTask task) {
         SystemTask.require(task);
-        return Optional.ofNullable(transaction.execute(status -> participations.findAll().stream().findFirst()
-                .orElse(null)));
+        return participations.findAll().stream().findFirst();
     }
 
     /** The region's inputs when it is opted in. */

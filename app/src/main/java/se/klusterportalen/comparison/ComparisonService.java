@@ -14,6 +14,7 @@ import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.tenancy.RegionContext;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,9 +81,9 @@ public class ComparisonService {
                     continue;
                 }
                 OwnFigure mine = own.get(metric + "/" + aggregate.category());
-                figures.add(new ComparedFigure(metric, aggregate.category(), mine == null ? null : mine.value(),
-                        mine == null ? 0 : mine.clusterCount(), aggregate.suppressed() ? null : aggregate.value(),
-                        aggregate.suppressed()));
+                figures.add(new ComparedFigure(metric, aggregate.category(), oneDecimal(mine == null ? null : mine.value()),
+                        mine == null ? 0 : mine.clusterCount(),
+                        aggregate.suppressed() ? null : oneDecimal(aggregate.value()), aggregate.suppressed()));
             }
         }
         Optional<Instant> computedAt = aggregates.stream().map(Aggregate::computedAt).findFirst();
@@ -118,6 +119,11 @@ public class ComparisonService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<Participant> participants() {
         return job.participants();
+    }
+
+    /** Values are computed with one decimal ({@link Aggregation}); the columns keep two. */
+    private static @Nullable BigDecimal oneDecimal(@Nullable BigDecimal value) {
+        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
     }
 
     private record Aggregate(Metric metric, String category, boolean suppressed, @Nullable BigDecimal value,

@@ -5,29 +5,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.klusterportalen.assessment.AssessmentService;
-import se.klusterportalen.assessment.FixedResultFixtures;
-import se.klusterportalen.cluster.ClusterId;
-import se.klusterportalen.cluster.ClusterService;
-import se.klusterportalen.cluster.ClusterStatus;
-import se.klusterportalen.label.LabelLevel;
-import se.klusterportalen.label.LabelService;
-import se.klusterportalen.label.LabelSystemFixtures;
-import se.klusterportalen.region.RegionService;
 import se.klusterportalen.tenancy.SystemTask;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 import se.klusterportalen.testsupport.SignedInAs;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,58 +32,24 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 @SignedInAs(SKANE_OFFICER)
 class ComparisonIntegrationTest {
 
-    static final Instant ASSESSED = Instant.parse("2026-05-04T08:00:00Z");
     /** What a stored figure may be about: nothing else, in particular no region code or cluster name. */
     static final Set<String> CATEGORIES = Set.of("ALL", "MEDIAN", "0", "1", "2", "3", "4", "S", "O", "N", "A", "F",
             "GOLD", "SILVER", "BRONZE", "NONE");
 
+    @Autowired ComparisonFixtures fixtures;
     @Autowired ComparisonJob job;
     @Autowired ComparisonService comparison;
-    @Autowired ParticipationRepository participations;
     @Autowired OwnFigureRepository ownFigures;
-    @Autowired RegionService regions;
-    @Autowired ClusterService clusters;
-    @Autowired AssessmentService assessments;
-    @Autowired LabelService labels;
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcTemplate jdbc;
     @Autowired RealLogin login;
-    @Autowired Clock clock;
 
-    final String run = UUID.randomUUID().toString().substring(0, 8);
-    final List<String> clusterNames = new ArrayList<>();
-
-    /** A new region whose clusters have these phases (in every dimension); the first {@code gold} get Gold. */
     String region(String name, int gold, Integer... phases) {
-        String code = "jmf-" + run + "-" + name;
-        SystemTask.runIn(code, task -> {
-            regions.ensureExists(task, "Jämförelse " + name + " " + run);
-            Map<ClusterId, Integer> byCluster = new LinkedHashMap<>();
-            for (int i = 0; i < phases.length; i++) {
-                String clusterName = "Kluster " + name + i + " " + run;
-                clusterNames.add(clusterName);
-                byCluster.put(clusters.addIfMissing(task, clusterName, null, null, ClusterStatus.ACTIVE), phases[i]);
-            }
-            FixedResultFixtures.fixedRound(assessments, task, "Runda " + run, ASSESSED, byCluster);
-            byCluster.keySet().stream().limit(gold).forEach(cluster -> LabelSystemFixtures.label(labels, task,
-                    cluster, LabelLevel.GOLD, LocalDate.now(clock).minusMonths(3)));
-        });
-        return code;
+        return fixtures.region(name, gold, phases);
     }
 
-    /** Exactly these regions take part (each region's own setting, written in a task of that region). */
     void onlyTakingPart(String... codes) {
-        Set<String> taking = Set.of(codes);
-        for (String code : jdbc.queryForList("SELECT code FROM region", String.class)) {
-            SystemTask.runIn(code, task -> transaction.executeWithoutResult(status -> {
-                var existing = participations.findAll().stream().findFirst();
-                if (existing.isPresent()) {
-                    existing.get().change(taking.contains(code), clock.instant(), "test");
-                } else if (taking.contains(code)) {
-                    participations.save(new Participation(true, clock.instant(), "test"));
-                }
-            }));
-        }
+        fixtures.onlyTakingPart(codes);
     }
 
     Map<String, Map<String, Object>> storedAggregates() {
@@ -133,8 +84,8 @@ class ComparisonIntegrationTest {
                         "region_count", "computed_at");
         assertThat(stored.values()).allSatisfy(row -> assertThat(CATEGORIES).contains((String) row.get("category")));
         String everything = stored.values().toString();
-        assertThat(everything).doesNotContain(a, b, c, run);
-        clusterNames.forEach(name -> assertThat(everything).doesNotContain(name));
+        assertThat(everything).doesNotContain(a, b, c, fixtures.run());
+        assertThat(fixtures.names()).isNotEmpty().allSatisfy(name -> assertThat(everything).doesNotContain(name));
 
         // a region's own figures, stored in its own region-owned rows
         var own = SystemTask.callIn(c, task -> transaction.execute(status -> ownFigures.findAll().stream()

@@ -25,6 +25,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.comparison.ComparisonService;
+import se.klusterportalen.comparison.Participant;
 import se.klusterportalen.region.RegionService;
 import se.klusterportalen.region.RegionSummary;
 import se.klusterportalen.region.RegionUser;
@@ -46,6 +48,9 @@ import java.util.Map;
 class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegionService regions;
+    private final ComparisonService comparison;
+    /** The regions taking part in the comparison across regions (ADR 0070), by code. */
+    Map<String, Participant> taking = Map.of();
     final Grid<RegionSummary> grid = new Grid<>();
     final TextField code = new TextField();
     final TextField name = new TextField();
@@ -65,13 +70,16 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, HasValidation> regionFields = Map.of("code", code, "name", name);
     private final Map<String, HasValidation> userFields;
 
-    RegionAdminView(RegionService regions) {
+    RegionAdminView(RegionService regions, ComparisonService comparison) {
         this.regions = regions;
+        this.comparison = comparison;
         setId("region-admin");
         grid.setId("region-grid");
         grid.addColumn(RegionSummary::code).setHeader(getTranslation("region.code")).setSortable(true);
         grid.addColumn(RegionSummary::name).setHeader(getTranslation("region.name")).setSortable(true).setFlexGrow(3)
                 .setComparator(Collation.comparing(RegionSummary::name, getLocale()));
+        grid.addColumn(this::comparisonText).setHeader(getTranslation("comparison.admin.column")).setFlexGrow(2)
+                .setKey("comparison");
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(change -> showPeople(change.getValue()));
 
@@ -243,7 +251,16 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        taking = comparison.participants().stream()
+                .collect(java.util.stream.Collectors.toMap(Participant::regionCode, p -> p));
         grid.setItems(regions.all());
+    }
+
+    private String comparisonText(RegionSummary region) {
+        var participant = taking.get(region.code());
+        return participant == null ? "–" : getTranslation("comparison.admin.since",
+                java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(
+                        participant.since().atZone(java.time.ZoneId.of("Europe/Stockholm"))), participant.by());
     }
 
     @Override
