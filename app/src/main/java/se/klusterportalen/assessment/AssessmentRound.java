@@ -31,7 +31,11 @@ class AssessmentRound extends RegionOwnedEntity {
     }
 
     AssessmentRound(String name, int frameworkVersion, Instant openedAt, String openedBy) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), name, frameworkVersion, openedAt, openedBy);
+    }
+
+    AssessmentRound(UUID id, String name, int frameworkVersion, Instant openedAt, String openedBy) {
+        this.id = id;
         this.name = name;
         this.frameworkVersion = frameworkVersion;
         this.openedAt = openedAt;

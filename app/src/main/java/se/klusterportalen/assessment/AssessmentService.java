@@ -125,6 +125,22 @@ public class AssessmentService {
     @RequiresPermission(Permission.ASSESSMENT_MANAGE)
     @Transactional
     public RoundSummary openRound(String name, Collection<ClusterId> clusterIds) {
+        return openRound(RoundId.random(), name, clusterIds);
+    }
+
+    /**
+     * Opens the round {@code id}, chosen by its form when it opened: a repeated request (a double click, a retry
+     * after a lost answer) opens nothing more and returns the round the first one opened.
+     *
+     * @throws Rejection.Invalid a blank, too long or taken name, no clusters or one not in the region
+     */
+    @RequiresPermission(Permission.ASSESSMENT_MANAGE)
+    @Transactional
+    public RoundSummary openRound(RoundId id, String name, Collection<ClusterId> clusterIds) {
+        var existing = rounds.findById(id.value());
+        if (existing.isPresent()) {
+            return toSummary(existing.get(), assessments.findByRoundId(id.value()));
+        }
         String roundName = PlainText.line(name);
         if (roundName.isEmpty() || roundName.length() > MAX_ROUND_NAME) {
             throw new Rejection.Invalid("name", "assessment.round.error.name");
@@ -136,16 +152,16 @@ public class AssessmentService {
         if (chosen.isEmpty()) {
             throw new Rejection.Invalid("clusters", "assessment.round.error.no-clusters");
         }
-        if (chosen.stream().anyMatch(id -> clusters.find(id).isEmpty())) {
+        if (chosen.stream().anyMatch(cluster -> clusters.find(cluster).isEmpty())) {
             throw new Rejection.Invalid("clusters", "assessment.round.error.unknown-cluster");
         }
-        var round = open(roundName, catalog.latestVersion(), clock.instant(), actor(), chosen);
+        var round = open(id.value(), roundName, catalog.latestVersion(), clock.instant(), actor(), chosen);
         return toSummary(round, assessments.findByRoundId(round.id()));
     }
 
-    private AssessmentRound open(String name, int frameworkVersion, Instant now, String actor,
+    private AssessmentRound open(UUID id, String name, int frameworkVersion, Instant now, String actor,
                                  Collection<ClusterId> clusterIds) {
-        var round = rounds.save(new AssessmentRound(name, frameworkVersion, now, actor));
+        var round = rounds.save(new AssessmentRound(id, name, frameworkVersion, now, actor));
         List<String> letters = letters(clusterIds.size());
         Collections.shuffle(letters, random);
         int i = 0;
@@ -393,7 +409,7 @@ public class AssessmentService {
         if (existing.isPresent()) {
             return new RoundId(existing.get().id());
         }
-        var round = open(name, catalog.latestVersion(), assessedAt, SYSTEM,
+        var round = open(UUID.randomUUID(), name, catalog.latestVersion(), assessedAt, SYSTEM,
                 imported.stream().map(ImportedAssessment::cluster).toList());
         Map<UUID, Assessment> byCluster = assessments.findByRoundId(round.id()).stream()
                 .collect(Collectors.toMap(Assessment::clusterId, Function.identity()));

@@ -9,6 +9,11 @@ public record RoundId(UUID value) {
         Objects.requireNonNull(value);
     }
 
+    /** A new id, chosen by a form when it opens so that a repeated save creates nothing more. */
+    public static RoundId random() {
+        return new RoundId(UUID.randomUUID());
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -95,6 +95,21 @@ class AssessmentWorkflowIntegrationTest {
     }
 
     @Test
+    void theSameRoundFormSavedTwiceOpensOneRound() {
+        int before = assessments.rounds().size();
+        var form = RoundId.random();
+        String name = "Dubbelklick " + UUID.randomUUID();
+
+        var first = assessments.openRound(form, name, List.of(mobileHeights, packbridge));
+        var second = assessments.openRound(form, name, List.of(mobileHeights, packbridge));
+
+        assertThat(second).isEqualTo(first);
+        assertThat(first.id()).isEqualTo(form);
+        assertThat(assessments.rounds()).hasSize(before + 1);
+        assertThat(assessments.assessments(form)).hasSize(2);
+    }
+
+    @Test
     void roundNamesAreCheckedAndOnlyOfficersOpenRounds() {
         assertThatThrownBy(() -> assessments.openRound(" ", List.of(mobileHeights)))
                 .isInstanceOfSatisfying(Rejection.Invalid.class,

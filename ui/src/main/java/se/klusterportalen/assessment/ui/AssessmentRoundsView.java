@@ -24,6 +24,7 @@ import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.base.ui.SaveAction;
 import se.klusterportalen.text.Collation;
 import se.klusterportalen.assessment.AssessmentService;
+import se.klusterportalen.assessment.RoundId;
 import se.klusterportalen.assessment.AssessmentSummary;
 import se.klusterportalen.assessment.RoundSummary;
 import se.klusterportalen.cluster.ClusterService;
@@ -123,11 +124,12 @@ class AssessmentRoundsView extends VerticalLayout implements HasDynamicTitle {
         chosen.setValue(new HashSet<>(all));
         chosen.setWidth("30em");
         var create = new Button(getTranslation("assessment.round.create"));
+        var newRound = RoundId.random(); // chosen when the dialog opens: a repeated save opens one round
         SaveAction.on(create, () -> {
             name.setInvalid(false);
             chosen.setInvalid(false);
             try {
-                var opened = assessments.openRound(name.getValue(),
+                var opened = assessments.openRound(newRound, name.getValue(),
                         chosen.getValue().stream().map(ClusterSummary::id).toList());
                 dialog.close();
                 loadRounds(opened);
