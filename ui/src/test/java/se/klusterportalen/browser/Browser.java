@@ -137,6 +137,29 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * A screenshot of the page in a window {@code width} × {@code height} pixels (a laptop 1280, a tablet 820; tall
+     * enough to hold the whole page), then the window as before.
+     */
+    public void screenshot(String name, int width, int height) {
+        var window = driver.manage().window();
+        var before = window.getSize();
+        window.setSize(new org.openqa.selenium.Dimension(width, height));
+        try {
+            Thread.sleep(700); // the layout settles after the resize
+            screenshot(name);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            window.setSize(before);
+        }
+    }
+
+    /** Runs JavaScript in the page and returns its result. */
+    public Object script(String javaScript, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javaScript, arguments);
+    }
+
     @Override
     public void close() {
         driver.quit();

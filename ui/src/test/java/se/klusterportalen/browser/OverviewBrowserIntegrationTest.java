@@ -8,14 +8,19 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.klusterportalen.programme.ProgrammeFixtures;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
 import static se.klusterportalen.testsupport.DemoUsers.PASSWORD;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 /**
@@ -28,6 +33,8 @@ class OverviewBrowserIntegrationTest {
 
     @LocalServerPort int port;
     @Autowired Clock clock;
+    @Autowired RealLogin login;
+    @Autowired ProgrammeFixtures programmes;
     Browser browser;
 
     @BeforeEach
@@ -42,6 +49,9 @@ class OverviewBrowserIntegrationTest {
 
     @Test
     void aPoliticianReadsTheOverviewAndPrintsAllOfIt() throws IOException {
+        // an earlier programme of its own (committed, uniquely named, 2001–2002: never the newest)
+        String earlier = ProgrammeFixtures.unique("Tidigare program");
+        var programme = login.inOwnTransaction(SKANE_OFFICER, () -> programmes.pastProgramme(earlier, List.of()));
         browser.open("/");
         browser.signInAtKeycloak(SKANE_POLITICIAN, PASSWORD);
 
@@ -52,6 +62,8 @@ class OverviewBrowserIntegrationTest {
                 .contains("Mobile Heights");
         assertThat(browser.waitFor(By.id("report-region-sv")).getText()).contains("Regionrapport (PDF)");
         browser.screenshot("20-skane-politician-overview");
+        browser.screenshot("20-skane-politician-overview-1280", 1280, 2600);
+        browser.screenshot("20-skane-politician-overview-820", 820, 3200);
 
         byte[] printed = browser.print("20-skane-politician-overview-print");
 
@@ -64,5 +76,36 @@ class OverviewBrowserIntegrationTest {
                 .contains("Kvalitetsmärkning (ECEI), giltig i dag", "Utan giltig märkning",
                         "Märkningar som går ut inom 90 dagar: Mobile Heights")
                 .doesNotContain("Regionrapport (PDF)", "Skriv ut");
+
+        // the programme selector: choosing the earlier programme puts it in the address and in every panel
+        browser.waitFor(By.id("overview-programme-select")).click();
+        browser.waitFor(By.xpath("//vaadin-select-item[contains(., '" + earlier + "')]")).click();
+        browser.waitForUrlContaining("programme=" + programme.id());
+        browser.waitForText(By.id("overview-programme"), "Mål – " + earlier);
+        browser.screenshot("21-skane-politician-overview-earlier-programme");
+        // the address can be linked and opened again
+        browser.open("/?programme=" + programme.id());
+        browser.waitForText(By.id("overview-programme"), "Mål – " + earlier);
+    }
+
+    @Test
+    void thePhasePanelFitsALaptopAndATablet() {
+        browser.open("/");
+        browser.signInAtKeycloak(NMS_POLITICIAN, PASSWORD);
+
+        // demo data: Norra Mellansverige's fixed round 2017 (the cluster study), no earlier round
+        browser.waitForText(By.id("overview-phases"), "Utvecklingsfaser – omgång 2017");
+        assertThat(browser.waitFor(By.id("overview-phases-change")).getText())
+                .endsWith("Ingen tidigare fastställd omgång att jämföra med.");
+        assertThat(browser.findAll(By.cssSelector("#overview-phases-heatmap a"))).isNotEmpty();
+        for (int width : new int[]{1280, 820}) {
+            browser.screenshot("22-nms-politician-overview-" + width, width, 3400);
+        }
+        // on a tablet's width nothing sticks out sideways: the page does not scroll horizontally
+        var window = browser.driver.manage().window();
+        window.setSize(new org.openqa.selenium.Dimension(820, 1100));
+        Object overflow = browser.script("const v = document.getElementById('overview');"
+                + " return v.scrollWidth - v.clientWidth;");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
     }
 }

@@ -43,11 +43,13 @@ import java.util.Optional;
  * The portfolio matrix of a round's fixed results: clusters × dimensions + overall with the median row, the same for
  * the horizontal areas; names can be replaced by the round's letters for sharing outside the region; Excel export.
  */
-@Route("assessments/matrix")
+@Route(MatrixView.ROUTE)
 @Menu(order = 41, title = "assessment.nav.matrix", icon = "TABLE")
 @RolesAllowed(Permission.ASSESSMENT_VIEW)
 @StyleSheet("styles/assessment.css")
 class MatrixView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ROUTE = "assessments/matrix";
 
 
     private final AssessmentService assessments;

@@ -3,12 +3,27 @@ package se.klusterportalen.base.ui;
 import com.vaadin.flow.component.Component;
 
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A panel of the overview page contributed by a feature (goals, funding, labels). Implementations are Spring
  * beans; the overview shows, in {@link #order()}, the panels the user may see that have something to show.
+ * Panels about a programme follow the programme chosen on the overview ({@link #render(Scope)}); the others
+ * implement only {@link #render()}.
  */
 public interface OverviewPanel {
+
+    /**
+     * What the overview is showing.
+     *
+     * @param programme the id of the programme chosen in the overview's selector; empty: the region's newest
+     */
+    record Scope(Optional<UUID> programme) {
+
+        public static Scope newest() {
+            return new Scope(Optional.empty());
+        }
+    }
 
     int order();
 
@@ -17,4 +32,9 @@ public interface OverviewPanel {
 
     /** The panel, or empty while the region has nothing of this kind yet (e.g. no programme). */
     Optional<Component> render();
+
+    /** The panel for the programme the overview shows; panels that do not depend on a programme need not override. */
+    default Optional<Component> render(Scope scope) {
+        return render();
+    }
 }

@@ -56,7 +56,7 @@ import java.util.function.Function;
 @Menu(order = 1, title = "nav.clusters", icon = "CLUSTER")
 @RolesAllowed(Permission.CLUSTER_VIEW)
 @StyleSheet("styles/cluster.css")
-class ClusterListView extends VerticalLayout implements HasDynamicTitle {
+class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     /** A shown column: its header and how to write a row's value as text (for the grid and the export alike). */
     private record ShownColumn(String header, Function<PortfolioRow, String> text) {
@@ -264,5 +264,13 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("clusters.title") + " – " + getTranslation("app.name");
+    }
+
+    /** {@code ?status=ACTIVE} (as the overview's figures link) opens the list filtered by that status. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status").flatMap(name -> java.util.Arrays
+                .stream(ClusterStatus.values()).filter(status -> status.name().equals(name)).findFirst())
+                .ifPresent(statusFilter::setValue);
     }
 }

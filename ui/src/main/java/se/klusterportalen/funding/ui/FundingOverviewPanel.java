@@ -50,11 +50,20 @@ class FundingOverviewPanel implements OverviewPanel {
 
     @Override
     public Optional<Component> render() {
+        return render(Scope.newest());
+    }
+
+    /** The chosen programme's money (the newest programme when none is chosen or it is not the region's). */
+    @Override
+    public Optional<Component> render(Scope scope) {
         var list = programmes.list();
         if (list.isEmpty()) {
             return Optional.empty();
         }
-        var programme = funding.programmeFunding(list.getFirst().id());
+        var chosen = scope.programme().flatMap(id -> list.stream().filter(p -> p.id().value().equals(id))
+                .findFirst()).orElse(list.getFirst());
+        var programme = funding.programmeFunding(chosen.id());
+        String page = ProgrammeFundingView.path(programme.programme());
         var ui = UI.getCurrent();
         int year = Math.clamp(LocalDate.now(clock).getYear(), programme.years().getFirst(), programme.years().getLast());
         var thisYear = programme.perYear().stream().filter(y -> y.year() == year).findFirst().orElseThrow();
@@ -62,21 +71,22 @@ class FundingOverviewPanel implements OverviewPanel {
         Optional<FundingMix> actual = thisYear.actual();
         var figures = new ArrayList<Figures.Figure>();
         figures.add(new Figures.Figure("overview-funding-cost", Formats.mnkr(planned.regional(), ui.getLocale()),
-                ui.getTranslation("overview.funding.cost", String.valueOf(year))));
+                ui.getTranslation("overview.funding.cost", String.valueOf(year))).linked(page));
         var reporting = thisYear.reporting();
         actual.ifPresent(mix -> figures.add(new Figures.Figure("overview-funding-actual", Formats.mnkr(mix.regional(), ui.getLocale()),
                 ui.getTranslation("overview.funding.actual", String.valueOf(year), reporting.reported(),
-                        reporting.planned()))));
+                        reporting.planned())).linked(page)));
         figures.add(new Figures.Figure("overview-funding-share", FundingTexts.share(planned),
-                ui.getTranslation("overview.funding.share", String.valueOf(year))));
+                ui.getTranslation("overview.funding.share", String.valueOf(year))).linked(page));
         figures.add(new Figures.Figure("overview-funding-leverage", FundingTexts.leverage(programme.total(Basis.PLANNED)),
                 ui.getTranslation("overview.funding.leverage", programme.years().getFirst() + "–"
-                        + programme.years().getLast())));
+                        + programme.years().getLast())).linked(page));
         if (!programme.envelopeWarnings().isEmpty()) {
             figures.add(new Figures.Figure("overview-funding-envelopes",
-                    Formats.integer(programme.envelopeWarnings().size()), ui.getTranslation("overview.funding.envelopes")));
+                    Formats.integer(programme.envelopeWarnings().size()), ui.getTranslation("overview.funding.envelopes"))
+                    .linked(page));
         }
         return Optional.of(Figures.panel("overview-funding", ui.getTranslation("overview.funding.title",
-                programme.programmeName()), ProgrammeFundingView.path(programme.programme()), figures));
+                programme.programmeName()), page, figures));
     }
 }

@@ -65,10 +65,10 @@ class LabelOverviewPanel implements OverviewPanel {
         for (LabelLevel level : List.of(LabelLevel.GOLD, LabelLevel.SILVER, LabelLevel.BRONZE)) {
             long count = current.values().stream().map(LabelRecord::level).filter(level::equals).count();
             figures.add(new Figures.Figure("overview-labels-" + level.name(), Formats.integer(count),
-                    ui.getTranslation("label.level." + level.name())));
+                    ui.getTranslation("label.level." + level.name())).linked("clusters"));
         }
         figures.add(new Figures.Figure("overview-labels-none", Formats.integer(open.size() - current.size()),
-                ui.getTranslation("overview.labels.none")));
+                ui.getTranslation("overview.labels.none")).linked("clusters"));
         var panel = Figures.panel("overview-labels", ui.getTranslation("overview.labels.title"), "clusters",
                 figures);
         LocalDate today = LocalDate.now(clock);

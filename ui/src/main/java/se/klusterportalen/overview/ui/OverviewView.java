@@ -8,8 +8,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.Figures;
@@ -17,30 +21,77 @@ import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.OverviewPanel;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.programme.ProgrammeSummary;
 import se.klusterportalen.region.RegionService;
 import se.klusterportalen.region.RegionSummary;
+import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.tenancy.RegionContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The region at a glance, for politicians as much as officers: the portfolio by status, then what the features
- * contribute (goals, money, labels). Printable: the print button leaves navigation and buttons off the paper.
+ * contribute (goals, money, phases, labels), each figure linking to the page behind it. A programme selector shows
+ * any of the region's programmes; the choice is in the address ({@code ?programme=<id>}) so it can be linked and
+ * printed. Printable: the print button leaves navigation and buttons off the paper, the region and date head it.
  */
 @Route("")
 @Menu(order = 0, title = "nav.overview", icon = "DASHBOARD")
 @RolesAllowed(Permission.OVERVIEW_VIEW)
-class OverviewView extends VerticalLayout implements HasDynamicTitle {
+class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    OverviewView(ClusterService clusters, List<OverviewPanel> panels, RegionService regions, Clock clock) {
+    static final String PROGRAMME = "programme";
+
+    private final ClusterService clusters;
+    private final List<OverviewPanel> panels;
+    private final RegionService regions;
+    private final ProgrammeService programmes;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    final Select<ProgrammeSummary> programme = new Select<>();
+
+    OverviewView(ClusterService clusters, List<OverviewPanel> panels, RegionService regions,
+                 ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
+        this.clusters = clusters;
+        this.panels = panels;
+        this.regions = regions;
+        this.programmes = programmes;
+        this.currentUser = currentUser;
+        this.clock = clock;
         setId("overview");
         addClassName("portal-overview");
+        programme.setId("overview-programme-select");
+        programme.setLabel(getTranslation("overview.programme"));
+        programme.setItemLabelGenerator(p -> p.name() + " (" + p.startYear() + "–" + p.endYear() + ")");
+        programme.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                UI.getCurrent().navigate(OverviewView.class, QueryParameters.of(PROGRAMME,
+                        change.getValue().id().value().toString()));
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        List<ProgrammeSummary> all = can(Permission.PROGRAMME_VIEW) ? programmes.list() : List.of();
+        Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(PROGRAMME);
+        Optional<ProgrammeSummary> chosen = asked.flatMap(id -> all.stream()
+                .filter(p -> p.id().value().toString().equalsIgnoreCase(id.strip())).findFirst())
+                .or(() -> all.stream().findFirst());
+        render(all, chosen, asked.isPresent() && chosen.map(p -> !p.id().value().toString()
+                .equalsIgnoreCase(asked.get().strip())).orElse(true));
+    }
+
+    private void render(List<ProgrammeSummary> all, Optional<ProgrammeSummary> chosen, boolean unknownAsked) {
         Map<ClusterStatus, Long> counts = clusters.countByStatus();
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
 
@@ -52,21 +103,48 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         head.setWidthFull();
         head.expand(head.getComponentAt(0));
-        // on paper the navigation bar (with the region) is left off: the region and the date head the page instead
+        // on paper the navigation bar (with the region) is left off: the region, the date and the programme head it
         var printHeader = new Paragraph(RegionContext.current().flatMap(regions::find).map(RegionSummary::name)
-                .orElse("") + " · " + LocalDate.now(clock));
+                .orElse("") + " · " + LocalDate.now(clock) + chosen.map(p -> " · " + p.name()).orElse(""));
         printHeader.setId("overview-print-header");
         printHeader.addClassName("portal-print-only");
-        add(printHeader, head, Figures.row(List.of(
-                new Figures.Figure("overview-total", Formats.integer(total), getTranslation("overview.total")),
-                new Figures.Figure("overview-active", Formats.integer(counts.get(ClusterStatus.ACTIVE)),
-                        getTranslation("cluster.status.ACTIVE")),
-                new Figures.Figure("overview-being-set-up", Formats.integer(counts.get(ClusterStatus.BEING_SET_UP)),
-                        getTranslation("cluster.status.BEING_SET_UP")),
-                new Figures.Figure("overview-closed", Formats.integer(counts.get(ClusterStatus.CLOSED)),
-                        getTranslation("cluster.status.CLOSED")))));
+        add(printHeader, head);
+        if (all.size() > 1) {
+            programme.setItems(all);
+            chosen.ifPresent(programme::setValue);
+            programme.addClassName("portal-no-print");
+            programme.setWidth("min(100%, 28em)");
+            add(programme);
+        }
+        if (unknownAsked) {
+            var unknown = new Paragraph(getTranslation("overview.programme.unknown"));
+            unknown.setId("overview-programme-unknown");
+            unknown.addClassName("portal-warning");
+            add(unknown);
+        }
+        add(Figures.row(List.of(
+                linked(new Figures.Figure("overview-total", Formats.integer(total), getTranslation("overview.total")),
+                        "clusters"),
+                statusFigure("overview-active", counts, ClusterStatus.ACTIVE),
+                statusFigure("overview-being-set-up", counts, ClusterStatus.BEING_SET_UP),
+                statusFigure("overview-closed", counts, ClusterStatus.CLOSED))));
+        var scope = new OverviewPanel.Scope(chosen.map(p -> p.id().value()));
         panels.stream().filter(OverviewPanel::visible).sorted(Comparator.comparingInt(OverviewPanel::order))
-                .forEach(panel -> panel.render().ifPresent(this::add));
+                .forEach(panel -> panel.render(scope).ifPresent(this::add));
+    }
+
+    private Figures.Figure statusFigure(String id, Map<ClusterStatus, Long> counts, ClusterStatus status) {
+        return linked(new Figures.Figure(id, Formats.integer(counts.getOrDefault(status, 0L)),
+                getTranslation("cluster.status." + status.name())), "clusters?status=" + status.name());
+    }
+
+    /** The figure linking to the portfolio for those who may open it. */
+    private Figures.Figure linked(Figures.Figure figure, String href) {
+        return can(Permission.CLUSTER_VIEW) ? figure.linked(href) : figure;
+    }
+
+    private boolean can(String permission) {
+        return currentUser.get().filter(user -> user.can(permission)).isPresent();
     }
 
     @Override

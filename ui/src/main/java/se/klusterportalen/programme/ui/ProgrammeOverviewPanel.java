@@ -50,11 +50,19 @@ class ProgrammeOverviewPanel implements OverviewPanel {
 
     @Override
     public Optional<Component> render() {
+        return render(Scope.newest());
+    }
+
+    /** The chosen programme's goals (the newest programme when none is chosen or it is not the region's). */
+    @Override
+    public Optional<Component> render(Scope scope) {
         var list = programmes.list();
         if (list.isEmpty()) {
             return Optional.empty();
         }
-        var programme = list.getFirst();
+        var programme = scope.programme().flatMap(id -> list.stream().filter(p -> p.id().value().equals(id))
+                .findFirst()).orElse(list.getFirst());
+        String page = "programmes/" + programme.id();
         var ui = UI.getCurrent();
         var counts = new EnumMap<GoalStatus, Long>(GoalStatus.class);
         var goals = programmes.goals(programme.id());
@@ -63,12 +71,12 @@ class ProgrammeOverviewPanel implements OverviewPanel {
         }
         var figures = new ArrayList<Figures.Figure>();
         counts.forEach((status, count) -> figures.add(new Figures.Figure("overview-goals-" + status.name(),
-                Formats.integer(count), ui.getTranslation("programme.goal.status." + status.name()))));
+                Formats.integer(count), ui.getTranslation("programme.goal.status." + status.name())).linked(page)));
         long overdue = programmes.milestones(programme.id()).stream().filter(MilestoneRecord::isOverdue).count();
         figures.add(new Figures.Figure("overview-milestones-overdue", Formats.integer(overdue),
-                ui.getTranslation("overview.milestones.overdue")));
+                ui.getTranslation("overview.milestones.overdue")).linked(page));
         var panel = Figures.panel("overview-programme", ui.getTranslation("overview.goals.title",
-                programme.name()), "programmes/" + programme.id(), figures);
+                programme.name()), page, figures);
         var attention = new UnorderedList();
         attention.setId("overview-goals-attention");
         attention.addClassName("overview-goals-attention");

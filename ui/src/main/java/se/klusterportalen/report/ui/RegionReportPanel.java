@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.base.ui.OverviewPanel;
+import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.report.ReportService;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
@@ -36,14 +37,21 @@ class RegionReportPanel implements OverviewPanel {
 
     @Override
     public Optional<Component> render() {
+        return render(Scope.newest());
+    }
+
+    /** The downloads report on the programme the overview shows. */
+    @Override
+    public Optional<Component> render(Scope scope) {
+        Optional<ProgrammeId> programme = scope.programme().map(ProgrammeId::new);
         var ui = UI.getCurrent();
         var links = new Div(
                 ReportDownloads.link(ui, "report-region-sv", "reports.download.region.sv", "regionrapport.pdf",
-                        ReportDownloads.SWEDISH, language -> reports.regionPdf(Optional.empty(), language)),
+                        ReportDownloads.SWEDISH, language -> reports.regionPdf(programme, language)),
                 ReportDownloads.link(ui, "report-region-en", "reports.download.region.en", "region-report.pdf",
-                        Locale.ENGLISH, language -> reports.regionPdf(Optional.empty(), language)),
+                        Locale.ENGLISH, language -> reports.regionPdf(programme, language)),
                 ReportDownloads.link(ui, "report-region-xlsx", "reports.download.workbook", "klusterportalen.xlsx",
-                        ImportUpload.XLSX_TYPE, ui.getLocale(), language -> reports.workbook(Optional.empty(), language)));
+                        ImportUpload.XLSX_TYPE, ui.getLocale(), language -> reports.workbook(programme, language)));
         links.setId("overview-reports");
         links.addClassNames("report-downloads", "portal-no-print");
         links.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");

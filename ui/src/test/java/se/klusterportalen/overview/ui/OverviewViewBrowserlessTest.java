@@ -1,11 +1,24 @@
 package se.klusterportalen.overview.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.assessment.AssessmentFixtures;
 import se.klusterportalen.cluster.ClusterFixtures;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.programme.ProgrammeFixtures;
+import se.klusterportalen.programme.ProgrammeSummary;
 import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
@@ -14,8 +27,35 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
 
+    /** The element of that id anywhere on the page (figures are links or plain cards). */
+    private Element byId(String id) {
+        return find(getCurrentView().getElement(), id).orElseThrow(() -> new AssertionError("no element " + id));
+    }
+
+    private static Optional<Element> find(Element element, String id) {
+        if (element.isTextNode()) {
+            return Optional.empty();
+        }
+        if (id.equals(element.getAttribute("id")) || id.equals(element.getProperty("id"))) {
+            return Optional.of(element);
+        }
+        return element.getChildren().map(child -> find(child, id)).flatMap(Optional::stream).findFirst();
+    }
+
+    private static List<Element> all(Element element, String tag) {
+        var found = new ArrayList<Element>();
+        if (element.isTextNode()) {
+            return found;
+        }
+        if (tag.equals(element.getTag())) {
+            found.add(element);
+        }
+        element.getChildren().forEach(child -> found.addAll(all(child, tag)));
+        return found;
+    }
+
     private String figure(String id) {
-        return $(Div.class).id(id).getElement().getChild(0).getText();
+        return byId(id).getChild(0).getText();
     }
 
     @Test
@@ -66,7 +106,7 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
     @Autowired ClusterFixtures clusters;
 
     private String caption(String id) {
-        return $(Div.class).id(id).getElement().getChild(1).getText();
+        return byId(id).getChild(1).getText();
     }
 
     @Test
@@ -90,6 +130,114 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     private String text(String id) {
-        return $(Div.class).id(id).getElement().getTextRecursively();
+        return byId(id).getTextRecursively();
+    }
+
+    @Autowired ProgrammeFixtures programmes;
+    @Autowired AssessmentFixtures rounds;
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void theSelectorShowsAnEarlierProgrammeByItsAddressAndTheNewestWithout() {
+        var mobileHeights = clusters.idOf("Mobile Heights");
+        String name = ProgrammeFixtures.unique("Tidigt program");
+        var earlier = programmes.pastProgramme(name, List.of(mobileHeights));
+
+        navigate(OverviewView.class);
+        assertThat(text("overview-programme")).startsWith("Mål – Klusterutvecklingsprogram 2017–2021");
+
+        open(earlier.id().value().toString());
+        assertThat(text("overview-programme")).startsWith("Mål – " + name);
+        assertThat(text("overview-funding")).contains("Finansiering – " + name);
+        assertThat(text("overview-print-header")).endsWith(" · " + name);
+        var selector = byId("overview-programme-select");
+        @SuppressWarnings("unchecked")
+        var select = (Select<ProgrammeSummary>) selector.getComponent().orElseThrow();
+        assertThat(select.getListDataView().getItems().map(ProgrammeSummary::name))
+                .contains(name, "Klusterutvecklingsprogram 2017–2021");
+        assertThat(select.getValue().name()).isEqualTo(name);
+        assertThat(find(getCurrentView().getElement(), "overview-programme-unknown")).isEmpty();
+
+        // an id that is not one of the region's: said so, and the newest is shown
+        open(java.util.UUID.randomUUID().toString());
+        assertThat(text("overview-programme-unknown")).contains("finns inte i regionen");
+        assertThat(text("overview-programme")).startsWith("Mål – Klusterutvecklingsprogram 2017–2021");
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void thePhasePanelCountsTheNewestFixedRoundAgainstTheOneBefore() {
+        ClusterId a = clusters.create(ClusterFixtures.unique("Fas A"));
+        ClusterId b = clusters.create(ClusterFixtures.unique("Fas B"));
+        ClusterId c = clusters.create(ClusterFixtures.unique("Fas C"));
+        var before = new LinkedHashMap<ClusterId, int[]>();
+        before.put(a, new int[]{1, 1, 1, 1, 1});
+        before.put(b, new int[]{1, 1, 1, 2, 2});
+        before.put(c, new int[]{2, 2, 1, 1, 2});
+        String earlier = ClusterFixtures.unique("Omgång");
+        rounds.fixedRound(earlier, Instant.parse("2090-03-01T10:00:00Z"), before);
+        var now = new LinkedHashMap<ClusterId, int[]>();
+        now.put(a, new int[]{2, 2, 2, 1, 1});
+        now.put(b, new int[]{3, 3, 3, 2, 2});
+        now.put(c, new int[]{2, 2, 2, 3, 3});
+        String newest = ClusterFixtures.unique("Omgång");
+        rounds.fixedRound(newest, Instant.parse("2091-03-01T10:00:00Z"), now);
+        login.as(SKANE_POLITICIAN);
+
+        navigate(OverviewView.class);
+
+        assertThat(text("overview-phases")).startsWith("Utvecklingsfaser – omgång " + newest);
+        assertThat(text("overview-phases-change")).isEqualTo("3 fastställda resultat. Jämfört med omgång " + earlier
+                + ": 2 kluster steg i samlad fas, 0 gick ned och 1 låg kvar.");
+        // overall: phase 1 none (2 before), phase 2 two (1 before), phase 3 one (none before); median 2 against 1
+        assertThat(cells("overview-phases-overall")).containsExactly("Samlad fas", "0(\u22122)", "2(+1)", "1(+1)",
+                "0(\u00b10)", "2", "+1");
+        assertThat(cells("overview-phases-F")).containsExactly("Finansiering", "1(\u00b10)", "1(\u22121)", "1(+1)",
+                "0(\u00b10)", "2", "\u00b10");
+        // the heat map: a cluster's row links to its page, coloured by phase
+        var heatMap = byId("overview-phases-heatmap");
+        assertThat(heatMap.getTextRecursively()).contains("Fas A", "Fas B", "Fas C", "Median");
+        assertThat(all(heatMap, "a")).extracting(link -> link.getAttribute("href"))
+                .contains("clusters/" + a.value(), "clusters/" + b.value(), "clusters/" + c.value());
+        assertThat(all(heatMap, "td")).anySatisfy(td -> assertThat(td.getStyle().get("background-color"))
+                .isEqualTo("#fbe9b7"));
+    }
+
+    /** The overview at {@code ?programme=id}, as a link or the selector opens it. */
+    private void open(String programme) {
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.of(OverviewView.PROGRAMME, programme));
+        assertThat(getCurrentView()).isInstanceOf(OverviewView.class);
+    }
+
+    private List<String> cells(String rowId) {
+        return byId(rowId).getChildren().map(Element::getTextRecursively).toList();
+    }
+
+    @Test
+    @SignedInAs(SKANE_POLITICIAN)
+    void everyLinkOnTheOverviewOpensAPageThePoliticianMayOpen() {
+        // a fixed round, so that the phase panel with its matrix and cluster links is on the page too
+        var mobileHeights = clusters.idOf("Mobile Heights");
+        var result = new LinkedHashMap<ClusterId, int[]>();
+        result.put(mobileHeights, new int[]{2, 2, 2, 2, 2});
+        rounds.fixedRound(ClusterFixtures.unique("Länkomgång"), Instant.parse("2091-03-01T10:00:00Z"), result);
+        navigate(OverviewView.class);
+        var links = all(getCurrentView().getElement(), "a").stream()
+                .filter(a -> !a.hasAttribute("download") && a.getAttribute("href") != null)
+                .map(a -> a.getAttribute("href")).distinct().toList();
+        assertThat(links).contains("clusters", "clusters?status=ACTIVE", "assessments/matrix",
+                        "clusters/" + mobileHeights.value())
+                .anyMatch(href -> href.startsWith("programmes/")).anyMatch(href -> href.startsWith("funding/programmes/"));
+        // figures are links
+        assertThat(byId("overview-total").getTag()).isEqualTo("a");
+        assertThat(byId("overview-goals-MISSED").getAttribute("href")).startsWith("programmes/");
+
+        for (String href : links) {
+            int query = href.indexOf('?');
+            UI.getCurrent().navigate(query < 0 ? href : href.substring(0, query),
+                    query < 0 ? QueryParameters.empty() : QueryParameters.fromString(href.substring(query + 1)));
+            assertThat(getCurrentView().getClass().getSimpleName()).as(href)
+                    .isNotIn("AccessDeniedView", "NotFoundView");
+        }
     }
 }

@@ -1,0 +1,206 @@
+package se.klusterportalen.assessment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import se.klusterportalen.assessment.AssessmentService;
+import se.klusterportalen.assessment.Dimension;
+import se.klusterportalen.assessment.MatrixRow;
+import se.klusterportalen.assessment.PhaseColours;
+import se.klusterportalen.assessment.PhaseDistribution;
+import se.klusterportalen.assessment.PhaseModel;
+import se.klusterportalen.assessment.PortfolioMatrix;
+import se.klusterportalen.base.ui.Formats;
+import se.klusterportalen.base.ui.OverviewPanel;
+import se.klusterportalen.security.CurrentUser;
+import se.klusterportalen.security.Permission;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The overview's phase panel: the newest fixed round's clusters per phase, overall and per dimension, with the
+ * medians and the change since the previous fixed round, and the portfolio matrix as a heat map. The heading links
+ * to the matrix page, cluster names to the cluster pages (for users who may open them).
+ */
+@org.springframework.stereotype.Component
+class PhaseOverviewPanel implements OverviewPanel {
+
+    private final AssessmentService assessments;
+    private final CurrentUser currentUser;
+
+    PhaseOverviewPanel(AssessmentService assessments, CurrentUser currentUser) {
+        this.assessments = assessments;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public int order() {
+        return 25;
+    }
+
+    @Override
+    public boolean visible() {
+        return can(Permission.ASSESSMENT_VIEW);
+    }
+
+    @Override
+    public Optional<Component> render() {
+        return assessments.phaseDistribution().map(this::panel);
+    }
+
+    private Component panel(PhaseDistribution distribution) {
+        var ui = UI.getCurrent();
+        PortfolioMatrix newest = distribution.newest();
+        PhaseModel model = newest.model();
+        Locale language = ui.getLocale();
+        var heading = new H2(new Anchor(MatrixView.ROUTE, ui.getTranslation("assessment.overview.title",
+                newest.round().name())));
+        heading.addClassName("portal-panel-title");
+        var change = new Paragraph(ui.getTranslation("assessment.overview.fixed", Formats.integer(newest.rows().size()))
+                + " " + distribution.previous().map(before -> ui.getTranslation("assessment.overview.change",
+                        before.round().name(), Formats.integer(distribution.rose()), Formats.integer(distribution.fell()),
+                        Formats.integer(distribution.same())))
+                .orElse(ui.getTranslation("assessment.overview.no-previous")));
+        change.setId("overview-phases-change");
+
+        var table = new NativeTable();
+        table.setId("overview-phases-distribution");
+        table.addClassNames("phase-table", "phase-distribution");
+        table.setCaptionText(ui.getTranslation("assessment.overview.distribution"));
+        var head = table.getHead().addRow();
+        head.addHeaderCell().setText(ui.getTranslation("assessment.overview.dimension"));
+        distribution.phases().forEach(p -> head.addHeaderCell().setText(ui.getTranslation("assessment.overview.phase",
+                String.valueOf(p))));
+        head.addHeaderCell().setText(ui.getTranslation("assessment.median"));
+        head.addHeaderCell().setText(ui.getTranslation("assessment.overview.median-change"));
+        var rows = new ArrayList<PhaseDistribution.Row>();
+        rows.add(distribution.overall());
+        rows.addAll(distribution.dimensions());
+        int total = newest.rows().size();
+        for (PhaseDistribution.Row row : rows) {
+            var tr = table.getBody().addRow();
+            tr.setId("overview-phases-" + row.dimensionCode().orElse("overall"));
+            var name = tr.addHeaderCell();
+            name.setText(row.dimensionCode().map(code -> model.dimension(code).name().in(language))
+                    .orElse(ui.getTranslation("assessment.overview.overall")));
+            name.getElement().setAttribute("scope", "row");
+            if (row.dimensionCode().isEmpty()) {
+                tr.addClassName("phase-overall");
+            }
+            var countChange = row.countChange();
+            for (int i = 0; i < row.counts().size(); i++) {
+                int count = row.counts().get(i);
+                var cell = tr.addDataCell();
+                cell.addClassName("phase-count");
+                cell.getStyle().set("background-color", PhaseColours.share(count, total));
+                cell.add(new Span(Formats.integer(count)));
+                int index = i;
+                countChange.ifPresent(c -> {
+                    var delta = new Span("(" + signed(c.get(index)) + ")");
+                    delta.addClassName("phase-change");
+                    cell.add(delta);
+                });
+            }
+            var median = tr.addDataCell();
+            median.addClassName("phase-number");
+            median.setText(row.median().map(Formats::decimal).orElse("–"));
+            var medianChange = tr.addDataCell();
+            medianChange.addClassName("phase-number");
+            medianChange.setText(row.medianChange().map(PhaseOverviewPanel::signed).orElse("–"));
+        }
+
+        var panel = new Div(heading, change, scroll(table), new H3(ui.getTranslation("assessment.overview.matrix")),
+                legend(model, language), scroll(heatMap(newest, ui)));
+        panel.setId("overview-phases");
+        panel.addClassNames("portal-panel", "phase-overview");
+        return panel;
+    }
+
+    private Component legend(PhaseModel model, Locale language) {
+        var legend = new Div();
+        legend.addClassName("phase-legend");
+        model.phases().forEach(phase -> {
+            var swatch = new Span(phase.number() + " " + phase.name().in(language));
+            swatch.getStyle().set("background-color", PhaseColours.phase(phase.number()));
+            legend.add(swatch);
+        });
+        return legend;
+    }
+
+    /** Clusters × dimensions + overall, each cell coloured by its phase; the medians in the last row. */
+    private NativeTable heatMap(PortfolioMatrix matrix, UI ui) {
+        var model = matrix.model();
+        var table = new NativeTable();
+        table.setId("overview-phases-heatmap");
+        table.addClassNames("phase-table", "phase-heatmap");
+        var head = table.getHead().addRow();
+        head.addHeaderCell().setText(ui.getTranslation("assessment.cluster"));
+        model.dimensions().forEach(d -> head.addHeaderCell().setText(d.name().in(ui.getLocale())));
+        head.addHeaderCell().setText(ui.getTranslation("assessment.overview.overall"));
+        boolean linkClusters = can(Permission.CLUSTER_VIEW);
+        for (MatrixRow row : matrix.rows()) {
+            var tr = table.getBody().addRow();
+            var name = tr.addHeaderCell();
+            name.getElement().setAttribute("scope", "row");
+            if (linkClusters) {
+                name.add(new Anchor("clusters/" + row.clusterId().value(), row.clusterName()));
+            } else {
+                name.setText(row.clusterName());
+            }
+            for (Dimension dimension : model.dimensions()) {
+                phaseCell(tr, row.evaluation().phaseOf(dimension.code()));
+            }
+            phaseCell(tr, row.evaluation().overall()).addClassName("phase-overall");
+        }
+        NativeTableRow median = table.getBody().addRow();
+        median.addClassName("phase-median");
+        var caption = median.addHeaderCell();
+        caption.setText(ui.getTranslation("assessment.median"));
+        caption.getElement().setAttribute("scope", "row");
+        for (Dimension dimension : model.dimensions()) {
+            median.addDataCell().setText(Optional.ofNullable(matrix.dimensionMedians().get(dimension.code()))
+                    .map(Formats::decimal).orElse("–"));
+        }
+        median.addDataCell().setText(matrix.overallMedian().map(Formats::decimal).orElse("–"));
+        median.getDataCells().forEach(cell -> cell.addClassName("phase-number"));
+        return table;
+    }
+
+    private static NativeTableCell phaseCell(NativeTableRow row, int phase) {
+        var cell = row.addDataCell();
+        cell.setText(String.valueOf(phase));
+        cell.addClassName("phase-number");
+        cell.getStyle().set("background-color", PhaseColours.phase(phase));
+        return cell;
+    }
+
+    private static Div scroll(Component table) {
+        var scroll = new Div(table);
+        scroll.addClassName("phase-scroll");
+        return scroll;
+    }
+
+    static String signed(int value) {
+        return value > 0 ? "+" + Formats.integer(value) : value < 0 ? "\u2212" + Formats.integer(-value) : "\u00b10";
+    }
+
+    static String signed(BigDecimal value) {
+        String text = Formats.decimal(value.abs());
+        return value.signum() > 0 ? "+" + text : value.signum() < 0 ? "\u2212" + text : "\u00b10";
+    }
+
+    private boolean can(String permission) {
+        return currentUser.get().filter(user -> user.can(permission)).isPresent();
+    }
+}
