@@ -106,6 +106,7 @@ class AssessmentApiController {
     }
 
     /** @param fixed how many of its assessments are fixed */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssessmentRound")
     record RoundJson(String id, String name, int frameworkVersion, Instant openedAt, int assessments, int fixed) {
         static RoundJson of(RoundSummary round) {
             return new RoundJson(round.id().value().toString(), round.name(), round.frameworkVersion(),
@@ -129,6 +130,7 @@ class AssessmentApiController {
     }
 
     /** @param missingForNextPhase the criteria of the next phase not yet met */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "AssessmentDimension")
     record DimensionJson(String dimension, int phase, boolean highest, List<String> missingForNextPhase) {
     }
 

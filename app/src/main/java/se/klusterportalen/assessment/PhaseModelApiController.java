@@ -55,6 +55,7 @@ class PhaseModelApiController {
     record EvaluateRequest(List<String> met) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "PhaseModelDimension")
     record DimensionJson(String code, String name, int phase, List<String> missingForNextPhase,
                          List<String> notCounted, String explanation) {
     }

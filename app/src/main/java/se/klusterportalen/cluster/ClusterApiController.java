@@ -171,6 +171,7 @@ class ClusterApiController {
      * @param memberTrend   the change from the year before, {@code null} without two years
      * @param areaIds       the smart-specialisation areas' ids
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ClusterListItem")
     record ClusterJson(String id, String name, @Nullable String sector, @Nullable String county, String status,
                        @Nullable Integer latestMembers, @Nullable Integer memberTrend, boolean eccpRegistered,
                        boolean eccpEligible, List<String> areaIds) {

@@ -67,6 +67,7 @@ class ClusterImportApiController {
      * @param rows every data row with its action and each column's value as it would be saved; empty when the file
      *             has errors
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ClusterImportPreview")
     record PreviewJson(String kind, boolean accepted, ImportPreviewJson.FileJson file, long created, long changed,
                        long unchanged, List<RowJson> rows, List<ImportPreviewJson.ErrorJson> errors) {
 
@@ -81,6 +82,7 @@ class ClusterImportApiController {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ClusterImportRow")
     record RowJson(int row, String subject, String action, List<String> changedColumns, Map<String, String> values) {
     }
 }

@@ -27,6 +27,7 @@ class FundingApiController {
         return ProgrammeJson.of(funding.programmeFunding(ProgrammeId.parse(id)));
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ProgrammeFunding")
     record ProgrammeJson(String id, String name, List<Integer> years, List<StreamJson> streams,
                          List<YearJson> totals, List<ClusterJson> clusters, List<EnvelopeJson> envelopes,
                          List<EnvelopeJson> envelopesExceeded) {
@@ -46,6 +47,7 @@ class FundingApiController {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FundingStream")
     record StreamJson(String id, String name, String standard, String kind, boolean base) {
         static StreamJson of(FundingStreamSummary stream) {
             return new StreamJson(stream.id().toString(), stream.name(), stream.standard().map(Enum::name).orElse(null),
@@ -88,6 +90,7 @@ class FundingApiController {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FundingClusterPlan")
     record ClusterJson(String id, String name, long version, TaperingJson tapering, List<AmountJson> amounts,
                        List<WarningJson> warnings) {
         static ClusterJson of(ClusterFundingPlan plan) {
@@ -113,6 +116,7 @@ class FundingApiController {
     record AmountJson(String streamId, int year, long planned, Long actual) {
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FundingWarning")
     record WarningJson(String type, int year, long amount, long reference) {
     }
 

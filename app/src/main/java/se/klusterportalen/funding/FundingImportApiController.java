@@ -61,6 +61,7 @@ class FundingImportApiController {
      *                 {@code null} actual = not reported); empty when the file has errors
      * @param warnings tapering rules the changed plans would break
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FundingImportPreview")
     record PreviewJson(String programmeId, boolean accepted, ImportPreviewJson.FileJson file, long changedRows,
                        long unchangedRows, long changedClusters, List<RowJson> rows,
                        List<ImportPreviewJson.ErrorJson> errors, List<WarningJson> warnings) {
@@ -77,6 +78,7 @@ class FundingImportApiController {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FundingImportRow")
     record RowJson(int row, String clusterId, String cluster, String streamId, String stream, int year,
                    long plannedBefore, long planned, @Nullable Long actualBefore, @Nullable Long actual,
                    boolean changes) {
@@ -92,6 +94,7 @@ class FundingImportApiController {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FundingImportWarning")
     record WarningJson(String clusterId, String cluster, String type, int year, long amount, long reference) {
     }
 }

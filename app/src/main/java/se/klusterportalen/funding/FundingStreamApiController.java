@@ -35,6 +35,7 @@ class FundingStreamApiController {
     }
 
     /** @param base whether the stream funds the base organisation (not projects) */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "RegionFundingStream")
     record StreamJson(String id, String name, @Nullable String standard, String kind, boolean base, int order) {
         static StreamJson of(FundingStreamSummary stream) {
             return new StreamJson(stream.id().toString(), stream.name(),

@@ -94,6 +94,7 @@ class IndicatorApiController {
     }
 
     /** @param saved whether the values were saved (always false for a preview) */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "IndicatorImportPreview")
     record PreviewJson(boolean saved, List<NetworkJson> networks, List<ErrorJson> errors) {
         static PreviewJson of(IndicatorImportPreview preview, boolean saved, Locale language) {
             return new PreviewJson(saved, preview.networks().stream().map(NetworkJson::of).toList(),
@@ -117,6 +118,7 @@ class IndicatorApiController {
      * @param indicatorId        the catalogue's indicator, {@code null} when proposed as new
      * @param computedDifference {@code null} when not computed; {@code differenceStatus} says why
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "IndicatorImportIndicator")
     record IndicatorJson(String name, String writtenName, int line, @Nullable String indicatorId, @Nullable String gender,
                          List<ValueJson> values, @Nullable ValueJson reportedDifference,
                          @Nullable ValueJson computedDifference, String differenceStatus, boolean differenceMismatch) {
@@ -133,6 +135,7 @@ class IndicatorApiController {
     }
 
     /** @param date {@code null} for a difference */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "IndicatorImportValue")
     record ValueJson(@Nullable LocalDate date, String text, String kind, @Nullable BigDecimal value,
                      @Nullable BigDecimal low, @Nullable BigDecimal high, List<BigDecimal> parts,
                      @Nullable BigDecimal alternative, boolean review) {
@@ -142,6 +145,7 @@ class IndicatorApiController {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "IndicatorImportError")
     record ErrorJson(int line, int column, String text, String message, String messageKey) {
     }
 }

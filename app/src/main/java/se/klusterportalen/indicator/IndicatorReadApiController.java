@@ -69,6 +69,7 @@ class IndicatorReadApiController {
      * @param totalId the indicator this one breaks down by gender
      * @param summable whether adding the clusters' values makes sense
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CatalogueIndicator")
     record IndicatorJson(String id, String nameSv, @Nullable String nameEn, @Nullable String unit,
                          @Nullable String definition, @Nullable String gender, @Nullable String totalId,
                          boolean summable, int sortOrder) {
@@ -79,6 +80,7 @@ class IndicatorReadApiController {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "IndicatorRound")
     record RoundJson(String id, LocalDate measuredOn, String name) {
     }
 
@@ -89,6 +91,7 @@ class IndicatorReadApiController {
      * @param low a range's low end or the bound of "at least"
      * @param high a range's high end
      */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "IndicatorReading")
     record ValueJson(String text, String kind, @Nullable BigDecimal value, @Nullable BigDecimal low,
                      @Nullable BigDecimal high, List<BigDecimal> parts, @Nullable BigDecimal alternative,
                      boolean review) {

@@ -69,6 +69,7 @@ class LabelApiController {
     }
 
     /** @param targetDate ISO date by which the cluster aims to hold the level */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "LabelGoal")
     record GoalJson(String targetLevel, String targetDate, long version) {
     }
 

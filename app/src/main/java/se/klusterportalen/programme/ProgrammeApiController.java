@@ -84,6 +84,7 @@ class ProgrammeApiController {
     }
 
     /** @param period the years, e.g. "2017–2021" */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ProgrammeListItem")
     record ProgrammeJson(String id, String name, int startYear, int endYear, String period, int clusters) {
         static ProgrammeJson of(ProgrammeSummary programme) {
             return new ProgrammeJson(programme.id().toString(), programme.name(), programme.startYear(),
@@ -92,6 +93,7 @@ class ProgrammeApiController {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ProgrammeGoal")
     record GoalJson(String id, String kind, String title, String deadline, String status, String judgedOn,
                     Long value, Long target, String unit, List<String> clustersFallingShort, String comment) {
         static GoalJson of(GoalEvaluation goal) {

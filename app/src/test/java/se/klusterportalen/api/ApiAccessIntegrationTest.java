@@ -46,7 +46,7 @@ class ApiAccessIntegrationTest {
         return List.of("/api/v1/clusters/{cluster}", "/api/v1/clusters/{cluster}/members",
                 "/api/v1/clusters/{cluster}/contacts", "/api/v1/clusters/{cluster}/history",
                 "/api/v1/clusters/{cluster}/assessments", "/api/v1/clusters/{cluster}/indicators",
-                "/api/v1/clusters/{cluster}/named-members",
+                "/api/v1/clusters/{cluster}/named-members", "/api/v1/clusters/{cluster}/funding",
                 "/api/v1/labels/{cluster}", "/api/v1/reports/clusters/{cluster}.pdf",
                 "/api/v1/programmes/{programme}", "/api/v1/programmes/{programme}/goals",
                 "/api/v1/programmes/{programme}/milestones", "/api/v1/programmes/{programme}/funding",
