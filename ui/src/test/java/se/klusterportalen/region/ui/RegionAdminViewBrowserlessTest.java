@@ -62,4 +62,29 @@ class RegionAdminViewBrowserlessTest extends SignedInBrowserlessTest {
         navigate("admin/regions", Component.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    se.klusterportalen.comparison.ComparisonFixtures comparison;
+
+    @Test
+    @SignedInAs(ADMIN)
+    void theAdminSeesWhichRegionsTakePartInTheComparison() {
+        comparison.onlyTakingPart(se.klusterportalen.testsupport.DemoUsers.NMS);
+
+        var view = navigate(RegionAdminView.class);
+
+        var grid = test(view.grid);
+        String nms = null;
+        String skane = null;
+        for (int row = 0; row < grid.size(); row++) {
+            if (grid.getCellText(row, 0).equals(se.klusterportalen.testsupport.DemoUsers.NMS)) {
+                nms = grid.getCellText(row, 2);
+            }
+            if (grid.getCellText(row, 0).equals(se.klusterportalen.testsupport.DemoUsers.SKANE)) {
+                skane = grid.getCellText(row, 2);
+            }
+        }
+        assertThat(nms).startsWith("deltar sedan 20").endsWith("(test)");
+        assertThat(skane).isEqualTo("–");
+    }
 }
