@@ -19,6 +19,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import se.klusterportalen.region.RegionService;
 import se.klusterportalen.region.RegionSummary;
 import se.klusterportalen.security.CurrentUser;
@@ -35,11 +36,12 @@ import java.util.Locale;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, RegionService regions, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, RegionService regions, AuthenticationContext authentication,
+               ObjectProvider<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         addToNavbar(new DrawerToggle());
-        currentUser.get().ifPresent(user -> addToNavbar(header(user, regions, authentication)));
+        currentUser.get().ifPresent(user -> addToNavbar(header(user, regions, authentication, headerItems)));
     }
 
     private Div brand() {
@@ -61,7 +63,8 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private HorizontalLayout header(PortalUser user, RegionService regions, AuthenticationContext authentication) {
+    private HorizontalLayout header(PortalUser user, RegionService regions, AuthenticationContext authentication,
+                                    ObjectProvider<HeaderItem> headerItems) {
         String noRegion = getTranslation(user.has(Role.PLATFORM_ADMIN) ? "header.platform" : "header.no-region");
         var region = new Span(user.regionCode().flatMap(regions::find).map(RegionSummary::name).orElse(noRegion));
         region.setId("header-region");
@@ -90,7 +93,9 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var header = new HorizontalLayout(region, who, role, language, logout);
+        var header = new HorizontalLayout(region, who, role);
+        headerItems.orderedStream().forEach(item -> item.render().ifPresent(header::add));
+        header.add(language, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.addClassName("portal-header");
         header.setWidthFull();
