@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The local PostgreSQL and Keycloak of one JVM: started at most once, stopped when the JVM ends.
@@ -16,9 +19,16 @@ final class DevServices {
     private static DevServices running;
 
     private final Map<String, Object> properties;
+    private final @Nullable LocalPostgres postgres;
 
-    private DevServices(Map<String, Object> properties) {
+    private DevServices(Map<String, Object> properties, @Nullable LocalPostgres postgres) {
         this.properties = Map.copyOf(properties);
+        this.postgres = postgres;
+    }
+
+    /** The PostgreSQL this JVM started, if it started one (for operations drills in tests). */
+    static synchronized Optional<LocalPostgres> runningPostgres() {
+        return running == null ? Optional.empty() : Optional.ofNullable(running.postgres);
     }
 
     static synchronized DevServices startOnce(DevServicesSettings settings) {
@@ -53,7 +63,7 @@ final class DevServices {
             properties.put("klusterportal.keycloak.issuer-uri", keycloak.issuerUri());
             properties.put("klusterportal.dev-services.keycloak-url", keycloak.baseUrl());
         }
-        return new DevServices(properties);
+        return new DevServices(properties, postgres);
     }
 
     /** Stops in reverse order of start: Keycloak before the database it writes to. */

@@ -88,6 +88,11 @@ final class LocalPostgres implements AutoCloseable {
 
     /** @param dataDirectory kept between runs when given; a fresh temporary one, removed at the end, when null */
     static LocalPostgres start(Path dataDirectory) {
+        return start(dataDirectory, 0);
+    }
+
+    /** @param port a fixed port (e.g. to start a stopped server again where its clients expect it); 0 for any free one */
+    static LocalPostgres start(Path dataDirectory, int port) {
         boolean temporary = dataDirectory == null;
         Path data = temporary ? DevServices.temporaryDirectory("klusterportalen-postgres") : dataDirectory;
         Path passwordFile = data.resolve(PASSWORD_FILE);
@@ -98,6 +103,9 @@ final class LocalPostgres implements AutoCloseable {
                     .setDataDirectory(data).setCleanDataDirectory(temporary)
                     .setServerConfig("listen_addresses", HOST)
                     .setConnectConfig("password", passwords.superuser());
+            if (port > 0) {
+                builder.setPort(port);
+            }
             var local = new LocalPostgres(builder.start(), passwords);
             local.createRolesAndDatabases();
             if (!secured) {

@@ -28,6 +28,7 @@ public final class Rejections {
     public static final String NOTIFICATION_ID = "rejection";
     public static final String RELOAD_ID = "rejection-reload";
     static final String UNEXPECTED = "rejection.unexpected";
+    static final String DATABASE_UNAVAILABLE = "rejection.database-unavailable";
     private static final int SHOWN_MILLIS = 8000;
 
     private Rejections() {
@@ -52,6 +53,11 @@ public final class Rejections {
     /** Something no one expected: a generic message, never the exception's text. */
     static void showUnexpected() {
         notify(translate(UNEXPECTED));
+    }
+
+    /** PostgreSQL cannot be reached (restarting, network): nothing saved, the form keeps what was typed. */
+    static void showDatabaseUnavailable() {
+        notify(translate(DATABASE_UNAVAILABLE));
     }
 
     /**

@@ -1,13 +1,17 @@
 package se.klusterportalen.base.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.time.Clock;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -20,7 +24,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <p>Headers (issue #14, finding 8): a Content-Security-Policy with what Vaadin Flow needs (inline bootstrap script,
  * functions built from server-sent expressions, inline styles) and nothing from other origins,
  * {@code frame-ancestors 'self'}, {@code Referrer-Policy: same-origin}, {@code X-Content-Type-Options: nosniff}.
- * Static files are served without a session.
+ * Static files are served without a session. While Keycloak does not answer, the sign-in redirect is replaced by a
+ * page saying so ({@link SignInAvailability}).
  */
 @Configuration
 class UiSecurityConfiguration {
@@ -49,7 +54,12 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http,
+                                   @Value("${klusterportal.keycloak.issuer-uri}") String issuerUri, Clock clock)
+            throws Exception {
+        // Keycloak down or restarting: the portal's own page says so instead of sending the browser nowhere
+        http.addFilterBefore(new SignInAvailability(LOGIN_PATH, issuerUri, clock),
+                OAuth2AuthorizationRequestRedirectFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage(LOGIN_PATH, "{baseUrl}")
                 // unknown paths reach Vaadin's router (and its not-found page) once signed in

@@ -70,6 +70,29 @@ class RejectionsBrowserlessTest extends SignedInBrowserlessTest {
 
     @Test
     @SignedInAs(SKANE_OFFICER)
+    void anUnreachableDatabaseIsExplainedNotShownAsAStackTrace() {
+        navigate("", Component.class);
+        // what Spring throws when Hikari cannot hand out a connection while PostgreSQL restarts
+        var down = new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JPA EntityManager for transaction", new java.sql.SQLTransientConnectionException(
+                "HikariPool-1 - Connection is not available, request timed out after 30000ms."));
+
+        handler.error(new ErrorEvent(new RuntimeException(down)));
+        assertThat(text(shown())).isEqualTo("Databasen går inte att nå just nu. Inget av det du gjorde sparades,"
+                + " men det du skrivit finns kvar i formuläret: försök spara igen om en stund.")
+                .doesNotContain("Hikari").doesNotContain("Exception");
+
+        VaadinSession.getCurrent().setLocale(MessagesI18NProvider.ENGLISH);
+        handler.error(new ErrorEvent(new org.springframework.dao.DataAccessResourceFailureException("broken pipe")));
+        assertThat(text(shown())).startsWith("The database cannot be reached right now.");
+
+        handler.error(new ErrorEvent(new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+                new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01")))));
+        assertThat(text(shown())).startsWith("The database cannot be reached right now.");
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
     void methodSecurityRefusalIsShownAsNotAllowed() {
         navigate("", Component.class);
 
