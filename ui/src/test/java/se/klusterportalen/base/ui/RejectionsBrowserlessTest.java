@@ -81,10 +81,12 @@ class RejectionsBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(text(shown())).isEqualTo("Databasen går inte att nå just nu. Inget av det du gjorde sparades,"
                 + " men det du skrivit finns kvar i formuläret: försök spara igen om en stund.")
                 .doesNotContain("Hikari").doesNotContain("Exception");
+        shown().close();
 
         VaadinSession.getCurrent().setLocale(MessagesI18NProvider.ENGLISH);
         handler.error(new ErrorEvent(new org.springframework.dao.DataAccessResourceFailureException("broken pipe")));
         assertThat(text(shown())).startsWith("The database cannot be reached right now.");
+        shown().close();
 
         handler.error(new ErrorEvent(new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
                 new java.sql.SQLException("FATAL: terminating connection due to administrator command", "57P01")))));
