@@ -53,6 +53,10 @@ class Answer extends RegionOwnedEntity {
     @Column(name = "review_comment")
     private @Nullable String reviewComment;
 
+    /** The round this answer was copied from when its round opened; null once anyone changes it. */
+    @Column(name = "carried_from")
+    private @Nullable String carriedFrom;
+
     protected Answer() {
     }
 
@@ -80,6 +84,17 @@ class Answer extends RegionOwnedEntity {
         setValue(input.value());
         this.text = input.text();
         this.detail = input.detail();
+        this.carriedFrom = null;
+    }
+
+    /** A copy of an earlier round's answer (value, text, detail; no review marks) as the new round's start. */
+    static Answer carriedOver(Assessment assessment, AnswerResponse earlier, String fromRound) {
+        var answer = new Answer(assessment, earlier.kind(), earlier.code());
+        answer.setValue(earlier.value());
+        answer.text = earlier.text();
+        answer.detail = earlier.detail();
+        answer.carriedFrom = fromRound;
+        return answer;
     }
 
     void changeInReview(AnswerInput input, String comment) {
@@ -113,6 +128,6 @@ class Answer extends RegionOwnedEntity {
 
     AnswerResponse toResponse() {
         return new AnswerResponse(kind, code, value(), text, detail, value(metBeforeReview, levelBeforeReview),
-                reviewComment);
+                reviewComment, carriedFrom);
     }
 }

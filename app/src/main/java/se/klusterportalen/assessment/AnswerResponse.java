@@ -8,13 +8,19 @@ import org.jspecify.annotations.Nullable;
  * @param value             null while unanswered
  * @param valueBeforeReview what the cluster had answered, when the officer changed the answer in review
  * @param reviewComment     the officer's reason for that change; null when the answer was not changed in review
+ * @param carriedOverFrom   the name of the earlier round this answer was copied from when the round opened, until
+ *                          someone changes it; null for an answer given in this round
  */
 public record AnswerResponse(AnswerKind kind, String code, @Nullable AnswerValue value, @Nullable String text,
                              @Nullable String detail, @Nullable AnswerValue valueBeforeReview,
-                             @Nullable String reviewComment) {
+                             @Nullable String reviewComment, @Nullable String carriedOverFrom) {
 
     public static AnswerResponse unanswered(AnswerKind kind, String code) {
-        return new AnswerResponse(kind, code, null, null, null, null, null);
+        return new AnswerResponse(kind, code, null, null, null, null, null, null);
+    }
+
+    public boolean carriedOver() {
+        return carriedOverFrom != null;
     }
 
     public boolean changedInReview() {

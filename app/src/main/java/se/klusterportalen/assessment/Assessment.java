@@ -14,6 +14,7 @@ import se.klusterportalen.tenancy.RegionOwnedEntity;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +87,16 @@ class Assessment extends RegionOwnedEntity {
         this.letter = letter;
         this.state = AssessmentState.DRAFT;
         touch(now, actor);
+    }
+
+    /**
+     * Starts this new draft from an earlier assessment's answers (those the framework still asks), each marked as
+     * carried over from {@code fromRound}.
+     */
+    void startFrom(Collection<AnswerResponse> earlier, Set<String> askedCodes, String fromRound) {
+        requireState(AssessmentState.DRAFT);
+        earlier.stream().filter(answer -> answer.value() != null && askedCodes.contains(answer.code()))
+                .forEach(answer -> answers.add(Answer.carriedOver(this, answer, fromRound)));
     }
 
     /** Every change passes here, so the version moves and a stale save of another user is refused. */

@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,7 +122,11 @@ public class AssessmentService {
                 .map(round -> toSummary(round, byRound.getOrDefault(round.id(), List.of()))).toList();
     }
 
-    /** Opens a round (e.g. "2026") for the given clusters of the region, each with an empty draft. */
+    /**
+     * Opens a round (e.g. "2026") for the given clusters of the region, each with a draft that starts from the
+     * cluster's last fixed answers of an earlier round (each marked as carried over from it until changed; the
+     * questions the current framework still asks), or empty for a cluster never fixed before.
+     */
     @RequiresPermission(Permission.ASSESSMENT_MANAGE)
     @Transactional
     public RoundSummary openRound(String name, Collection<ClusterId> clusterIds) {
@@ -156,6 +161,7 @@ public class AssessmentService {
             throw new Rejection.Invalid("clusters", "assessment.round.error.unknown-cluster");
         }
         var round = open(id.value(), roundName, catalog.latestVersion(), clock.instant(), actor(), chosen);
+        carryOverLastFixed(round);
         return toSummary(round, assessments.findByRoundId(round.id()));
     }
 
@@ -169,6 +175,26 @@ public class AssessmentService {
             assessments.save(new Assessment(round, cluster.value(), letters.get(i++), now, actor));
         }
         return round;
+    }
+
+    private void carryOverLastFixed(AssessmentRound round) {
+        var model = catalog.version(round.frameworkVersion());
+        Set<String> asked = new HashSet<>();
+        model.criteria().forEach(criterion -> asked.add(criterion.code()));
+        model.areas().forEach(area -> asked.add(area.code()));
+        Map<UUID, AssessmentRound> roundsById = rounds.findAll().stream()
+                .collect(Collectors.toMap(AssessmentRound::id, r -> r));
+        for (Assessment draft : assessments.findByRoundId(round.id())) {
+            assessments.findByClusterId(draft.clusterId()).stream()
+                    .filter(earlier -> earlier.state() == AssessmentState.FIXED
+                            && !earlier.roundId().equals(round.id()))
+                    .max(Comparator.comparing((Assessment earlier) -> roundsById.get(earlier.roundId()).openedAt()))
+                    .ifPresent(last -> {
+                        var answers = new ArrayList<AnswerResponse>(last.responses(AnswerKind.CRITERION).values());
+                        answers.addAll(last.responses(AnswerKind.AREA).values());
+                        draft.startFrom(answers, asked, roundsById.get(last.roundId()).name());
+                    });
+        }
     }
 
     /** A, B, … Z, AA, AB, …: names for the clusters when the matrix is shared outside the region. */

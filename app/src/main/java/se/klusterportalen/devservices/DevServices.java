@@ -1,5 +1,7 @@
 package se.klusterportalen.devservices;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,11 +21,53 @@ final class DevServices {
     private static DevServices running;
 
     private final Map<String, Object> properties;
+    private final @Nullable LocalKeycloak keycloak;
     private final @Nullable LocalPostgres postgres;
 
-    private DevServices(Map<String, Object> properties, @Nullable LocalPostgres postgres) {
+    private DevServices(Map<String, Object> properties, @Nullable LocalKeycloak keycloak,
+                        @Nullable LocalPostgres postgres) {
         this.properties = Map.copyOf(properties);
+        this.keycloak = keycloak;
         this.postgres = postgres;
+    }
+
+    /**
+     * Stops Keycloak, then PostgreSQL, now. For a start that ends with {@code Runtime.halt} and so runs no shutdown
+     * hook: the JVM's AOT cache training start of infra/run.sh ({@code spring.context.exit=onRefresh}).
+     */
+    static void stopNow() {
+        DevServices services;
+        synchronized (DevServices.class) {
+            services = running;
+        }
+        if (services == null) {
+            return;
+        }
+        if (services.keycloak != null) {
+            services.keycloak.close();
+        }
+        if (services.postgres != null) {
+            try {
+                services.postgres.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop PostgreSQL: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Waits until the local Keycloak (if this JVM started one) serves its realm. Keycloak starts in its own process
+     * while the portal's context starts; whatever needs it first (the OAuth client's discovery, the portal's URL
+     * registration, the end of the context refresh) calls this.
+     */
+    static void awaitKeycloak() {
+        DevServices services;
+        synchronized (DevServices.class) {
+            services = running;
+        }
+        if (services != null && services.keycloak != null) {
+            services.keycloak.awaitRealm();
+        }
     }
 
     /** The PostgreSQL this JVM started, if it started one (for operations drills in tests). */
@@ -43,6 +87,7 @@ final class DevServices {
         LocalPostgres postgres = null;
         String keycloakDatabase = null;
         String keycloakDatabasePassword = null;
+        LocalKeycloak keycloak = null;
         if (settings.startPostgres()) {
             postgres = LocalPostgres.start(settings.postgresDataDirectory());
             registerShutdown("PostgreSQL", postgres);
@@ -57,13 +102,13 @@ final class DevServices {
             keycloakDatabasePassword = postgres.passwords().superuser();
         }
         if (settings.startKeycloak()) {
-            var keycloak = LocalKeycloak.start(settings.keycloakHome(), settings.keycloakPort(), keycloakDatabase,
+            keycloak = LocalKeycloak.launch(settings.keycloakHome(), settings.keycloakPort(), keycloakDatabase,
                     keycloakDatabasePassword, settings.logDirectory());
             registerShutdown("Keycloak", keycloak);
             properties.put("klusterportal.keycloak.issuer-uri", keycloak.issuerUri());
             properties.put("klusterportal.dev-services.keycloak-url", keycloak.baseUrl());
         }
-        return new DevServices(properties, postgres);
+        return new DevServices(properties, keycloak, postgres);
     }
 
     /** Stops in reverse order of start: Keycloak before the database it writes to. */

@@ -31,6 +31,7 @@ final class LocalKeycloak implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private boolean ready;
 
     private LocalKeycloak(Process process, int port, Path log) {
         this.process = process;
@@ -38,7 +39,11 @@ final class LocalKeycloak implements AutoCloseable {
         this.log = log;
     }
 
-    static LocalKeycloak start(Path home, int requestedPort, String databaseUrl, String databasePassword,
+    /**
+     * Starts the Keycloak process and returns at once; {@link #awaitRealm()} waits until its realm answers, so the
+     * portal's own context can start meanwhile.
+     */
+    static LocalKeycloak launch(Path home, int requestedPort, String databaseUrl, String databasePassword,
                                Path logDirectory) {
         if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("Keycloak is not unpacked at " + home
@@ -71,9 +76,7 @@ final class LocalKeycloak implements AutoCloseable {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-            var keycloak = new LocalKeycloak(builder.start(), port, log);
-            keycloak.awaitRealm();
-            return keycloak;
+            return new LocalKeycloak(builder.start(), port, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak from " + home, e);
         }
@@ -93,7 +96,11 @@ final class LocalKeycloak implements AutoCloseable {
         }
     }
 
-    private void awaitRealm() {
+    /** Blocks until the realm's discovery document answers (at most ten minutes); at once when it did before. */
+    synchronized void awaitRealm() {
+        if (ready) {
+            return;
+        }
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         var request = HttpRequest.newBuilder(URI.create(issuerUri() + "/.well-known/openid-configuration"))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -104,6 +111,7 @@ final class LocalKeycloak implements AutoCloseable {
             }
             try {
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    ready = true;
                     return;
                 }
             } catch (IOException e) {

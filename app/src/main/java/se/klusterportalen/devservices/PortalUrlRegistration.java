@@ -43,6 +43,7 @@ public final class PortalUrlRegistration implements ApplicationListener<WebServe
         if (!StringUtils.hasText(keycloakUrl)) {
             return;
         }
+        DevServices.awaitKeycloak();
         register(keycloakUrl, "http://localhost:" + event.getWebServer().getPort());
     }
 

@@ -109,6 +109,17 @@ class AssessmentBrowserIntegrationTest {
         signInAs(SKANE_OFFICER);
         browser.waitFor(By.id("open-round")).click();
         browser.waitFor(By.cssSelector("#round-name input")).sendKeys(roundName);
+        // no cluster is chosen in advance: choose Mobile Heights
+        var clusters = browser.waitFor(By.cssSelector("#round-clusters input"));
+        clusters.click();
+        clusters.sendKeys("Mobile");
+        waitUntil(driver -> driver.findElements(By.cssSelector("vaadin-multi-select-combo-box-item")).stream()
+                .anyMatch(item -> item.isDisplayed() && item.getText().equals("Mobile Heights")));
+        browser.findAll(By.cssSelector("vaadin-multi-select-combo-box-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().equals("Mobile Heights")).findFirst()
+                .orElseThrow().click();
+        clusters.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.waitFor(By.cssSelector("#round-name input")).click();
         browser.screenshot("assessment-01-open-round");
         browser.waitFor(By.id("round-create")).click();
         waitForContent("assessment-grid", "Mobile Heights");
@@ -122,6 +133,22 @@ class AssessmentBrowserIntegrationTest {
         browser.waitFor(By.id("assessment-form"));
         String formUrl = browser.currentUrl();
         assertThat(text("phase-overall")).isEqualTo("0");
+        // submitting the empty draft lists every missing answer at the top, each a link to its field
+        var early = browser.waitFor(By.id("assessment-submit"));
+        scrollTo(early);
+        early.click();
+        browser.waitFor(By.id("error-summary"));
+        waitForContent("error-summary", "36 fel att rätta");
+        assertThat(browser.findAll(By.cssSelector("#error-summary li"))).hasSize(36);
+        assertThat(text("error-summary")).contains("S1.1: Ange om kriteriet är uppfyllt.")
+                .contains(": Välj en nivå.");
+        scrollTo(browser.driver.findElement(By.id("error-summary")));
+        browser.screenshot("assessment-02b-missing-answers-listed");
+        var lastLink = browser.waitFor(By.id("error-summary-link-35"));
+        lastLink.click();
+        waitUntil(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('level-ENVIRONMENT').contains(document.activeElement)"
+                        + " || document.activeElement === document.getElementById('level-ENVIRONMENT')"));
 
         for (String code : CRITERIA) {
             int phase = Character.getNumericValue(code.charAt(1));
@@ -160,6 +187,13 @@ class AssessmentBrowserIntegrationTest {
         var fix = browser.waitFor(By.id("assessment-fix"));
         scrollTo(fix);
         fix.click();
+        // fixing cannot be undone: the officer confirms it first
+        waitUntil(driver -> driver.findElements(By.cssSelector("[slot='confirm-button']")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        assertThat(text("assessment-state")).contains("Inskickad för granskning");
+        browser.screenshot("assessment-05b-fix-confirmation");
+        browser.findAll(By.cssSelector("[slot='confirm-button']")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElseThrow().click();
         waitForContent("assessment-state", "Fastställd");
         scrollToTop();
         browser.screenshot("assessment-06-fixed");
@@ -172,7 +206,7 @@ class AssessmentBrowserIntegrationTest {
                 .filter(item -> item.isDisplayed() && item.getText().equals(roundName)).findFirst().orElseThrow().click();
         waitForContent("matrix-phases", "Mobile Heights");
         assertThat(text("matrix-phases")).contains("Median");
-        assertThat(text("matrix-info")).startsWith("1 av 10");
+        assertThat(text("matrix-info")).startsWith("1 av 1 ");
         browser.screenshot("assessment-07-matrix-skane");
         logout();
 

@@ -101,4 +101,70 @@ class ClusterPortfolioBrowserIntegrationTest {
         assertThat(gridTexts()).contains("Förpackning, logistik och e-handel");
     }
 
+
+    @Autowired se.klusterportalen.preference.GridPreferenceService preferences;
+
+    private Object js(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(script);
+    }
+
+    /** Grid cells (headers too) whose text is wider than the cell, i.e. cut with "…". */
+    @SuppressWarnings("unchecked")
+    private List<String> cutCells() {
+        return (List<String>) js("""
+                return [...document.querySelectorAll('#cluster-grid vaadin-grid-cell-content')]
+                    .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
+                    .map(c => c.textContent.trim());""");
+    }
+
+    @Test
+    void theGridShowsWholeHeadersAndValuesAndRemembersTheColumnsAPersonHid() {
+        browser.open("/clusters");
+        browser.signInAtKeycloak(SKANE_POLITICIAN, PASSWORD);
+        browser.waitForText(By.id("cluster-count"), "10 kluster");
+        try {
+            assertThat(cutCells()).as("no header or value cut (\"Medlem…\", \"Guld t.o.…\")").isEmpty();
+            assertThat(browser.findAll(By.cssSelector("#cluster-grid .cluster-eccp-met"))).isNotEmpty();
+            assertThat(browser.findAll(By.cssSelector("#cluster-grid .cluster-eccp-unmet"))).isNotEmpty();
+            browser.screenshot("14-portfolio-grid-sized-to-content");
+
+            click("cluster-columns");
+            var members = browser.findAll(By.cssSelector("#cluster-column-choice vaadin-checkbox")).stream()
+                    .filter(box -> box.getText().equals("Medlemmar")).findFirst().orElseThrow();
+            browser.screenshot("15-portfolio-column-menu");
+            members.click();
+            browser.waitForGone(By.xpath("//vaadin-grid-cell-content[normalize-space()='Medlemmar']"));
+
+            browser.open("/clusters");
+            browser.waitForText(By.id("cluster-count"), "10 kluster");
+            assertThat(gridTexts()).contains("ECCP").doesNotContain("Medlemmar");
+            browser.screenshot("16-portfolio-members-hidden-after-reload");
+        } finally {
+            login.inOwnTransaction(SKANE_POLITICIAN, () -> preferences.hideColumns("portfolio", java.util.Set.of()));
+        }
+    }
+
+    @Test
+    void aRefusedSaveSumsUpTheErrorsAtTheTopAndFocusesTheFirstField() {
+        var packbridge = idOf("Packbridge");
+        browser.open("/clusters/" + packbridge + "/edit");
+        browser.signInAtKeycloak(SKANE_OFFICER, PASSWORD);
+        browser.waitFor(By.id("edit-name"));
+        type("edit-name", "");
+        type("edit-website", "packbridge");
+        click("cluster-save");
+
+        browser.waitFor(By.id("error-summary"));
+        browser.waitForText(By.id("error-summary"), "2 fel att rätta");
+        assertThat(browser.findAll(By.cssSelector("#error-summary li"))).hasSize(2);
+        assertThat((Boolean) js("return document.getElementById('edit-name').contains(document.activeElement)"
+                + " || document.activeElement === document.getElementById('edit-name')"))
+                .as("the focus is on the first field with an error").isTrue();
+        js("document.getElementById('error-summary').scrollIntoView({block: 'start'});");
+        browser.screenshot("17-edit-form-error-summary");
+
+        click("error-summary-link-1");
+        assertThat((Boolean) js("return document.getElementById('edit-website').contains(document.activeElement)"
+                + " || document.activeElement === document.getElementById('edit-website')")).isTrue();
+    }
 }

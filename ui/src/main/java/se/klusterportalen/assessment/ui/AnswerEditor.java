@@ -41,6 +41,7 @@ final class AnswerEditor<F extends AbstractSinglePropertyField<F, V> & HasValida
     final TextArea text = new TextArea();
     final TextFieldBase<?, String> detail;
     final Paragraph reviewNote = new Paragraph();
+    final Span carriedNote = new Span();
     private final Function<@Nullable V, @Nullable AnswerValue> toAnswer;
     private final Function<AnswerValue, V> fromAnswer;
     private final BiFunction<AnswerEditor<?, ?>, AnswerValue, String> describe;
@@ -61,6 +62,8 @@ final class AnswerEditor<F extends AbstractSinglePropertyField<F, V> & HasValida
         detail.setWidthFull();
         reviewNote.addClassName("assessment-review-note");
         reviewNote.setVisible(false);
+        carriedNote.addClassName("assessment-carried-note");
+        carriedNote.setVisible(false);
     }
 
     /** A criterion: met or not (radio buttons), the evidence and an optional link. */
@@ -77,7 +80,8 @@ final class AnswerEditor<F extends AbstractSinglePropertyField<F, V> & HasValida
 
         var codeLabel = new Span(editor.code);
         codeLabel.addClassName("assessment-code");
-        var heading = new Div(codeLabel, new Span(criterion.text().in(editor.getLocale())));
+        editor.carriedNote.setId("carried-" + idPart);
+        var heading = new Div(codeLabel, new Span(criterion.text().in(editor.getLocale())), editor.carriedNote);
         heading.addClassName("assessment-criterion-text");
 
         editor.value.setId("met-" + idPart);
@@ -91,6 +95,10 @@ final class AnswerEditor<F extends AbstractSinglePropertyField<F, V> & HasValida
         link.setLabel(editor.getTranslation("assessment.link"));
         link.setPlaceholder("https://");
 
+        // a met criterion needs its evidence: marked required as soon as "met" is chosen, before any submit
+        editor.value.addValueChangeListener(change -> editor.text.setRequiredIndicatorVisible(
+                Boolean.TRUE.equals(change.getValue())));
+        editor.text.setHelperText(editor.getTranslation("assessment.evidence.help"));
         var fields = new Div(editor.value, editor.text, link);
         fields.addClassName("assessment-criterion-fields");
         editor.add(heading, fields, editor.reviewNote);
@@ -118,8 +126,12 @@ final class AnswerEditor<F extends AbstractSinglePropertyField<F, V> & HasValida
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(editor.getTranslation("assessment.area.no-level"));
         select.setWidth("18em");
-        select.addValueChangeListener(change -> select.setHelperText(
-                change.getValue() == null ? null : levelDescription(editor, levels, change.getValue())));
+        select.addValueChangeListener(change -> {
+            select.setHelperText(change.getValue() == null ? null : levelDescription(editor, levels, change.getValue()));
+            // a level needs both the analysis and the activities: marked required once a level is chosen
+            editor.text.setRequiredIndicatorVisible(change.getValue() != null);
+            activities.setRequiredIndicatorVisible(change.getValue() != null);
+        });
         editor.text.setId("analysis-" + editor.code);
         editor.text.setLabel(editor.getTranslation("assessment.area.analysis"));
         editor.text.setHelperText(editor.getTranslation("assessment.area.analysis.help"));
@@ -127,7 +139,8 @@ final class AnswerEditor<F extends AbstractSinglePropertyField<F, V> & HasValida
         activities.setLabel(editor.getTranslation("assessment.area.activities"));
         activities.setHelperText(editor.getTranslation("assessment.area.activities.help"));
 
-        editor.add(new H3(area.name().in(editor.getLocale())), select, editor.text, activities, editor.reviewNote);
+        editor.carriedNote.setId("carried-" + editor.code);
+        editor.add(new H3(area.name().in(editor.getLocale())), editor.carriedNote, select, editor.text, activities, editor.reviewNote);
         editor.listen(onChange);
         return editor;
     }
@@ -175,6 +188,9 @@ final class AnswerEditor<F extends AbstractSinglePropertyField<F, V> & HasValida
         } finally {
             filling = false;
         }
+        carriedNote.setVisible(response.carriedOver());
+        carriedNote.setText(response.carriedOver()
+                ? getTranslation("assessment.carried-over", response.carriedOverFrom()) : "");
         reviewNote.setVisible(response.changedInReview());
         if (response.changedInReview()) {
             String before = response.valueBeforeReview() == null ? getTranslation("assessment.unanswered")
@@ -190,13 +206,22 @@ final class AnswerEditor<F extends AbstractSinglePropertyField<F, V> & HasValida
         detail.setReadOnly(!editable);
     }
 
-    void showError(String message) {
+    /** Marks the field the problem is about (the evidence or analysis when that is what is missing) and returns it. */
+    com.vaadin.flow.component.Component showError(String message, boolean textMissing) {
+        if (textMissing) {
+            text.setInvalid(true);
+            text.setErrorMessage(message);
+            return text;
+        }
         value.setInvalid(true);
         value.setErrorMessage(message);
+        return value;
     }
 
     void clearError() {
         value.setInvalid(false);
         value.setErrorMessage(null);
+        text.setInvalid(false);
+        text.setErrorMessage(null);
     }
 }

@@ -28,7 +28,9 @@ import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.assessment.AnswerKind;
 import se.klusterportalen.assessment.AnswerResponse;
+import se.klusterportalen.base.ui.ErrorSummary;
 import se.klusterportalen.base.ui.SaveAction;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import se.klusterportalen.assessment.AssessmentAccess;
 import se.klusterportalen.assessment.AssessmentDetails;
 import se.klusterportalen.assessment.AssessmentId;
@@ -73,7 +75,12 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
     final Button sendBack = new Button();
     final Button fix = new Button();
     final Paragraph returnNote = new Paragraph();
+    final ErrorSummary errors = new ErrorSummary();
     AssessmentDetails details;
+
+    /** The problems that are about a missing text (evidence, analysis), not the answer itself. */
+    private static final java.util.Set<String> TEXT_MISSING = java.util.Set.of("assessment.error.evidence-required",
+            "assessment.error.analysis-and-activities-required");
 
     AssessmentFormView(AssessmentService assessments) {
         this.assessments = assessments;
@@ -90,7 +97,7 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         fix.setText(getTranslation("assessment.fix"));
         fix.setId("assessment-fix");
         fix.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        SaveAction.on(fix, () -> fix());
+        fix.addClickListener(click -> confirmFix());
         returnNote.setId("assessment-return-note");
         returnNote.addClassName("assessment-return-note");
     }
@@ -128,7 +135,8 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         var status = new HorizontalLayout(state, stateInfo);
         status.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         stateInfo.getStyle().set("margin", "0");
-        add(back, title, status, returnNote, phaseSummary());
+        errors.clear();
+        add(back, title, errors, status, returnNote, phaseSummary());
 
         var model = details.model();
         for (Dimension dimension : model.dimensions()) {
@@ -334,28 +342,41 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         refresh();
     }
 
-    /** Each error at its criterion's or area's editor; errors of the whole assessment in a notification. */
+    /**
+     * Marks every problem at its answer (the evidence or analysis when that is what is missing) and lists them all in
+     * the form's error summary at the top, each a link to its field ("S2.1: Ange om kriteriet är uppfyllt."), with the
+     * focus on the first; problems of the whole assessment are listed without a link.
+     */
     private void showProblems(Rejection.Invalid invalid) {
+        var entries = new java.util.ArrayList<ErrorSummary.Entry>();
         for (var error : invalid.errors()) {
+            String item = error.field();
             String text = Rejections.translate(error);
-            if (criteria.containsKey(error.field())) {
-                criteria.get(error.field()).showError(text);
-            } else if (areas.containsKey(error.field())) {
-                areas.get(error.field()).showError(text);
+            boolean textMissing = TEXT_MISSING.contains(error.messageKey());
+            if (criteria.containsKey(item)) {
+                entries.add(new ErrorSummary.Entry(item, text, criteria.get(item).showError(text, textMissing)));
+            } else if (areas.containsKey(item)) {
+                entries.add(new ErrorSummary.Entry(areaName(item), text, areas.get(item).showError(text, textMissing)));
             } else {
-                notify(text, NotificationVariant.LUMO_ERROR);
+                entries.add(new ErrorSummary.Entry("", text, null));
             }
         }
+        errors.show(entries);
+    }
+
+    private String areaName(String code) {
+        return details.model().areas().stream().filter(area -> area.code().equals(code)).findFirst()
+                .map(area -> area.name().in(getLocale())).orElse(code);
     }
 
     private void submit() {
         try {
             details = assessments.submit(details.id(), details.version());
+            errors.clear();
             refresh();
             notify(getTranslation("assessment.submitted"), NotificationVariant.LUMO_SUCCESS);
         } catch (Rejection.Invalid e) {
             showProblems(e);
-            notify(getTranslation("assessment.incomplete", e.errors().size()), NotificationVariant.LUMO_ERROR);
         } catch (Rejection.Stale e) {
             showStale();
         }
@@ -391,6 +412,19 @@ class AssessmentFormView extends VerticalLayout implements BeforeEnterObserver, 
         dialog.add(reason);
         dialog.getFooter().add(new Button(getTranslation("assessment.cancel"), click -> dialog.close()), ok);
         dialog.open();
+    }
+
+    /** Fixing cannot be undone: the officer confirms it first, told so. */
+    private void confirmFix() {
+        var confirm = new ConfirmDialog();
+        confirm.setId("fix-confirm-dialog");
+        confirm.setHeader(getTranslation("assessment.fix.confirm.title", details.summary().clusterName()));
+        confirm.setText(getTranslation("assessment.fix.confirm.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("assessment.cancel"));
+        confirm.setConfirmText(getTranslation("assessment.fix.confirm"));
+        confirm.addConfirmListener(event -> fix());
+        confirm.open();
     }
 
     private void fix() {

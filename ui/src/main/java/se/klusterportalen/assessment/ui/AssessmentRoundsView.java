@@ -1,6 +1,7 @@
 package se.klusterportalen.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -34,7 +35,6 @@ import se.klusterportalen.rejection.Rejection;
 
 import java.util.Map;
 import java.util.Comparator;
-import java.util.HashSet;
 
 /** The region's assessment rounds and, per round, the clusters' assessments the user may see; officers open rounds. */
 @Route("assessments")
@@ -72,6 +72,7 @@ class AssessmentRoundsView extends VerticalLayout implements HasDynamicTitle {
         matrix.setId("matrix-link");
 
         grid.setId("assessment-grid");
+        Grids.readable(grid);
         grid.addColumn(AssessmentSummary::clusterName).setHeader(getTranslation("assessment.cluster"))
                 .setSortable(true).setComparator(Collation.comparing(AssessmentSummary::clusterName, getLocale()))
                 .setFlexGrow(2).setKey("cluster");
@@ -121,7 +122,8 @@ class AssessmentRoundsView extends VerticalLayout implements HasDynamicTitle {
         var all = clusters.list().stream().sorted(Collation.comparing(ClusterSummary::name, getLocale())).toList();
         chosen.setItems(all);
         chosen.setItemLabelGenerator(ClusterSummary::name);
-        chosen.setValue(new HashSet<>(all));
+        // nothing chosen in advance: a round is usually for some of the clusters, chosen on purpose
+        chosen.setHelperText(getTranslation("assessment.round.clusters.help"));
         chosen.setWidth("30em");
         var create = new Button(getTranslation("assessment.round.create"));
         var newRound = RoundId.random(); // chosen when the dialog opens: a repeated save opens one round

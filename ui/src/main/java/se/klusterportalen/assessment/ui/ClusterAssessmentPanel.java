@@ -1,6 +1,7 @@
 package se.klusterportalen.assessment.ui;
 
 import com.vaadin.flow.component.Html;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -50,6 +51,7 @@ class ClusterAssessmentPanel extends Div {
             add(chart);
         }
         history.setId("cluster-assessment-history");
+        Grids.readable(history);
         history.addColumn(AssessmentSummary::roundName).setHeader(getTranslation("assessment.round")).setKey("round");
         history.addColumn(a -> getTranslation("assessment.state." + a.state().name()))
                 .setHeader(getTranslation("assessment.state")).setKey("state");

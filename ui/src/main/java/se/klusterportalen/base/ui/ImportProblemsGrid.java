@@ -16,6 +16,7 @@ public class ImportProblemsGrid extends Grid<ImportProblem> {
         addColumn(problem -> problem.message(key -> getTranslation(key))).setHeader(getTranslation("spreadsheet.reason"))
                 .setFlexGrow(3);
         addColumn(ImportProblem::value).setHeader(getTranslation("spreadsheet.value"));
+        Grids.readable(this);
         setAllRowsVisible(true);
     }
 }

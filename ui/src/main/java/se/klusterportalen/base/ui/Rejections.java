@@ -1,5 +1,6 @@
 package se.klusterportalen.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -61,32 +62,72 @@ public final class Rejections {
     }
 
     /**
-     * Puts each field error at its field (field name → component, the names the service's {@code Invalid} uses);
-     * errors of fields not on screen go into one notification. Clears the fields' previous errors first.
+     * Puts each field error at its field (field name → component, the names the service's {@code Invalid} uses) and
+     * lists them all in the form's {@link ErrorSummary} at its top, each linked to its field, with the focus on the
+     * first; errors of fields not on screen are listed without a link (in a notification when the fields are in no
+     * form). Clears the fields' previous errors first.
      */
     public static void showAt(Rejection.Invalid invalid, Map<String, ? extends HasValidation> fields) {
         clear(fields);
-        var elsewhere = new ArrayList<String>();
-        for (var error : invalid.errors()) {
+        var entries = new ArrayList<ErrorSummary.Entry>();
+        // in the form's order when the map keeps one (the fields as they stand on screen), else the service's
+        var order = new ArrayList<>(fields.keySet());
+        var errors = new ArrayList<>(invalid.errors());
+        errors.sort(java.util.Comparator.comparingInt(error -> order.contains(error.field())
+                ? order.indexOf(error.field()) : Integer.MAX_VALUE));
+        for (var error : errors) {
             HasValidation field = fields.get(error.field());
             if (field == null) {
-                elsewhere.add(translate(error));
+                entries.add(new ErrorSummary.Entry("", translate(error), null));
             } else if (!field.isInvalid()) {
                 field.setErrorMessage(translate(error));
                 field.setInvalid(true);
+                entries.add(new ErrorSummary.Entry(ErrorSummary.labelOf(field), translate(error),
+                        field instanceof Component component ? component : null));
             }
         }
-        if (!elsewhere.isEmpty()) {
-            notify(String.join(" ", elsewhere));
+        var summary = summaryOf(fields);
+        if (summary.isPresent()) {
+            summary.get().show(entries);
+        } else {
+            var elsewhere = entries.stream().filter(entry -> entry.field() == null).map(ErrorSummary.Entry::text)
+                    .toList();
+            if (!elsewhere.isEmpty()) {
+                notify(String.join(" ", elsewhere));
+            }
+            entries.stream().map(ErrorSummary.Entry::field).filter(java.util.Objects::nonNull).findFirst()
+                    .filter(com.vaadin.flow.component.Focusable.class::isInstance)
+                    .ifPresent(field -> ((com.vaadin.flow.component.Focusable<?>) field).focus());
         }
     }
 
-    /** Removes the error marks of the fields. */
+    /** Removes the error marks of the fields and hides their form's error summary. */
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> {
             field.setInvalid(false);
             field.setErrorMessage(null);
         });
+        fields.values().stream().filter(Component.class::isInstance).map(Component.class::cast).findFirst()
+                .ifPresent(field -> findSummary(field).ifPresent(ErrorSummary::clear));
+    }
+
+    private static java.util.Optional<ErrorSummary> summaryOf(Map<String, ? extends HasValidation> fields) {
+        return fields.values().stream().filter(Component.class::isInstance).map(Component.class::cast)
+                .filter(field -> field.getParent().isPresent()).findFirst().flatMap(ErrorSummary::of);
+    }
+
+    /** The form's summary if it has one already (never adds one). */
+    private static java.util.Optional<ErrorSummary> findSummary(Component field) {
+        java.util.Optional<Component> current = java.util.Optional.of(field);
+        while (current.isPresent()) {
+            var found = current.get().getChildren().filter(ErrorSummary.class::isInstance)
+                    .map(ErrorSummary.class::cast).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            current = current.get().getParent();
+        }
+        return java.util.Optional.empty();
     }
 
     /** The translated text of a field error, e.g. for a view that shows it in its own place. */

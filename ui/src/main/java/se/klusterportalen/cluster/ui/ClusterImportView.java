@@ -1,6 +1,7 @@
 package se.klusterportalen.cluster.ui;
 
 import com.vaadin.flow.component.UI;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -78,6 +79,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         summary.setId("import-summary");
         lines.setId("import-lines");
         lines.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        Grids.readable(lines);
         lines.addColumn(line -> Integer.toString(line.row())).setHeader(getTranslation("spreadsheet.row"))
                 .setFlexGrow(0).setWidth("6em");
         lines.addColumn(ImportResult.Line::subject).setHeader(getTranslation("cluster.import.subject")).setFlexGrow(2);

@@ -26,7 +26,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.component.popover.PopoverVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.base.ui.Rejections;
+import se.klusterportalen.preference.GridPreferenceService;
+import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.base.ui.PortfolioColumn;
@@ -46,7 +55,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The region's portfolio: every cluster with sector, county, status, latest members and ECCP, plus the columns
@@ -58,9 +69,12 @@ import java.util.function.Function;
 @StyleSheet("styles/cluster.css")
 class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    /** A shown column: its header and how to write a row's value as text (for the grid and the export alike). */
-    private record ShownColumn(String header, Function<PortfolioRow, String> text) {
+    /** A column: its key, header and how to write a row's value as text (for the grid and the export alike). */
+    private record ShownColumn(String key, String header, Function<PortfolioRow, String> text) {
     }
+
+    /** The grid's name for the remembered column choice. */
+    static final String GRID_KEY = "portfolio";
 
     final Grid<PortfolioRow> grid = new Grid<>();
     final TextField filter = new TextField();
@@ -73,14 +87,19 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     private final GridListDataView<PortfolioRow> data;
     private final List<ShownColumn> shownColumns = new ArrayList<>();
     private final ClusterService clusters;
+    private final GridPreferenceService preferences;
+    final Button columnsButton = new Button();
+    final CheckboxGroup<String> columnChoice = new CheckboxGroup<>();
 
-    ClusterListView(ClusterService clusters, List<PortfolioColumn> contributedColumns) {
+    ClusterListView(ClusterService clusters, List<PortfolioColumn> contributedColumns,
+                    GridPreferenceService preferences) {
         this.clusters = clusters;
+        this.preferences = preferences;
         setId("cluster-list");
         setSizeFull();
         List<PortfolioRow> rows = clusters.portfolio();
 
-        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, 2).setWidth("16em");
+        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, 2);
         addColumn("sector", getTranslation("cluster.sector"), row -> Objects.toString(row.sector(), ""), 2);
         addColumn("county", getTranslation("cluster.county"), row -> ClusterFormats.county(row.county()), 1);
         addColumn("status", getTranslation("cluster.status"),
@@ -89,7 +108,8 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
                 row -> ClusterFormats.members(row.latestMembers()), 1)
                 .setComparator(Comparator.comparing(row -> row.latestMembers().orElse(-1)))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        addColumn("eccp", getTranslation("cluster.portfolio.eccp"), this::eccpText, 1);
+        addColumn("eccp", getTranslation("cluster.portfolio.eccp"), this::eccpText, 1)
+                .setRenderer(new ComponentRenderer<>(this::eccpBadge));
         contributedColumns.stream().filter(PortfolioColumn::visible)
                 .sorted(Comparator.comparingInt(PortfolioColumn::order))
                 .forEach(column -> {
@@ -120,15 +140,70 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("cluster.portfolio.export")));
         export.addClassName("cluster-link-button");
 
+        applyColumnChoice(preferences.hiddenColumns(GRID_KEY));
         add(new H1(getTranslation("clusters.title")), filters(rows), toolbar(), grid);
         updateCount();
     }
 
     private Grid.Column<PortfolioRow> addColumn(String key, String header, Function<PortfolioRow, String> text,
                                                 int flexGrow) {
-        shownColumns.add(new ShownColumn(header, text));
+        shownColumns.add(new ShownColumn(key, header, text));
+        // sized to the longest value or header (never Vaadin's default 100 px that cut "Medlem…"), a tooltip with
+        // the whole value for anything still narrower than its text
         return grid.addColumn(text::apply).setHeader(header).setKey(key).setSortable(true).setFlexGrow(flexGrow)
+                .setAutoWidth(true).setTooltipGenerator(text::apply)
                 .setComparator(Collation.comparing(text, getLocale())).setResizable(true);
+    }
+
+    /** Met and not met differ at a glance: a green check or a grey cross, and the words beside it. */
+    private Span eccpBadge(PortfolioRow row) {
+        boolean met = row.eccpRegistered() || row.eccpEligible();
+        var icon = (met ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE_O).create();
+        icon.addClassName("cluster-eccp-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        var badge = new Span(icon, new Span(eccpText(row)));
+        badge.addClassNames("cluster-eccp", met ? "cluster-eccp-met" : "cluster-eccp-unmet");
+        return badge;
+    }
+
+    /** The column menu: every column but the name can be hidden; the choice is remembered for this user. */
+    private Button columnsMenu() {
+        columnsButton.setText(getTranslation("cluster.portfolio.columns"));
+        columnsButton.setIcon(VaadinIcon.COGS.create());
+        columnsButton.setId("cluster-columns");
+        columnChoice.setId("cluster-column-choice");
+        columnChoice.setLabel(getTranslation("cluster.portfolio.columns.label"));
+        columnChoice.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        var choosable = shownColumns.stream().filter(column -> !column.key().equals("name")).toList();
+        columnChoice.setItems(choosable.stream().map(ShownColumn::key).toList());
+        columnChoice.setItemLabelGenerator(key -> choosable.stream().filter(column -> column.key().equals(key))
+                .findFirst().map(ShownColumn::header).orElse(key));
+        columnChoice.setValue(choosable.stream().map(ShownColumn::key)
+                .filter(key -> grid.getColumnByKey(key).isVisible()).collect(Collectors.toSet()));
+        columnChoice.addValueChangeListener(change -> {
+            Set<String> hidden = choosable.stream().map(ShownColumn::key)
+                    .filter(key -> !change.getValue().contains(key)).collect(Collectors.toSet());
+            applyColumnChoice(hidden);
+            try {
+                preferences.hideColumns(GRID_KEY, hidden);
+            } catch (Rejection rejection) {
+                Rejections.show(rejection);
+            }
+        });
+        var popover = new Popover(columnChoice);
+        popover.setTarget(columnsButton);
+        popover.addThemeVariants(PopoverVariant.ARROW);
+        popover.setPosition(PopoverPosition.BOTTOM_END);
+        return columnsButton;
+    }
+
+    private void applyColumnChoice(Set<String> hidden) {
+        shownColumns.forEach(column -> grid.getColumnByKey(column.key())
+                .setVisible(column.key().equals("name") || !hidden.contains(column.key())));
+    }
+
+    private List<ShownColumn> visibleColumns() {
+        return shownColumns.stream().filter(column -> grid.getColumnByKey(column.key()).isVisible()).toList();
     }
 
     private String eccpText(PortfolioRow row) {
@@ -193,7 +268,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     private HorizontalLayout toolbar() {
         count.setId("cluster-count");
         count.addClassName("cluster-count");
-        var toolbar = new HorizontalLayout(count, export);
+        var toolbar = new HorizontalLayout(count, export, columnsMenu());
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (clusters.mayManagePortfolio()) {
             var create = new Button(getTranslation("cluster.create"), VaadinIcon.PLUS.create(),
@@ -240,9 +315,10 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
 
     /** The rows as filtered and sorted on screen, with the columns on screen, as an .xlsx workbook. */
     byte[] exportShown() {
-        List<String> headers = shownColumns.stream().map(ShownColumn::header).toList();
+        List<ShownColumn> visible = visibleColumns();
+        List<String> headers = visible.stream().map(ShownColumn::header).toList();
         List<List<String>> rows = data.getItems()
-                .map(row -> shownColumns.stream().map(column -> column.text().apply(row)).toList()).toList();
+                .map(row -> visible.stream().map(column -> column.text().apply(row)).toList()).toList();
         return clusters.exportSpreadsheet(getTranslation("clusters.title"), headers, rows);
     }
 
@@ -253,7 +329,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     /** Header -> text of every shown row, in screen order (for tests). */
     Map<String, List<String>> shownTable() {
         var table = new LinkedHashMap<String, List<String>>();
-        shownColumns.forEach(column -> table.put(column.header(), data.getItems().map(column.text()).toList()));
+        visibleColumns().forEach(column -> table.put(column.header(), data.getItems().map(column.text()).toList()));
         return table;
     }
 

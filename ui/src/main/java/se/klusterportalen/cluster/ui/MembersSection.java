@@ -1,6 +1,7 @@
 package se.klusterportalen.cluster.ui;
 
 import com.vaadin.flow.component.button.Button;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -54,6 +55,7 @@ class MembersSection extends Div {
         years.setId("members-grid");
         years.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         years.setAllRowsVisible(true);
+        Grids.readable(years);
         years.addColumn(counts -> Integer.toString(counts.year())).setHeader(getTranslation("cluster.members.year"))
                 .setKey("year");
         for (MemberType type : MemberType.values()) {

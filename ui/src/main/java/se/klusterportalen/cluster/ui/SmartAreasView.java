@@ -1,6 +1,7 @@
 package se.klusterportalen.cluster.ui;
 
 import com.vaadin.flow.component.Key;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -72,6 +73,7 @@ class SmartAreasView extends VerticalLayout implements HasDynamicTitle {
         count.addClassName("cluster-count");
         grid.setId("area-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Grids.readable(grid);
         grid.addColumn(use -> use.area().name()).setHeader(getTranslation("cluster.areas.area")).setFlexGrow(2)
                 .setKey("area");
         grid.addColumn(use -> use.inUse() ? String.join(", ", use.clusterNames()) : getTranslation("cluster.areas.none"))

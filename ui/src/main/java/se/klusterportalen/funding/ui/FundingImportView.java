@@ -1,6 +1,7 @@
 package se.klusterportalen.funding.ui;
 
 import com.vaadin.flow.component.UI;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -87,6 +88,7 @@ class FundingImportView extends VerticalLayout implements BeforeEnterObserver, H
 
         changes.setId("funding-import-changes");
         changes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Grids.readable(changes);
         changes.addColumn(row -> Integer.toString(row.row())).setHeader(getTranslation("spreadsheet.row"))
                 .setFlexGrow(0).setWidth("6em");
         changes.addColumn(FundingImportResult.Row::clusterName).setHeader(getTranslation("funding.cluster"))

@@ -1,6 +1,7 @@
 package se.klusterportalen.funding.ui;
 
 import com.vaadin.flow.component.Svg;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -115,6 +116,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         excel.getElement().setAttribute("download", true);
 
         clusters.setId("programme-cluster-grid");
+        Grids.readable(clusters);
         clusters.addComponentColumn(plan -> new Anchor(ClusterFundingView.path(plan.programme(), plan.cluster()),
                 plan.clusterName())).setHeader(getTranslation("funding.cluster")).setFlexGrow(3).setKey("cluster");
         clusters.addColumn(plan -> firstOrLast(plan, true)).setHeader(getTranslation("funding.summary.share-first"))

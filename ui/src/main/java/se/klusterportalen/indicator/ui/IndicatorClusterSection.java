@@ -1,6 +1,7 @@
 package se.klusterportalen.indicator.ui;
 
 import com.vaadin.flow.component.Component;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -69,6 +70,7 @@ class IndicatorClusterSection implements ClusterPageSection {
         grid.setId("indicator-cluster-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         if (table.lines().stream().anyMatch(line -> line.network() != null)) {
+            Grids.readable(grid);
             grid.addColumn(line -> line.network() == null ? owner.getTranslation("indicator.section.own") : line.network())
                     .setHeader(owner.getTranslation("indicator.column.network")).setFlexGrow(1);
         }

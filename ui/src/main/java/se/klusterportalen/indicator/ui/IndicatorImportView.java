@@ -1,6 +1,7 @@
 package se.klusterportalen.indicator.ui;
 
 import com.vaadin.flow.component.UI;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -71,6 +72,7 @@ class IndicatorImportView extends VerticalLayout implements HasDynamicTitle {
         summary.setId("indicator-import-summary");
         errors.setId("indicator-import-errors");
         errors.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Grids.readable(errors);
         errors.addColumn(e -> Integer.toString(e.line())).setHeader(getTranslation("indicator.import.error.line"))
                 .setFlexGrow(0).setWidth("6em");
         errors.addColumn(e -> Integer.toString(e.column())).setHeader(getTranslation("indicator.import.error.column"))
@@ -152,6 +154,7 @@ class IndicatorImportView extends VerticalLayout implements HasDynamicTitle {
         var grid = new Grid<IndicatorImportPreview.IndicatorRow>();
         grid.addClassName("indicator-import-rows");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Grids.readable(grid);
         grid.addColumn(row -> Integer.toString(row.line())).setHeader(getTranslation("indicator.column.line"))
                 .setFlexGrow(0).setWidth("5em");
         grid.addComponentColumn(row -> {

@@ -1,6 +1,7 @@
 package se.klusterportalen.indicator.ui;
 
 import com.vaadin.flow.component.Svg;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -91,6 +92,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
 
         rollup.setId("indicators-rollup");
         rollup.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        Grids.readable(rollup);
         rollup.addColumn(t -> name(t.indicator())).setHeader(getTranslation("indicator.column.indicator"))
                 .setFlexGrow(3);
         for (int i = 0; i < rounds.size(); i++) {

@@ -1,6 +1,7 @@
 package se.klusterportalen.label.ui;
 
 import com.vaadin.flow.component.button.Button;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -62,6 +63,7 @@ class GoldPreassessmentView extends VerticalLayout implements BeforeEnterObserve
         readiness.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
         readinessBar.setWidth("20em");
         indicators.setId("gold-indicators");
+        Grids.readable(indicators);
         indicators.addColumn(item -> item.indicator().code()).setHeader(getTranslation("label.indicator.code"))
                 .setWidth("5em").setFlexGrow(0);
         indicators.addColumn(item -> getTranslation("label.indicator." + item.indicator().code()))

@@ -1,6 +1,7 @@
 package se.klusterportalen.label.ui;
 
 import com.vaadin.flow.component.button.Button;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -45,6 +46,7 @@ class LabelPanel extends VerticalLayout {
         warnings.setId("label-warnings");
         goal.setId("label-goal");
         history.setId("label-history");
+        Grids.readable(history);
         history.addColumn(label -> getTranslation("label.level." + label.level().name()))
                 .setHeader(getTranslation("label.level")).setAutoWidth(true);
         history.addColumn(label -> label.assessedOn().toString()).setHeader(getTranslation("label.assessed-on"))

@@ -15,7 +15,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
+import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.Figures;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.OverviewPanel;
@@ -49,6 +58,9 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     static final String PROGRAMME = "programme";
 
+    /** Session attribute: the start page was entered once (later visits show the overview to everyone). */
+    static final String STARTED = OverviewView.class.getName() + ".started";
+
     private final ClusterService clusters;
     private final List<OverviewPanel> panels;
     private final RegionService regions;
@@ -81,6 +93,9 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (forwardedToOwnCluster(event)) {
+            return;
+        }
         removeAll();
         List<ProgrammeSummary> all = can(Permission.PROGRAMME_VIEW) ? programmes.list() : List.of();
         Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(PROGRAMME);
@@ -129,6 +144,9 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 statusFigure("overview-being-set-up", counts, ClusterStatus.BEING_SET_UP),
                 statusFigure("overview-closed", counts, ClusterStatus.CLOSED))));
         var scope = new OverviewPanel.Scope(chosen.map(p -> p.id().value()));
+        if (total == 0) {
+            add(gettingStarted(clusters.mayManagePortfolio()));
+        }
         panels.stream().filter(OverviewPanel::visible).sorted(Comparator.comparingInt(OverviewPanel::order))
                 .forEach(panel -> panel.render(scope).ifPresent(this::add));
     }
@@ -145,6 +163,40 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
 
     private boolean can(String permission) {
         return currentUser.get().filter(user -> user.can(permission)).isPresent();
+    }
+
+    /**
+     * A cluster manager's start page is their own cluster: the first time a session enters the start page, a user
+     * who manages clusters goes to the first of them by name (the overview stays one click away in the menu).
+     */
+    private boolean forwardedToOwnCluster(BeforeEnterEvent event) {
+        var session = VaadinSession.getCurrent();
+        if (session == null || session.getAttribute(STARTED) != null) {
+            return false;
+        }
+        session.setAttribute(STARTED, Boolean.TRUE);
+        var own = clusters.managedByCurrentUser().stream().map(clusters::find).flatMap(java.util.Optional::stream)
+                .min(Collation.comparing(ClusterSummary::name, getLocale()));
+        own.ifPresent(cluster -> event.forwardTo("clusters/" + cluster.id()));
+        return own.isPresent();
+    }
+
+    /** A region with no clusters yet: what to do first, in order, each with its link. */
+    Div gettingStarted(boolean mayManage) {
+        var steps = new OrderedList();
+        steps.add(new ListItem(new Anchor("clusters/new", getTranslation("overview.start.clusters")),
+                new Span(" " + getTranslation("overview.start.clusters.or")),
+                new Anchor("clusters/import", getTranslation("overview.start.import"))));
+        steps.add(new ListItem(new Anchor("programmes", getTranslation("overview.start.programme"))));
+        steps.add(new ListItem(new Anchor("funding", getTranslation("overview.start.funding"))));
+        var box = new Div(new H2(getTranslation("overview.start.title")),
+                new Paragraph(getTranslation(mayManage ? "overview.start.intro" : "overview.start.intro.read-only")));
+        if (mayManage) {
+            box.add(steps);
+        }
+        box.setId("overview-getting-started");
+        box.addClassName("portal-getting-started");
+        return box;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.klusterportalen.programme.ui;
 
 import com.vaadin.flow.component.button.Button;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -71,6 +72,7 @@ class MilestonePanel extends VerticalLayout {
         count.setId("milestone-count");
 
         grid.setId("milestone-grid");
+        Grids.readable(grid);
         grid.addColumn(MilestoneRecord::dueText).setHeader(getTranslation("programme.milestone.due"))
                 .setComparator(MilestoneRecord::dueDate).setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::title).setHeader(getTranslation("programme.milestone.title")).setFlexGrow(3);

@@ -113,10 +113,13 @@ class MilestoneTimeline extends Div {
     }
 
     private static Div line(Span label, Div track) {
-        label.getStyle().set("width", LABEL_WIDTH).set("flex", "none").set("overflow", "hidden")
-                .set("text-overflow", "ellipsis").set("white-space", "nowrap").set("padding-right", "0.5em");
+        // the whole name, wrapped onto more lines when long (never cut with "…")
+        label.getStyle().set("width", LABEL_WIDTH).set("flex", "none").set("white-space", "normal")
+                .set("overflow-wrap", "anywhere").set("padding", "0.15em 0.5em 0.15em 0");
+        label.addClassName("timeline-label");
         var line = new Div(label, track);
-        line.getStyle().set("display", "flex").set("align-items", "center")
+        // room right of the track for a marker on the last day (half of it and its ring lie beyond the track)
+        line.getStyle().set("display", "flex").set("align-items", "center").set("padding-right", "1em")
                 .set("border-bottom", "1px solid var(--lumo-contrast-5pct)");
         return line;
     }

@@ -1,6 +1,7 @@
 package se.klusterportalen.programme.ui;
 
 import com.vaadin.flow.component.button.Button;
+import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -32,6 +33,7 @@ class ProgrammeListView extends VerticalLayout implements HasDynamicTitle {
     ProgrammeListView(ProgrammeService programmes, ClusterService clusters, Clock clock) {
         setId("programme-list");
         grid.setId("programme-grid");
+        Grids.readable(grid);
         grid.addColumn(ProgrammeSummary::name).setHeader(getTranslation("programme.name")).setFlexGrow(3);
         grid.addColumn(p -> p.startYear() + "–" + p.endYear()).setHeader(getTranslation("programme.period"))
                 .setAutoWidth(true);

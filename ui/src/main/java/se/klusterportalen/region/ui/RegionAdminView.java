@@ -1,6 +1,7 @@
 package se.klusterportalen.region.ui;
 
 import se.klusterportalen.base.ui.SaveAction;
+import se.klusterportalen.base.ui.Grids;
 import se.klusterportalen.text.Collation;
 
 import com.vaadin.flow.component.HasValidation;
@@ -75,6 +76,7 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
         this.comparison = comparison;
         setId("region-admin");
         grid.setId("region-grid");
+        Grids.readable(grid);
         grid.addColumn(RegionSummary::code).setHeader(getTranslation("region.code")).setSortable(true);
         grid.addColumn(RegionSummary::name).setHeader(getTranslation("region.name")).setSortable(true).setFlexGrow(3)
                 .setComparator(Collation.comparing(RegionSummary::name, getLocale()));
@@ -97,6 +99,7 @@ class RegionAdminView extends VerticalLayout implements HasDynamicTitle {
 
         users.setId("region-users");
         users.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        Grids.readable(users);
         users.addColumn(RegionUser::displayName).setHeader(getTranslation("region.users.name")).setFlexGrow(2);
         users.addColumn(RegionUser::username).setHeader(getTranslation("region.users.username")).setFlexGrow(2);
         users.addColumn(user -> getTranslation("role." + user.role().keycloakName()))

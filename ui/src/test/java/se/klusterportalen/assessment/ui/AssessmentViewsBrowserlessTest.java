@@ -3,6 +3,9 @@ package se.klusterportalen.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import se.klusterportalen.assessment.AssessmentDetails;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,22 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
 
     private RoundSummary round2017() {
         return assessments.rounds().stream().filter(r -> r.name().equals("2017")).findFirst().orElseThrow();
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void theMatrixOpensOnTheNewestRoundWithFixedResultsNotOnANewerOneWithOnlyDrafts() {
+        var fixedRound = openDraftForMobileHeights();
+        var details = answerAllBut(fixedRound, java.util.Set.of(), java.util.Set.of());
+        details = assessments.submit(fixedRound.id(), details.version());
+        assessments.fix(fixedRound.id(), details.version());
+        var drafts = assessments.openRound("Bara utkast " + UUID.randomUUID(), List.of(cluster("Media Evolution")));
+        assertThat(assessments.rounds().getFirst().id()).isEqualTo(drafts.id());
+
+        var view = navigate(MatrixView.class);
+
+        assertThat(view.round.getValue().name()).isEqualTo(fixedRound.roundName());
+        assertThat(test(view.phases).size()).isEqualTo(1);
     }
 
     @Test
@@ -127,7 +146,8 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
         test(view.submit).click();
         assertThat(view.criteria.get("S2.1").value.isInvalid()).isTrue();
         assertThat(view.criteria.get("S2.1").value.getErrorMessage()).isEqualTo("Ange om kriteriet är uppfyllt.");
-        assertThat(view.criteria.get("S1.2").value.getErrorMessage()).isEqualTo("Ett uppfyllt kriterium behöver underlag.");
+        assertThat(view.criteria.get("S1.2").text.getErrorMessage()).as("at the evidence that is missing")
+                .isEqualTo("Ett uppfyllt kriterium behöver underlag.");
         assertThat(view.areas.get("ENVIRONMENT").value.getErrorMessage()).isEqualTo("Välj en nivå.");
         assertThat(view.state.getText()).isEqualTo("Utkast");
     }
@@ -205,6 +225,10 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
                 "Ändrat vid granskningen (klustrets svar: Uppfyllt): Planen för basfinansiering är inte beslutad");
 
         test(view.fix).click();
+        var confirm = $(ConfirmDialog.class).id("fix-confirm-dialog");
+        assertThat(test(confirm).getText()).contains("kan inte ändras eller öppnas igen");
+        assertThat(view.state.getText()).as("nothing fixed before the officer confirms").isEqualTo("Inskickad för granskning");
+        test(confirm).confirm();
         assertThat(view.state.getText()).isEqualTo("Fastställd");
         assertThat(view.criteria.get("S1.1").value.isReadOnly()).isTrue();
         assertThat(view.areas.get("ENVIRONMENT").text.isReadOnly()).isTrue();
@@ -274,16 +298,105 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
 
     @Test
     @SignedInAs(SKANE_OFFICER)
-    void theOfficerOpensARoundForAllClustersFromTheRoundsView() {
+    void theOfficerOpensARoundForTheClustersSheChoosesNoneChosenInAdvance() {
         var view = navigate(AssessmentRoundsView.class);
         test(view.openRound).click();
         var name = "Omgång " + UUID.randomUUID().toString().substring(0, 8);
         test($(com.vaadin.flow.component.textfield.TextField.class).id("round-name")).setValue(name);
+        MultiSelectComboBox<ClusterSummary> chosen = $(MultiSelectComboBox.class).id("round-clusters");
+        assertThat(chosen.getValue()).isEmpty();
+        test(chosen).selectItem("Mobile Heights", "Media Evolution");
         test($(Button.class).id("round-create")).click();
 
         assertThat(view.round.getValue().name()).isEqualTo(name);
-        assertThat(test(view.grid).size()).isEqualTo(10);
+        assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Utkast");
+    }
+
+    /** Every answer of the draft given through the service, except the criteria named (left unanswered). */
+    private AssessmentDetails answerAllBut(AssessmentSummary draft, java.util.Set<String> unanswered,
+                                           java.util.Set<String> metWithoutEvidence) {
+        var details = assessments.assessment(draft.id());
+        for (var criterion : details.model().criteria()) {
+            if (unanswered.contains(criterion.code())) {
+                continue;
+            }
+            boolean met = criterion.phase() <= 2;
+            boolean evidence = met && !metWithoutEvidence.contains(criterion.code());
+            details = assessments.answer(draft.id(), details.version(), se.klusterportalen.assessment.AnswerInput
+                    .criterion(criterion.code(), met, evidence ? "Underlag" : null, null), null);
+        }
+        for (var area : details.model().areas()) {
+            details = assessments.answer(draft.id(), details.version(),
+                    se.klusterportalen.assessment.AnswerInput.area(area.code(), 2, "Analys", "Aktiviteter"), null);
+        }
+        return details;
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void submittingWithTwoMissingAnswersListsExactlyThoseTwoAtTheTopEachLinkedToItsField() {
+        var draft = openDraftForMobileHeights();
+        answerAllBut(draft, java.util.Set.of("S2.1"), java.util.Set.of("F1.1"));
+        login.as(SKANE_MANAGER);
+        var view = navigate("assessments/" + draft.id(), AssessmentFormView.class);
+        assertThat(view.errors.isVisible()).isFalse();
+
+        test(view.submit).click();
+
+        assertThat(view.errors.isVisible()).isTrue();
+        assertThat(view.errors.texts()).containsExactly("S2.1: Ange om kriteriet är uppfyllt.",
+                "F1.1: Ett uppfyllt kriterium behöver underlag.");
+        assertThat(view.errors.entries().get(0).field()).isSameAs(view.criteria.get("S2.1").value);
+        assertThat(view.errors.entries().get(1).field()).isSameAs(view.criteria.get("F1.1").text);
+        assertThat($(Button.class).id("error-summary-link-1").getText())
+                .isEqualTo("F1.1: Ett uppfyllt kriterium behöver underlag.");
+        assertThat(view.criteria.get("F1.1").text.isInvalid()).isTrue();
+        assertThat(view.getChildren().toList().indexOf(view.errors)).as("at the top, under the title").isLessThan(4);
+        assertThat(view.state.getText()).isEqualTo("Utkast");
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void theEvidenceIsMarkedRequiredAsSoonAsACriterionIsMetBeforeAnySubmit() {
+        var draft = openDraftForMobileHeights();
+        login.as(SKANE_MANAGER);
+        var view = navigate("assessments/" + draft.id(), AssessmentFormView.class);
+        var s11 = view.criteria.get("S1.1");
+        assertThat(s11.text.isRequiredIndicatorVisible()).isFalse();
+
+        test(s11.value).selectItem("Uppfyllt");
+        assertThat(s11.text.isRequiredIndicatorVisible()).isTrue();
+        test(s11.value).selectItem("Ej uppfyllt");
+        assertThat(s11.text.isRequiredIndicatorVisible()).isFalse();
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void aNewRoundStartsFromTheLastFixedAnswersMarkedAsCarriedOver() {
+        var first = openDraftForMobileHeights();
+        var details = answerAllBut(first, java.util.Set.of(), java.util.Set.of());
+        details = assessments.submit(first.id(), details.version());
+        assessments.fix(first.id(), details.version());
+
+        var next = assessments.openRound("Nästa " + UUID.randomUUID(), List.of(cluster("Mobile Heights")));
+        var draft = assessments.assessments(next.id()).getFirst();
+        var carried = assessments.assessment(draft.id());
+        assertThat(carried.criterion("S1.1").met()).isTrue();
+        assertThat(carried.criterion("S1.1").text()).isEqualTo("Underlag");
+        assertThat(carried.criterion("S1.1").carriedOverFrom()).isEqualTo(first.roundName());
+        assertThat(carried.area("ENVIRONMENT").level()).isEqualTo(2);
+        assertThat(carried.state().name()).isEqualTo("DRAFT");
+
+        login.as(SKANE_MANAGER);
+        var view = navigate("assessments/" + draft.id(), AssessmentFormView.class);
+        var s11 = view.criteria.get("S1.1");
+        assertThat(s11.carriedNote.isVisible()).isTrue();
+        assertThat(s11.carriedNote.getText())
+                .isEqualTo("Överfört från " + first.roundName() + " – kontrollera och ändra vid behov");
+        test(s11.text).setValue("Ny förstudie 2026");
+        assertThat(s11.carriedNote.isVisible()).as("changed: no longer carried over").isFalse();
+        assertThat(view.criteria.get("S1.2").carriedNote.isVisible()).isTrue();
     }
 
     @Test

@@ -58,6 +58,15 @@ class ClusterEditViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(form.hostOrgNumber.getErrorMessage()).isEqualTo("Kontrollsiffran (den sista) stämmer inte med de nio första siffrorna");
         assertThat(form.website.getErrorMessage()).isEqualTo("Ange en hel adress som börjar med https://");
         assertThat(form.name.getErrorMessage()).isEqualTo("Ange ett namn");
+        // and all three in the summary at the top of the form, each a link to its field, the focus on the first
+        var summary = (se.klusterportalen.base.ui.ErrorSummary) form.getChildren().findFirst().orElseThrow();
+        assertThat(summary.isVisible()).isTrue();
+        assertThat(summary.texts()).containsExactlyInAnyOrder(
+                form.name.getLabel() + ": Ange ett namn",
+                form.website.getLabel() + ": Ange en hel adress som börjar med https://",
+                form.hostOrgNumber.getLabel() + ": Kontrollsiffran (den sista) stämmer inte med de nio första siffrorna");
+        assertThat(summary.entries()).extracting(entry -> entry.field())
+                .containsExactlyInAnyOrder(form.name, form.website, form.hostOrgNumber);
         // the refused save's own transaction would roll back; inside the test's one, compare the fields (ADR 0008)
         var after = clusters.profile(before.id()).orElseThrow();
         assertThat(after.hostOrgNumber()).isEqualTo(before.hostOrgNumber());

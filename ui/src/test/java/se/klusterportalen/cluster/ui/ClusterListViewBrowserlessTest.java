@@ -42,6 +42,67 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_OFFICER)
+    void everyColumnIsSizedToItsContentAndShowsItsWholeValueAsATooltip() {
+        var view = navigate(ClusterListView.class);
+
+        assertThat(view.grid.getColumns()).hasSize(8)
+                .allSatisfy(column -> assertThat(column.isAutoWidth()).as(column.getKey()).isTrue());
+        assertThat(view.grid.getColumnByKey("members").getHeaderText()).isEqualTo("Medlemmar");
+        assertThat(view.grid.getColumns().stream().map(column -> column.getWidth()).toList())
+                .as("no fixed width such as Vaadin's 100 px default").containsOnlyNulls();
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void eccpMetAndNotMetDifferByIconAndWords() {
+        var view = navigate(ClusterListView.class);
+        var grid = test(view.grid);
+        int eccp = view.grid.getColumns().indexOf(view.grid.getColumnByKey("eccp"));
+        int mediaEvolution = view.shownTable().get("Namn").indexOf("Media Evolution");
+
+        var notMet = grid.getCellComponent(0, eccp);
+        assertThat(notMet.getElement().getTextRecursively()).isEqualTo("Uppfyller ej kraven");
+        assertThat(notMet.getClassNames()).contains("cluster-eccp-unmet");
+        assertThat(notMet.getElement().getChild(0).getAttribute("icon")).isEqualTo("vaadin:close-circle-o");
+        var met = grid.getCellComponent(mediaEvolution, eccp);
+        assertThat(met.getElement().getTextRecursively()).isEqualTo("Registrerat");
+        assertThat(met.getClassNames()).contains("cluster-eccp-met");
+        assertThat(met.getElement().getChild(0).getAttribute("icon")).isEqualTo("vaadin:check-circle");
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void hiddenColumnsStayHiddenForThisUserAndLeaveTheExport() throws IOException {
+        var view = navigate(ClusterListView.class);
+        assertThat(view.columnChoice.getValue()).hasSize(7).doesNotContain("name");
+
+        var shown = new java.util.HashSet<>(view.columnChoice.getValue());
+        shown.removeAll(java.util.Set.of("members", "sector"));
+        view.columnChoice.setValue(shown);
+        assertThat(view.grid.getColumnByKey("members").isVisible()).isFalse();
+
+        navigate("", com.vaadin.flow.component.Component.class);
+        var again = navigate(ClusterListView.class);
+        assertThat(again).as("a new view, built from what was remembered").isNotSameAs(view);
+        assertThat(again.grid.getColumnByKey("members").isVisible()).isFalse();
+        assertThat(again.grid.getColumnByKey("sector").isVisible()).isFalse();
+        assertThat(again.columnChoice.getValue()).hasSize(5).doesNotContain("members", "sector");
+        assertThat(again.shownTable().keySet()).containsExactly("Namn", "Län", "Status", "ECCP",
+                "Aktuell märkning", "Fas");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(again.exportShown()))) {
+            var header = workbook.getSheetAt(0).getRow(0);
+            assertThat(header.getLastCellNum()).isEqualTo((short) 6);
+        }
+
+        login.as(SKANE_POLITICIAN);
+        navigate("", com.vaadin.flow.component.Component.class);
+        var politician = navigate(ClusterListView.class);
+        assertThat(politician).isNotSameAs(again);
+        assertThat(politician.grid.getColumnByKey("members").isVisible()).isTrue();
+    }
+
+    @Test
     @SignedInAs(NMS_POLITICIAN)
     void theTextFilterMatchesNameSectorAndCounty() {
         var view = navigate(ClusterListView.class);
@@ -125,7 +186,8 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
     void thePoliticiansListIsReadOnlyButExportable() {
         var view = navigate(ClusterListView.class);
 
-        assertThat($(Button.class, view).all()).isEmpty();
+        assertThat($(Button.class, view).all()).as("only the column menu, no create, import or areas")
+                .extracting(button -> button.getId().orElse("")).containsExactly("cluster-columns");
         assertThat(view.export.getHref()).isNotBlank();
     }
 }

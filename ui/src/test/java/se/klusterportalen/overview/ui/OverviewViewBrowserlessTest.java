@@ -22,6 +22,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
@@ -56,6 +57,42 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
 
     private String figure(String id) {
         return byId(id).getChild(0).getText();
+    }
+
+    @Test
+    @SignedInAs(SKANE_MANAGER)
+    void aClusterManagerStartsOnTheirOwnClusterAndReachesTheOverviewFromTheMenu() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ClusterPageView");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Mobile Heights");
+
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(OverviewView.class);
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void anOfficerStartsOnTheOverviewWhichHasNoFirstStepsWhileTheRegionHasClusters() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(OverviewView.class);
+        assertThat($(Div.class).withId("overview-getting-started").exists()).isFalse();
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void theFirstStepsOfAnEmptyRegionLinkToClustersImportProgrammesAndFunding() {
+        var view = navigate(OverviewView.class);
+        var steps = view.gettingStarted(true);
+
+        assertThat(steps.getElement().getTextRecursively()).startsWith("Kom igång")
+                .contains("Lägg till kluster", "importera dem från Excel eller CSV", "Skapa ett program");
+        assertThat(steps.getElement().getChildren().toList()).isNotEmpty();
+        var links = new java.util.ArrayList<String>();
+        steps.getElement().getChild(2).getChildren().forEach(item -> item.getChildren()
+                .filter(child -> child.getTag().equals("a")).forEach(a -> links.add(a.getAttribute("href"))));
+        assertThat(links).containsExactly("clusters/new", "clusters/import", "programmes", "funding");
+        assertThat(view.gettingStarted(false).getElement().getTextRecursively())
+                .contains("Handläggarna lägger in dem").doesNotContain("Lägg till kluster");
     }
 
     @Test

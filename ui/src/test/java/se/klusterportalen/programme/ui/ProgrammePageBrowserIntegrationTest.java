@@ -70,6 +70,18 @@ class ProgrammePageBrowserIntegrationTest {
         browser.screenshot("goals-04-nms-milestones");
 
         browser.scrollIntoView(browser.waitFor(By.id("milestone-timeline")));
+        assertThat((Boolean) browser.script("""
+                const timeline = document.getElementById('milestone-timeline');
+                return timeline.scrollWidth <= timeline.clientWidth;"""))
+                .as("the last marker lies inside the timeline, nothing clipped").isTrue();
+        assertThat((Long) browser.script("""
+                return [...document.querySelectorAll('#milestone-timeline .timeline-label')]
+                    .filter(l => l.scrollWidth > l.clientWidth + 1).length;"""))
+                .as("every milestone name whole (wrapped, not cut)").isZero();
+        assertThat((Long) browser.script("""
+                return [...document.querySelectorAll('#milestone-grid vaadin-grid-cell-content')]
+                    .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1).length;"""))
+                .as("no milestone grid cell cut").isZero();
         browser.screenshot("goals-05-nms-timeline");
 
         var overdueOnly = browser.findAll(By.cssSelector("#milestone-overdue-filter input")).getFirst();
