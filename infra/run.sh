@@ -29,12 +29,12 @@ if changed; then
   rm -rf "$RUN_DIR" && mkdir -p "$RUN_DIR"
   "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$RUN_DIR/app" >/dev/null
   echo "Recording the JVM's AOT cache (one training start of the application context)"
-  "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$RUN_DIR/portal.aot" -Dspring.context.exit=onRefresh -Dserver.port=0 \
+  "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$RUN_DIR/portal.aot" -Dspring.context.exit=onRefresh -Dserver.port=0 -Dmanagement.server.port=-1 \
     -Dspring.profiles.active="$PROFILES" -jar "$RUN_DIR"/app/klusterportalen-ui-*.jar "$@" \
     >"$RUN_DIR/training.log" 2>&1 || echo "(no AOT cache: see $RUN_DIR/training.log; the portal starts without it)"
   touch "$STAMP"
 fi
 
 aot=()
-[ -f "$RUN_DIR/portal.aot" ] && aot=(-XX:AOTCache="$RUN_DIR/portal.aot")
+[ -f "$RUN_DIR/portal.aot" ] && aot=(-XX:AOTCache="$RUN_DIR/portal.aot" -Xlog:aot*=error)
 exec "$JAVA_HOME/bin/java" "${aot[@]}" -Dspring.profiles.active="$PROFILES" -jar "$RUN_DIR"/app/klusterportalen-ui-*.jar "$@"

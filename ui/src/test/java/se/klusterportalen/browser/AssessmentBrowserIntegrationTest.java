@@ -137,15 +137,15 @@ class AssessmentBrowserIntegrationTest {
         var early = browser.waitFor(By.id("assessment-submit"));
         scrollTo(early);
         early.click();
-        browser.waitFor(By.id("error-summary"));
-        waitForContent("error-summary", "36 fel att rätta");
+        browser.waitForContent(By.id("error-summary"), "36 fel att rätta");
         assertThat(browser.findAll(By.cssSelector("#error-summary li"))).hasSize(36);
         assertThat(text("error-summary")).contains("S1.1: Ange om kriteriet är uppfyllt.")
                 .contains(": Välj en nivå.");
         scrollTo(browser.driver.findElement(By.id("error-summary")));
         browser.screenshot("assessment-02b-missing-answers-listed");
-        var lastLink = browser.waitFor(By.id("error-summary-link-35"));
-        lastLink.click();
+        var lastLink = browser.driver.findElement(By.id("error-summary-link-35"));
+        scrollTo(lastLink);
+        browser.waitFor(By.id("error-summary-link-35")).click();
         waitUntil(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return document.getElementById('level-ENVIRONMENT').contains(document.activeElement)"
                         + " || document.activeElement === document.getElementById('level-ENVIRONMENT')"));

@@ -98,6 +98,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The app layout scrolls its content area, where a click does not bring an element into view. */
+    /**
+     * Waits until the element exists, is not hidden and its text content holds {@code text}, also where it is
+     * scrolled out of the view's scrolling area (where Selenium's getText and visibility say "not shown").
+     */
+    public void waitForContent(By by, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).stream()
+                .anyMatch(element -> element.getDomAttribute("hidden") == null
+                        && element.getDomProperty("textContent").contains(text)));
+    }
+
     /** Runs JavaScript in the page and returns its result (e.g. to measure what is cut or clipped). */
     public Object script(String script, Object... arguments) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);

@@ -112,9 +112,12 @@ class ClusterPortfolioBrowserIntegrationTest {
     @SuppressWarnings("unchecked")
     private List<String> cutCells() {
         return (List<String>) js("""
-                return [...document.querySelectorAll('#cluster-grid vaadin-grid-cell-content')]
-                    .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1)
-                    .map(c => c.textContent.trim());""");
+                const cells = [...document.querySelectorAll('#cluster-grid vaadin-grid-cell-content')]
+                    .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1);
+                const headers = [...document.querySelectorAll('#cluster-grid vaadin-grid-sorter')]
+                    .filter(s => { const c = s.shadowRoot && s.shadowRoot.querySelector('[part~="content"]');
+                                   return c && c.scrollWidth > c.clientWidth + 1; });
+                return [...cells, ...headers].map(c => c.textContent.trim());""");
     }
 
     @Test
@@ -154,8 +157,7 @@ class ClusterPortfolioBrowserIntegrationTest {
         type("edit-website", "packbridge");
         click("cluster-save");
 
-        browser.waitFor(By.id("error-summary"));
-        browser.waitForText(By.id("error-summary"), "2 fel att rätta");
+        browser.waitForContent(By.id("error-summary"), "2 fel att rätta");
         assertThat(browser.findAll(By.cssSelector("#error-summary li"))).hasSize(2);
         assertThat((Boolean) js("return document.getElementById('edit-name').contains(document.activeElement)"
                 + " || document.activeElement === document.getElementById('edit-name')"))

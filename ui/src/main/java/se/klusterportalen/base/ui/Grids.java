@@ -2,6 +2,7 @@ package se.klusterportalen.base.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 
 /**
  * Every grid's columns readable: a column without a width of its own is sized to its longest value and header
@@ -19,6 +20,16 @@ public final class Grids {
         grid.addAttachListener(attach -> fit(grid));
         fit(grid);
         return grid;
+    }
+
+    /**
+     * A sortable column's header whose auto width leaves room for the sort arrows: Vaadin measures the header's text
+     * but not the arrows beside it, which cut a header wider than the column's values ("Medlem…").
+     */
+    public static Span header(String text) {
+        var header = new Span(text);
+        header.addClassName("portal-grid-header");
+        return header;
     }
 
     /** Sizes each column that has no explicit width to its content. */

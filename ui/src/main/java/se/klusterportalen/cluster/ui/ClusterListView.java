@@ -37,6 +37,7 @@ import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.preference.GridPreferenceService;
 import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.text.Collation;
+import se.klusterportalen.base.ui.Grids;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.base.ui.PortfolioColumn;
 import se.klusterportalen.cluster.ClusterService;
@@ -150,7 +151,8 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         shownColumns.add(new ShownColumn(key, header, text));
         // sized to the longest value or header (never Vaadin's default 100 px that cut "Medlem…"), a tooltip with
         // the whole value for anything still narrower than its text
-        return grid.addColumn(text::apply).setHeader(header).setKey(key).setSortable(true).setFlexGrow(flexGrow)
+        return grid.addColumn(text::apply).setHeader(Grids.header(header)).setKey(key).setSortable(true)
+                .setFlexGrow(flexGrow)
                 .setAutoWidth(true).setTooltipGenerator(text::apply)
                 .setComparator(Collation.comparing(text, getLocale())).setResizable(true);
     }
