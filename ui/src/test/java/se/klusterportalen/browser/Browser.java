@@ -108,11 +108,6 @@ public final class Browser implements AutoCloseable {
                         && element.getDomProperty("textContent").contains(text)));
     }
 
-    /** Runs JavaScript in the page and returns its result (e.g. to measure what is cut or clipped). */
-    public Object script(String script, Object... arguments) {
-        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
-    }
-
     public void scrollIntoView(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }

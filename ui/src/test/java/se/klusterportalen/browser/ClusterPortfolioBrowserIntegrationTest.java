@@ -163,7 +163,10 @@ class ClusterPortfolioBrowserIntegrationTest {
         browser.screenshot("17-edit-form-error-summary");
 
         click("error-summary-link-1");
-        assertThat((Boolean) js("return document.getElementById('edit-website').contains(document.activeElement)"
-                + " || document.activeElement === document.getElementById('edit-website')")).isTrue();
+        // the link's click goes to the server, which moves the focus: wait for it
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                .until(driver -> (Boolean) js("return document.getElementById('edit-website')"
+                        + ".contains(document.activeElement)"
+                        + " || document.activeElement === document.getElementById('edit-website')"));
     }
 }

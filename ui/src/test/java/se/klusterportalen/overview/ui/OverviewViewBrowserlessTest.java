@@ -75,7 +75,7 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
     void anOfficerStartsOnTheOverviewWhichHasNoFirstStepsWhileTheRegionHasClusters() {
         navigate("", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(OverviewView.class);
-        assertThat($(Div.class).withId("overview-getting-started").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("overview-getting-started").exists()).isFalse();
     }
 
     @Test
