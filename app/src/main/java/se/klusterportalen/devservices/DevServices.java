@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 
 /**
  * The local PostgreSQL and Keycloak of one JVM: started at most once, stopped when the JVM ends.
