@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.klusterportalen.testsupport.RegionSql;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,13 +20,36 @@ public class ClusterFixtures {
 
     private final ClusterService clusters;
     private final JdbcTemplate jdbc;
+    private final RegionSql sql;
 
     @PersistenceContext
     private EntityManager entityManager;
 
-    ClusterFixtures(ClusterService clusters, JdbcTemplate jdbc) {
+    ClusterFixtures(ClusterService clusters, JdbcTemplate jdbc, RegionSql sql) {
         this.clusters = clusters;
         this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    /**
+     * Clean-up for a test that had to commit a cluster into a demo region (ADR 0008): removes the cluster and every
+     * row that names it (labels, manager bindings, milestones, assessments and their answers, …), so that the demo
+     * region's pinned figures hold for the tests that run after it. The audit history stays.
+     */
+    public void removeCommitted(String region, ClusterId cluster) {
+        UUID id = cluster.value();
+        sql.runAsRegion(region, status -> {
+            jdbc.update("DELETE FROM assessment_answer WHERE assessment_id IN "
+                    + "(SELECT id FROM assessment WHERE cluster_id = ?)", id);
+            jdbc.update("DELETE FROM assessment WHERE cluster_id = ?", id);
+            List<String> tables = jdbc.queryForList("""
+                    SELECT c.table_name FROM information_schema.columns c
+                    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                    WHERE c.table_schema = 'public' AND c.column_name = 'cluster_id' AND t.table_type = 'BASE TABLE'
+                      AND c.table_name NOT LIKE '%\\_aud' ORDER BY c.table_name""", String.class);
+            tables.forEach(table -> jdbc.update("DELETE FROM " + table + " WHERE cluster_id = ?", id));
+            jdbc.update("DELETE FROM cluster WHERE id = ?", id);
+        });
     }
 
     /** A name no other test run uses: the prefix and a random suffix. */

@@ -45,6 +45,12 @@ class AssessmentNotificationIntegrationTest {
     @Autowired ClusterService clusters;
     @Autowired AssessmentService assessments;
     @Autowired NotificationService notifications;
+    private final List<ClusterId> committed = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void removeTheCommittedClusters() {
+        committed.forEach(cluster -> clusterFixtures.removeCommitted(se.klusterportalen.testsupport.DemoUsers.SKANE, cluster));
+    }
 
     @Test
     void aSubmittedSelfAssessmentTellsTheOfficerInThePortalAndByMail() throws Exception {
@@ -107,6 +113,7 @@ class AssessmentNotificationIntegrationTest {
     /** A new cluster of Skåne with the demo manager bound, a round for it, answered in full and submitted by them. */
     private AssessmentId submittedByTheManager(String clusterName) {
         ClusterId cluster = clusterFixtures.create(clusterName);
+        committed.add(cluster);
         clusters.bindManager(cluster, SKANE_MANAGER);
         var round = assessments.openRound("Notiser " + UUID.randomUUID().toString().substring(0, 8), List.of(cluster));
         AssessmentId id = assessments.assessments(round.id()).getFirst().id();

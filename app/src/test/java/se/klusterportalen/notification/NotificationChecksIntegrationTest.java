@@ -32,7 +32,7 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
  * The daily checks, run as the scheduler runs them (no signed-in user, every region in its own system task) with a
  * fixed clock: a label ending within 30 days and an overdue milestone are told once — a second run tells no one
  * again — to the right people of the right region only. The checks read committed data: each test adds a uniquely
- * named cluster, which stays.
+ * named cluster, removed after the test.
  */
 @IntegrationTest
 class NotificationChecksIntegrationTest {
@@ -49,12 +49,19 @@ class NotificationChecksIntegrationTest {
     @Autowired NotificationService notifications;
     @Autowired RegionService regions;
     @Autowired NotificationChecks checks;
+    private final List<ClusterId> committed = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void removeTheCommittedClusters() {
+        committed.forEach(cluster -> clusterFixtures.removeCommitted(se.klusterportalen.testsupport.DemoUsers.SKANE, cluster));
+    }
 
     @Test
     void aLabelEndingWithin30DaysIsToldOnceToTheOfficersAndTheClustersManagerEvenWhenTheCheckRunsTwice() {
         String name = ClusterFixtures.unique("Guldklustret");
         ClusterId cluster = login.inOwnTransaction(SKANE_OFFICER, () -> {
             ClusterId id = clusterFixtures.create(name);
+            committed.add(id);
             clusters.bindManager(id, SKANE_MANAGER);
             labels.addLabel(id, new LabelInput(LabelLevel.GOLD, LocalDate.of(2025, 1, 10), LABEL_ENDS, 85, "ESCA-1"));
             return id;
@@ -86,6 +93,7 @@ class NotificationChecksIntegrationTest {
         String title = ClusterFixtures.unique("Klusterstrategi klar");
         login.inOwnTransaction(SKANE_OFFICER, () -> {
             ClusterId id = clusterFixtures.create(ClusterFixtures.unique("Milstolpsklustret"));
+            committed.add(id);
             programmes.addMilestone(new MilestoneInput(null, id, title, LocalDate.of(2026, 11, 15), null, "Åsa",
                     MilestoneStatus.IN_PROGRESS, null, null));
         });
