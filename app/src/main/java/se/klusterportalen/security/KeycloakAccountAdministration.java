@@ -46,16 +46,7 @@ class KeycloakAccountAdministration implements AccountAdministration, AutoClosea
 
     @Override
     public void createUser(UserDirectory.NewUser user, String temporaryPassword) {
-        if (!user.role().needsRegion()) {
-            throw new IllegalArgumentException("Only regional roles are given here");
-        }
-        var representation = new UserRepresentation();
-        representation.setUsername(user.username());
-        representation.setFirstName(user.firstName());
-        representation.setLastName(user.lastName());
-        representation.setEmail(user.email());
-        representation.setEnabled(true);
-        representation.setAttributes(Map.of(KeycloakUserDirectory.REGION_ATTRIBUTE, List.of(user.region())));
+        var representation = regionalUser(user);
         var password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(temporaryPassword);
@@ -154,17 +145,8 @@ class KeycloakAccountAdministration implements AccountAdministration, AutoClosea
 
     @Override
     public String invite(UserDirectory.NewUser user, @Nullable String temporaryPassword) {
-        if (!user.role().needsRegion()) {
-            throw new IllegalArgumentException("Only regional roles are given here");
-        }
-        var representation = new UserRepresentation();
-        representation.setUsername(user.username());
-        representation.setFirstName(user.firstName());
-        representation.setLastName(user.lastName());
-        representation.setEmail(user.email());
-        representation.setEnabled(true);
+        var representation = regionalUser(user);
         representation.setEmailVerified(false);
-        representation.setAttributes(Map.of(KeycloakUserDirectory.REGION_ATTRIBUTE, List.of(user.region())));
         if (temporaryPassword != null) {
             var password = new CredentialRepresentation();
             password.setType(CredentialRepresentation.PASSWORD);
@@ -335,5 +317,20 @@ class KeycloakAccountAdministration implements AccountAdministration, AutoClosea
     @Override
     public void close() {
         client.close();
+    }
+
+    /** An enabled account of a regional role, with its region as the attribute the tokens carry. */
+    private static UserRepresentation regionalUser(UserDirectory.NewUser user) {
+        if (!user.role().needsRegion()) {
+            throw new IllegalArgumentException("Only regional roles are given here");
+        }
+        var representation = new UserRepresentation();
+        representation.setUsername(user.username());
+        representation.setFirstName(user.firstName());
+        representation.setLastName(user.lastName());
+        representation.setEmail(user.email());
+        representation.setEnabled(true);
+        representation.setAttributes(Map.of(KeycloakUserDirectory.REGION_ATTRIBUTE, List.of(user.region())));
+        return representation;
     }
 }
