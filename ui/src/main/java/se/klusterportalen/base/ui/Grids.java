@@ -32,6 +32,11 @@ public final class Grids {
         return header;
     }
 
+    /** The width a sortable column needs for its header text and the sort arrows beside it, e.g. "8.9em". */
+    public static String headerWidth(String header) {
+        return String.format(java.util.Locale.ROOT, "%.1fem", header.length() * 0.6 + 3.5);
+    }
+
     /** Sizes each column that has no explicit width to its content. */
     static void fit(Grid<?> grid) {
         grid.getColumns().stream().filter(column -> column.getWidth() == null || column.getWidth().isBlank())

@@ -87,6 +87,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     final Anchor export;
     private final GridListDataView<PortfolioRow> data;
     private final List<ShownColumn> shownColumns = new ArrayList<>();
+    private final List<PortfolioRow> rows;
     private final ClusterService clusters;
     private final GridPreferenceService preferences;
     final Button columnsButton = new Button();
@@ -98,7 +99,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         this.preferences = preferences;
         setId("cluster-list");
         setSizeFull();
-        List<PortfolioRow> rows = clusters.portfolio();
+        rows = clusters.portfolio();
 
         addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, 2);
         addColumn("sector", getTranslation("cluster.sector"), row -> Objects.toString(row.sector(), ""), 2);
@@ -151,10 +152,16 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         shownColumns.add(new ShownColumn(key, header, text));
         // sized to the longest value or header (never Vaadin's default 100 px that cut "Medlem…"), a tooltip with
         // the whole value for anything still narrower than its text
-        return grid.addColumn(text::apply).setHeader(Grids.header(header)).setKey(key).setSortable(true)
+        var column = grid.addColumn(text::apply).setHeader(Grids.header(header)).setKey(key).setSortable(true)
                 .setFlexGrow(flexGrow)
                 .setAutoWidth(true).setTooltipGenerator(text::apply)
                 .setComparator(Collation.comparing(text, getLocale())).setResizable(true);
+        if (rows.stream().map(text).mapToInt(String::length).max().orElse(0) < header.length()) {
+            // values shorter than the header (numbers, phases): the auto width follows the header's text but not
+            // the sort arrows beside it, which cut "Medlem…" and "F…"; the header's own width, arrows included
+            column.setAutoWidth(false).setWidth(Grids.headerWidth(header));
+        }
+        return column;
     }
 
     /** Met and not met differ at a glance: a green check or a grey cross, and the words beside it. */
