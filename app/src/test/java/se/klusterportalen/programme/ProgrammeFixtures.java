@@ -17,9 +17,14 @@ import java.util.UUID;
 public class ProgrammeFixtures {
 
     private final ProgrammeService programmes;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final se.klusterportalen.testsupport.RegionSql sql;
 
-    ProgrammeFixtures(ProgrammeService programmes) {
+    ProgrammeFixtures(ProgrammeService programmes, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                      se.klusterportalen.testsupport.RegionSql sql) {
         this.programmes = programmes;
+        this.jdbc = jdbc;
+        this.sql = sql;
     }
 
     /** A name no other test run uses: the prefix and a random suffix. */
@@ -41,5 +46,22 @@ public class ProgrammeFixtures {
     public GoalEvaluation manualGoal(ProgrammeId programme, String title, LocalDate deadline) {
         var id = programmes.addGoal(programme, GoalDefinition.manual(title, deadline));
         return programmes.goals(programme).stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /**
+     * Clean-up for a test that had to commit a programme into a demo region (ADR 0008): removes a programme without
+     * funding plans and every row that names it (its clusters, goals, milestones), so that the region's pinned
+     * figures hold for the tests after it. The audit history stays.
+     */
+    public void removeCommitted(String region, ProgrammeId programme) {
+        sql.runAsRegion(region, status -> {
+            List<String> tables = jdbc.queryForList("""
+                    SELECT c.table_name FROM information_schema.columns c
+                    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                    WHERE c.table_schema = 'public' AND c.column_name = 'programme_id' AND t.table_type = 'BASE TABLE'
+                      AND c.table_name NOT LIKE '%\\_aud' ORDER BY c.table_name""", String.class);
+            tables.forEach(table -> jdbc.update("DELETE FROM " + table + " WHERE programme_id = ?", programme.value()));
+            jdbc.update("DELETE FROM programme WHERE id = ?", programme.value());
+        });
     }
 }

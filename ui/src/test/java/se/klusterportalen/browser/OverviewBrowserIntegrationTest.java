@@ -42,16 +42,21 @@ class OverviewBrowserIntegrationTest {
         browser = new Browser("http://localhost:" + port);
     }
 
+    private final List<se.klusterportalen.programme.ProgrammeId> committed = new java.util.ArrayList<>();
+
     @AfterEach
     void closeBrowser() {
         browser.close();
+        committed.forEach(programme -> programmes.removeCommitted(se.klusterportalen.testsupport.DemoUsers.SKANE,
+                programme));
     }
 
     @Test
     void aPoliticianReadsTheOverviewAndPrintsAllOfIt() throws IOException {
-        // an earlier programme of its own (committed, uniquely named, 2001–2002: never the newest)
+        // an earlier programme of its own (committed, uniquely named, 2001–2002: never the newest; removed afterwards)
         String earlier = ProgrammeFixtures.unique("Tidigare program");
         var programme = login.inOwnTransaction(SKANE_OFFICER, () -> programmes.pastProgramme(earlier, List.of()));
+        committed.add(programme.id());
         browser.open("/");
         browser.signInAtKeycloak(SKANE_POLITICIAN, PASSWORD);
 
