@@ -20,10 +20,31 @@ public class AssessmentFixtures {
 
     private final AssessmentService assessments;
     private final PhaseModelCatalog catalog;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final se.klusterportalen.testsupport.RegionSql sql;
 
-    AssessmentFixtures(AssessmentService assessments, PhaseModelCatalog catalog) {
+    AssessmentFixtures(AssessmentService assessments, PhaseModelCatalog catalog,
+                       org.springframework.jdbc.core.JdbcTemplate jdbc, se.klusterportalen.testsupport.RegionSql sql) {
         this.assessments = assessments;
         this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.sql = sql;
+    }
+
+    /**
+     * Clean-up for an end-to-end test that committed a round into a demo region (ADR 0008): removes the round of
+     * that name with its assessments and answers, so that no later test starts a new round from its fixed answers.
+     * The audit history stays.
+     */
+    public void removeCommittedRound(String region, String name) {
+        sql.runAsRegion(region, status -> {
+            jdbc.update("""
+                    DELETE FROM assessment_answer WHERE assessment_id IN (SELECT a.id FROM assessment a
+                    JOIN assessment_round r ON r.id = a.round_id WHERE r.name = ?)""", name);
+            jdbc.update("DELETE FROM assessment WHERE round_id IN (SELECT id FROM assessment_round WHERE name = ?)",
+                    name);
+            jdbc.update("DELETE FROM assessment_round WHERE name = ?", name);
+        });
     }
 
     /**

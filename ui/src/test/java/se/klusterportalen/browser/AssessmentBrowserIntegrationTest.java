@@ -39,9 +39,16 @@ class AssessmentBrowserIntegrationTest {
         browser = new Browser("http://localhost:" + port);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired se.klusterportalen.assessment.AssessmentFixtures fixtures;
+    /** The round the test commits in Skåne, removed afterwards so no later round starts from its fixed answers. */
+    private @org.jspecify.annotations.Nullable String roundName;
+
     @AfterEach
     void closeBrowser() {
         browser.close();
+        if (roundName != null) {
+            fixtures.removeCommittedRound(se.klusterportalen.testsupport.DemoUsers.SKANE, roundName);
+        }
     }
 
     private void signInAs(String user) {
@@ -103,7 +110,7 @@ class AssessmentBrowserIntegrationTest {
 
     @Test
     void aManagerFillsInTheOfficerReviewsAndFixesAndTheMatrixShowsTheMedians() {
-        String roundName = "Webbtest " + UUID.randomUUID().toString().substring(0, 6);
+        roundName = "Webbtest " + UUID.randomUUID().toString().substring(0, 6);
 
         browser.open("/assessments");
         signInAs(SKANE_OFFICER);

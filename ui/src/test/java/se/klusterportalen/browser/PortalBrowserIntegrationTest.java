@@ -102,7 +102,10 @@ class PortalBrowserIntegrationTest {
         browser.waitFor(By.cssSelector("#user-first-name input")).sendKeys("Kim");
         browser.waitFor(By.cssSelector("#user-last-name input")).sendKeys("Kronoberg");
         browser.waitFor(By.cssSelector("#user-email input")).sendKeys("kim@example.se");
-        browser.waitFor(By.id("user-add")).click();
+        // the region's "created" notification sits at the bottom of the window: bring the button above it first
+        var addUser = browser.waitFor(By.id("user-add"));
+        browser.scrollIntoView(addUser);
+        addUser.click();
         String password = browser.waitFor(By.id("account-password")).getText();
         browser.screenshot("07-admin-account-created");
         browser.waitFor(By.id("account-done")).click();
