@@ -102,10 +102,9 @@ class PortalBrowserIntegrationTest {
         browser.waitFor(By.cssSelector("#user-first-name input")).sendKeys("Kim");
         browser.waitFor(By.cssSelector("#user-last-name input")).sendKeys("Kronoberg");
         browser.waitFor(By.cssSelector("#user-email input")).sendKeys("kim@example.se");
-        // the region's "created" notification sits at the bottom of the window: bring the button above it first
-        var addUser = browser.waitFor(By.id("user-add"));
-        browser.scrollIntoView(addUser);
-        addUser.click();
+        // the region's "created" notification covers the button at the bottom of the window until it closes
+        browser.waitForGone(By.tagName("vaadin-notification-card"));
+        browser.waitFor(By.id("user-add")).click();
         String password = browser.waitFor(By.id("account-password")).getText();
         browser.screenshot("07-admin-account-created");
         browser.waitFor(By.id("account-done")).click();
