@@ -42,11 +42,7 @@ public class ClusterFixtures {
             jdbc.update("DELETE FROM assessment_answer WHERE assessment_id IN "
                     + "(SELECT id FROM assessment WHERE cluster_id = ?)", id);
             jdbc.update("DELETE FROM assessment WHERE cluster_id = ?", id);
-            List<String> tables = jdbc.queryForList("""
-                    SELECT c.table_name FROM information_schema.columns c
-                    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                    WHERE c.table_schema = 'public' AND c.column_name = 'cluster_id' AND t.table_type = 'BASE TABLE'
-                      AND c.table_name NOT LIKE '%\\_aud' ORDER BY c.table_name""", String.class);
+            List<String> tables = sql.tablesWithColumn("cluster_id");
             tables.forEach(table -> jdbc.update("DELETE FROM " + table + " WHERE cluster_id = ?", id));
             jdbc.update("DELETE FROM cluster WHERE id = ?", id);
         });

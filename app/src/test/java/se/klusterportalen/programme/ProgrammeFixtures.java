@@ -55,11 +55,7 @@ public class ProgrammeFixtures {
      */
     public void removeCommitted(String region, ProgrammeId programme) {
         sql.runAsRegion(region, status -> {
-            List<String> tables = jdbc.queryForList("""
-                    SELECT c.table_name FROM information_schema.columns c
-                    JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                    WHERE c.table_schema = 'public' AND c.column_name = 'programme_id' AND t.table_type = 'BASE TABLE'
-                      AND c.table_name NOT LIKE '%\\_aud' ORDER BY c.table_name""", String.class);
+            List<String> tables = sql.tablesWithColumn("programme_id");
             tables.forEach(table -> jdbc.update("DELETE FROM " + table + " WHERE programme_id = ?", programme.value()));
             jdbc.update("DELETE FROM programme WHERE id = ?", programme.value());
         });

@@ -1,5 +1,7 @@
 package se.klusterportalen.testsupport;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,5 +44,14 @@ public class RegionSql {
             work.accept(status);
             return null;
         });
+    }
+
+    /** The region tables (not views, not audit tables) that have a column of that name, by name: for clean-up. */
+    public List<String> tablesWithColumn(String column) {
+        return jdbc.queryForList("""
+                SELECT c.table_name FROM information_schema.columns c
+                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+                WHERE c.table_schema = 'public' AND c.column_name = ? AND t.table_type = 'BASE TABLE'
+                  AND c.table_name NOT LIKE '%\\_aud' ORDER BY c.table_name""", String.class, column);
     }
 }
