@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs the load harness (infra/load, Gatling) against a portal running on this machine (issue #19).
+# Usage: infra/load.sh [--url http://localhost:8080] [--profile smoke|ramp|steady|spike|hold] [--users N]
+#          [--ramp S] [--hold S] [--think-min S] [--think-max S] [--max-seconds S] [--max-requests N]
+#          [--logins user:pw,user:pw] [--journeys overview,portfolio,matrix,cluster,funding,save]
+#          [--hold-journey NAME] [--portal-pid PID] [--filter TEXT]
+# Defaults: one user, one round of all journeys ("smoke") against http://localhost:8080 as skane.handlaggare.
+# Only localhost is accepted. The "save" journey changes cluster descriptions: use a throw-away database.
+# The report (HTML) lands in infra/load/target/gatling/<run>/index.html; see docs/benchmarks/README.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. infra/jdk.sh
+
+props=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --url) props+=("-Dload.baseUrl=$2"); shift 2 ;;
+    --profile) props+=("-Dload.profile=$2"); shift 2 ;;
+    --users) props+=("-Dload.users=$2"); shift 2 ;;
+    --ramp) props+=("-Dload.rampSeconds=$2"); shift 2 ;;
+    --hold) props+=("-Dload.holdSeconds=$2"); shift 2 ;;
+    --think-min) props+=("-Dload.thinkMin=$2"); shift 2 ;;
+    --think-max) props+=("-Dload.thinkMax=$2"); shift 2 ;;
+    --max-seconds) props+=("-Dload.maxSeconds=$2"); shift 2 ;;
+    --max-requests) props+=("-Dload.maxRequests=$2"); shift 2 ;;
+    --logins) props+=("-Dload.logins=$2"); shift 2 ;;
+    --journeys) props+=("-Dload.journeys=$2"); shift 2 ;;
+    --hold-journey) props+=("-Dload.holdJourney=$2"); shift 2 ;;
+    --portal-pid) props+=("-Dload.portalPid=$2"); shift 2 ;;
+    --filter) props+=("-Dload.filter=$2"); shift 2 ;;
+    --debug) props+=("-Dload.debug=true"); shift ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
+exec ./mvnw -B -q -f infra/load/pom.xml test-compile gatling:test "-Dload.outputDir=$PWD/infra/load/target" "${props[@]}"

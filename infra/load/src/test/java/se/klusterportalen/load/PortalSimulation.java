@@ -1,0 +1,293 @@
+package se.klusterportalen.load;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import static io.gatling.javaapi.core.CoreDsl.*;
+import static io.gatling.javaapi.http.HttpDsl.*;
+
+/**
+ * Signed-in users doing the portal's main journeys over Vaadin's client protocol (issue #19).
+ *
+ * <p>Each virtual user signs in through Keycloak's real form (the OIDC redirects followed, the form posted), opens a
+ * UI ({@code ?v-r=init}) and then, with think time between steps, repeats: the overview; the portfolio grid (open,
+ * rows, a filter, a sort); the assessment matrix; a cluster page; the programme funding page; a save of a cluster
+ * profile. Every step is one UIDL round trip, named as in the report ({@code portfolio: sort}); its response time
+ * is the server's time plus the loopback. Profiles, bounds and logins: {@link LoadSettings}; run with
+ * {@code infra/load.sh}.
+ */
+public class PortalSimulation extends Simulation {
+
+    private static final LoadSettings SETTINGS = LoadSettings.fromSystemProperties();
+    private static final AtomicLong ROUND_TRIPS = new AtomicLong();
+    private static final AtomicLong STALE_SAVES = new AtomicLong();
+    private static final AtomicLong SAVES = new AtomicLong();
+    private static final AtomicInteger OPEN_SESSIONS = new AtomicInteger();
+    private static final AtomicBoolean MEASURED = new AtomicBoolean();
+    private static final AtomicInteger USER_NUMBER = new AtomicInteger();
+    private static volatile Instant end = Instant.MAX;
+    private static volatile long heapBefore = -1;
+
+    private static final String FILTER = System.getProperty("load.filter", "a");
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(SETTINGS.base())
+            .acceptHeader("text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
+            .acceptLanguageHeader("sv-SE,sv;q=0.9,en;q=0.5")
+            .acceptEncodingHeader("gzip, deflate")
+            .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) klusterportalen-load");
+
+    private static VaadinClient client(Session session) {
+        return (VaadinClient) session.get("vaadin");
+    }
+
+    /** Logins in turn, forever. */
+    private static Iterator<Map<String, Object>> logins() {
+        var index = new AtomicInteger();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                String[] login = SETTINGS.logins().get(index.getAndIncrement() % SETTINGS.logins().size());
+                return Map.of("username", login[0], "password", login[1], "userNumber", USER_NUMBER.getAndIncrement());
+            }
+        };
+    }
+
+    // --- sign-in and the UI ---
+
+    private final ChainBuilder signIn = feed(logins())
+            .exec(http("sign in: form").get("/")
+                    .check(status().is(200), css("#kc-form-login", "action").saveAs("loginAction"),
+                            currentLocation().saveAs("formUrl"),
+                            header("Set-Cookie").findAll().optional().saveAs("setCookies")))
+            .exec(session -> {
+                LoadSettings.requireLocal(URI.create(session.getString("loginAction")));
+                return session;
+            })
+            .exec(KeycloakCookies.unsecure())
+            .exec(http("sign in: submit").post(session -> session.getString("loginAction"))
+                    .formParam("username", "#{username}").formParam("password", "#{password}")
+                    .formParam("credentialId", "")
+                    .check(status().is(200), currentLocation().transform(url -> url.startsWith(SETTINGS.base()))
+                            .is(true)))
+            .exitHereIfFailed()
+            .exec(session -> session.set("vaadin", new VaadinClient(session.getString("username"))))
+            .exec(http("init").get("/?v-r=init&location=&query=").header("Accept", "application/json")
+                    .check(status().is(200),
+                            bodyString().transformWithSession((body, session) -> client(session).acceptInit(body))
+                                    .is("ok")))
+            .exitHereIfFailed();
+
+    /** One UIDL round trip: the RPC the step sends and, optionally, an element id the answer must put on the page. */
+    private static HttpRequestActionBuilder uidl(String name, Function<Session, ArrayNode> rpc, String expectedId) {
+        return http(name).post(session -> "/?v-r=uidl&v-uiId=" + client(session).uiId())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("Accept", "application/json")
+                .body(StringBody(session -> {
+                    ROUND_TRIPS.incrementAndGet();
+                    return client(session).request(rpc.apply(session));
+                }))
+                .check(status().is(200), bodyString()
+                        .transformWithSession((body, session) -> client(session).acceptUidl(body, expectedId))
+                        .is("ok"));
+    }
+
+    private ChainBuilder think() {
+        return pause(SETTINGS.thinkMin(), SETTINGS.thinkMax());
+    }
+
+    private static String pick(Map<String, java.util.Set<String>> seen, Session session, String what) {
+        var ids = seen.getOrDefault(session.getString("username"), java.util.Set.of());
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no " + what + " seen yet in this login's pages");
+        }
+        var sorted = ids.stream().sorted().toList();
+        return sorted.get(session.getInt("userNumber") % sorted.size());
+    }
+
+    private static String randomCluster(Session session) {
+        var ids = VaadinClient.CLUSTERS.getOrDefault(session.getString("username"), java.util.Set.of())
+                .stream().sorted().toList();
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no cluster seen yet in this login's pages");
+        }
+        return ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+    }
+
+    // --- the journeys ---
+
+    private ChainBuilder open(String journey) {
+        return switch (journey) {
+            case "overview" -> exec(uidl("overview", s -> client(s).navigate(""), "overview"));
+            case "portfolio" -> exec(uidl("portfolio: open", s -> client(s).navigate("clusters"), "cluster-grid"))
+                    .exec(uidl("portfolio: rows", s -> client(s).callConfirming("cluster-grid", "setViewportRange", 0, 50),
+                            null));
+            case "matrix" -> exec(uidl("matrix", s -> client(s).navigate("assessments/matrix"), "assessment-matrix"));
+            case "cluster" -> exec(uidl("cluster page", s -> client(s).navigate("clusters/" + randomCluster(s)),
+                    "cluster-page"));
+            case "funding" -> exec(uidl("funding: programmes", s -> client(s).navigate("funding"),
+                    "funding-programme-list"))
+                    .exec(think())
+                    .exec(uidl("funding: programme", s -> client(s)
+                            .navigate("funding/programmes/" + pick(VaadinClient.PROGRAMMES, s, "programme")),
+                            "programme-funding"));
+            case "save" -> exec(uidl("save: open form", s -> client(s)
+                    .navigate("clusters/" + pick(VaadinClient.CLUSTERS, s, "cluster") + "/edit"), "edit-description"));
+            default -> throw new IllegalArgumentException(journey);
+        };
+    }
+
+    private ChainBuilder journey(String journey) {
+        return switch (journey) {
+            case "portfolio" -> exec(open("portfolio"))
+                    .exec(think())
+                    .exec(uidl("portfolio: filter", s -> client(s).setValue("cluster-filter", FILTER, "value-changed"),
+                            null))
+                    .exec(uidl("portfolio: rows", s -> client(s).callConfirming("cluster-grid", "setViewportRange", 0, 50),
+                            null))
+                    .exec(think())
+                    .exec(uidl("portfolio: sort", s -> client(s).callConfirming("cluster-grid", "sortersChanged",
+                            List.of(Map.of("path", "col1", "direction", "desc"))), null));
+            case "save" -> exec(open("save"))
+                    .exec(think())
+                    .exec(uidl("save: edit", s -> client(s).setValue("edit-description",
+                            "Lasttest " + SAVES.incrementAndGet() + " (infra/load)", "change"), null))
+                    .exec(uidl("save: submit", s -> client(s).click("cluster-save"), "cluster-page|cluster-stale-dialog"))
+                    .exec(session -> {
+                        if (!client(session).saved()) {
+                            STALE_SAVES.incrementAndGet();
+                        }
+                        return session;
+                    });
+            default -> open(journey);
+        };
+    }
+
+    private ChainBuilder round() {
+        List<ChainBuilder> steps = new ArrayList<>();
+        for (String name : SETTINGS.journeys()) {
+            steps.add(exitHereIf(session -> ROUND_TRIPS.get() >= SETTINGS.maxRequests())
+                    .exec(journey(name)).exec(think()));
+        }
+        return exec(steps);
+    }
+
+    private ScenarioBuilder looping(String name) {
+        return scenario(name).exec(signIn)
+                .asLongAs(session -> Instant.now().isBefore(end) && ROUND_TRIPS.get() < SETTINGS.maxRequests())
+                .on(round());
+    }
+
+    /** Sign in, open one page, and stay there until the heap has been measured with all sessions open. */
+    private ScenarioBuilder hold() {
+        return scenario("hold " + SETTINGS.holdJourney()).exec(signIn)
+                .exec(open(SETTINGS.holdJourney()))
+                .exitHereIfFailed()
+                .exec(session -> {
+                    if (OPEN_SESSIONS.incrementAndGet() == SETTINGS.users()) {
+                        CompletableFuture.runAsync(PortalSimulation::measureHeap);
+                    }
+                    return session;
+                })
+                .asLongAs(session -> !MEASURED.get() && Instant.now().isBefore(end)).on(pause(Duration.ofSeconds(1)));
+    }
+
+    private static void measureHeap() {
+        try {
+            if (SETTINGS.portalPid() > 0 && heapBefore >= 0) {
+                long after = HeapProbe.usedAfterFullGc(SETTINGS.portalPid());
+                int n = SETTINGS.users();
+                String line = "%s\t%s\t%d\t%d\t%d\t%d%n".formatted(Instant.now(), SETTINGS.holdJourney(), n,
+                        heapBefore, after, (after - heapBefore) / n);
+                System.out.printf("HEAP journey=%s sessions=%d before=%d KB after=%d KB per session=%d KB%n",
+                        SETTINGS.holdJourney(), n, heapBefore, after, (after - heapBefore) / n);
+                Path file = Path.of(System.getProperty("load.outputDir", "target"), "heap.tsv");
+                Files.createDirectories(file.getParent());
+                if (!Files.exists(file)) {
+                    Files.writeString(file, "time\tjourney\tsessions\tbefore KB\tafter KB\tper session KB\n");
+                }
+                Files.writeString(file, line, StandardOpenOption.APPEND);
+            } else {
+                System.out.println("HEAP not measured: pass -Dload.portalPid=<the portal's pid>");
+            }
+        } catch (Exception e) {
+            System.out.println("HEAP measurement failed: " + e);
+        } finally {
+            MEASURED.set(true);
+        }
+    }
+
+    {
+        Duration ramp = SETTINGS.rampSeconds();
+        Duration hold = SETTINGS.holdSeconds();
+        int users = SETTINGS.users();
+        List<PopulationBuilder> populations = new ArrayList<>();
+        switch (SETTINGS.profile()) {
+            case "smoke" -> populations.add(scenario("smoke").exec(signIn).exec(round()).injectOpen(atOnceUsers(users)));
+            case "ramp", "steady" -> populations.add(looping(SETTINGS.profile() + " " + users)
+                    .injectOpen(rampUsers(users).during(ramp)));
+            case "spike" -> {
+                int base = Math.max(1, users / 5);
+                populations.add(looping("spike base " + base).injectOpen(rampUsers(base).during(ramp)));
+                if (users > base) {
+                    populations.add(scenario("spike peak " + (users - base)).exec(signIn).exec(round())
+                            .injectOpen(nothingFor(ramp.plus(hold.dividedBy(3))),
+                                    (OpenInjectionStep) atOnceUsers(users - base)));
+                }
+            }
+            case "hold" -> populations.add(hold().injectOpen(rampUsers(users).during(ramp)));
+            default -> throw new IllegalStateException(SETTINGS.profile());
+        }
+        setUp(populations).protocols(protocol).maxDuration(SETTINGS.maxSeconds());
+    }
+
+    @Override
+    public void before() {
+        System.out.printf("Load run: %s against %s, %d users, ramp %s, hold %s, think %s-%s, bounds %s / %d round trips%n",
+                SETTINGS.profile(), SETTINGS.base(), SETTINGS.users(), SETTINGS.rampSeconds(), SETTINGS.holdSeconds(),
+                SETTINGS.thinkMin(), SETTINGS.thinkMax(), SETTINGS.maxSeconds(), SETTINGS.maxRequests());
+        end = switch (SETTINGS.profile()) {
+            case "ramp" -> Instant.now().plus(SETTINGS.rampSeconds());
+            case "hold" -> Instant.now().plus(SETTINGS.maxSeconds());
+            default -> Instant.now().plus(SETTINGS.rampSeconds()).plus(SETTINGS.holdSeconds());
+        };
+        if (SETTINGS.profile().equals("hold") && SETTINGS.portalPid() > 0) {
+            heapBefore = HeapProbe.usedAfterFullGc(SETTINGS.portalPid());
+            System.out.println("HEAP before: " + heapBefore + " KB used after a full GC");
+        }
+    }
+
+    @Override
+    public void after() {
+        System.out.printf("Load run done: %d Vaadin round trips, %d saves, %d of them met a newer version (stale dialog)%n",
+                ROUND_TRIPS.get(), SAVES.get(), STALE_SAVES.get());
+    }
+}

@@ -1,0 +1,287 @@
+package se.klusterportalen.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * One signed-in browser tab as Vaadin's client sees it (docs: /work/shared/STACK.md "The Vaadin client protocol"):
+ * the CSRF token ({@code Vaadin-Security-Key}), the last {@code syncId} received, the next {@code clientId}, the
+ * UI's id, the node that takes {@code ui-navigate}, and the state-tree nodes of elements with an {@code id}
+ * attribute (so a step can type into {@code cluster-filter} or click {@code cluster-save}). Mutable, one per
+ * virtual user; Gatling runs a user's requests one after another.
+ */
+final class VaadinClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern CLUSTER_LINK = Pattern.compile("clusters/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+    private static final Pattern PROGRAMME_LINK = Pattern.compile("funding/programmes/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+    private static final Pattern CONFIRM = Pattern.compile("confirm\\((\\d+)\\)|\\$connector\\.confirm\\(\\$\\d+\\)");
+
+    /** Cluster and programme ids seen in any response, per login (all users of a login see the same region). */
+    static final Map<String, Set<String>> CLUSTERS = new ConcurrentHashMap<>();
+    static final Map<String, Set<String>> PROGRAMMES = new ConcurrentHashMap<>();
+
+    private final String login;
+    private String csrfToken = "";
+    private int uiId;
+    private long syncId;
+    private long clientId;
+    private int navigateNode = 1;
+    private int historyIndex;
+    private final Map<String, Integer> nodeById = new HashMap<>();
+    private final Map<Integer, String> idByNode = new HashMap<>();
+    /** the element ids the last answer put on the page */
+    private final Set<String> lastIds = new java.util.HashSet<>();
+    private final Map<Integer, Set<String>> listenersByNode = new HashMap<>();
+    /** grid update ids the server asked the client to confirm (the grid's data communicator) */
+    private final java.util.ArrayDeque<Integer> confirmations = new java.util.ArrayDeque<>();
+    private long roundTrips;
+
+    VaadinClient(String login) {
+        this.login = login;
+    }
+
+    /** Reads the answer to {@code ?v-r=init}: the UI id and the first UIDL. Returns "ok" or what was wrong. */
+    String acceptInit(String body) {
+        try {
+            JsonNode root = JSON.readTree(body);
+            JsonNode config = root.path("appConfig");
+            JsonNode uidl = config.path("uidl");
+            if (uidl.isMissingNode()) {
+                return "no appConfig.uidl in the init answer: " + abbreviate(body);
+            }
+            uiId = config.path("v-uiId").asInt(0);
+            csrfToken = uidl.path("Vaadin-Security-Key").asText("");
+            if (csrfToken.isEmpty()) {
+                return "no Vaadin-Security-Key in the init answer";
+            }
+            readUidl(uidl);
+            return "ok";
+        } catch (Exception e) {
+            return "init answer not understood: " + e.getMessage();
+        }
+    }
+
+    /** The body of the next UIDL request carrying the given RPC invocations. */
+    String request(ArrayNode rpc) {
+        ObjectNode request = NODES.objectNode();
+        request.put("csrfToken", csrfToken);
+        request.set("rpc", rpc);
+        request.put("syncId", syncId);
+        request.put("clientId", clientId);
+        return request.toString();
+    }
+
+    /**
+     * Reads a UIDL answer ({@code for(;;);[{...}]}). Returns "ok" when it is a normal answer and, if
+     * {@code expectedId} is given, an element with that id attribute is on the page after it; else what was wrong.
+     */
+    String acceptUidl(String body, String expectedId) {
+        Debug.write(login, body);
+        String text = body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
+        try {
+            JsonNode root = JSON.readTree(text);
+            JsonNode uidl = root.isArray() ? root.path(0) : root;
+            JsonNode meta = uidl.path("meta");
+            if (meta.path("sessionExpired").asBoolean(false)) {
+                return "session expired";
+            }
+            if (meta.has("appError")) {
+                return "application error: " + abbreviate(meta.path("appError").toString());
+            }
+            if (!uidl.has("syncId")) {
+                return "no syncId in the answer: " + abbreviate(body);
+            }
+            readUidl(uidl);
+            roundTrips++;
+            if (expectedId != null && java.util.Arrays.stream(expectedId.split("\\|")).noneMatch(lastIds::contains)) {
+                return "no element #" + expectedId + " in the answer";
+            }
+            return "ok";
+        } catch (Exception e) {
+            return "answer not understood: " + e.getMessage() + " " + abbreviate(body);
+        }
+    }
+
+    private void readUidl(JsonNode uidl) {
+        lastIds.clear();
+        if (uidl.has("syncId")) {
+            syncId = uidl.path("syncId").asLong();
+        }
+        if (uidl.has("clientId")) {
+            clientId = uidl.path("clientId").asLong();
+        } else {
+            clientId++;
+        }
+        for (JsonNode change : uidl.path("changes")) {
+            int node = change.path("node").asInt(-1);
+            String type = change.path("type").asText("");
+            String key = change.path("key").asText("");
+            if (type.equals("put") && key.equals("id") && change.path("value").isTextual()) {
+                nodeById.put(change.path("value").asText(), node);
+                idByNode.put(node, change.path("value").asText());
+                lastIds.add(change.path("value").asText());
+            }
+            if (type.equals("put") && change.path("value").isArray() && !key.isEmpty()) {
+                // listener map entries: event type -> expressions
+                listenersByNode.computeIfAbsent(node, n -> new java.util.HashSet<>()).add(key);
+                if (key.equals("ui-navigate")) {
+                    navigateNode = node;
+                }
+            }
+            if (type.equals("detach")) {
+                listenersByNode.remove(node);
+                String id = idByNode.remove(node);
+                if (id != null && nodeById.get(id) == node) {
+                    nodeById.remove(id);
+                }
+            }
+        }
+        String all = uidl.toString();
+        var clusters = CLUSTER_LINK.matcher(all);
+        while (clusters.find()) {
+            CLUSTERS.computeIfAbsent(login, l -> ConcurrentHashMap.newKeySet()).add(clusters.group(1));
+        }
+        var programmes = PROGRAMME_LINK.matcher(all);
+        while (programmes.find()) {
+            PROGRAMMES.computeIfAbsent(login, l -> ConcurrentHashMap.newKeySet()).add(programmes.group(1));
+        }
+        for (JsonNode execute : uidl.path("execute")) {
+            // [params..., script]: the grid asks for a confirmation of data update N with "$connector.confirm($0)"
+            String script = execute.path(execute.size() - 1).asText("");
+            if (script.contains("confirm(") && execute.size() >= 3 && execute.path(1).isNumber()) {
+                confirmations.add(execute.path(1).asInt());
+            }
+        }
+    }
+
+    // --- RPC invocations ---
+
+    ArrayNode navigate(String route) {
+        ObjectNode data = NODES.objectNode();
+        data.put("route", route);
+        data.put("query", "");
+        data.put("appShellTitle", "");
+        data.set("historyState", NODES.objectNode().put("idx", historyIndex++));
+        data.put("trigger", "");
+        return rpc(event(navigateNode, "ui-navigate", data));
+    }
+
+    /** A typed value reaching the server: the property sync and the event that carries it. */
+    ArrayNode setValue(String elementId, String value, String eventName) {
+        int node = node(elementId);
+        ObjectNode sync = NODES.objectNode();
+        sync.put("type", "mSync");
+        sync.put("node", node);
+        sync.put("feature", 1);
+        sync.put("property", "value");
+        sync.put("value", value);
+        return rpc(sync, event(node, eventName, NODES.objectNode()));
+    }
+
+    ArrayNode click(String elementId) {
+        ObjectNode data = NODES.objectNode();
+        data.put("event.shiftKey", false);
+        data.put("event.metaKey", false);
+        data.put("event.detail", 1);
+        data.put("event.ctrlKey", false);
+        data.put("event.clientX", 0);
+        data.put("event.clientY", 0);
+        data.put("event.altKey", false);
+        data.put("event.button", 0);
+        data.put("event.screenY", 0);
+        data.put("event.screenX", 0);
+        return rpc(event(node(elementId), "click", data));
+    }
+
+    /** A {@code @ClientCallable} of a component, e.g. the grid's {@code setViewportRange(0, 50)}. */
+    ArrayNode call(String elementId, String method, Object... arguments) {
+        return rpc(callNode(node(elementId), method, arguments));
+    }
+
+    /** The grid's confirmations of the data it received, plus one more call (as the grid's connector sends). */
+    ArrayNode callConfirming(String elementId, String method, Object... arguments) {
+        int grid = node(elementId);
+        ArrayNode rpc = NODES.arrayNode();
+        while (!confirmations.isEmpty()) {
+            rpc.add(callNode(grid, "confirmUpdate", confirmations.poll()));
+        }
+        rpc.add(callNode(grid, method, arguments));
+        return rpc;
+    }
+
+    private ObjectNode callNode(int node, String method, Object... arguments) {
+        ObjectNode call = NODES.objectNode();
+        call.put("type", "publishedEventHandler");
+        call.put("node", node);
+        call.put("templateEventMethodName", method);
+        call.set("templateEventMethodArgs", JSON.valueToTree(List.of(arguments)));
+        call.put("promise", 0);
+        return call;
+    }
+
+    private static ObjectNode event(int node, String name, ObjectNode data) {
+        ObjectNode event = NODES.objectNode();
+        event.put("type", "event");
+        event.put("node", node);
+        event.put("event", name);
+        event.set("data", data);
+        return event;
+    }
+
+    private static ArrayNode rpc(ObjectNode... invocations) {
+        ArrayNode rpc = NODES.arrayNode();
+        for (ObjectNode invocation : invocations) {
+            rpc.add(invocation);
+        }
+        return rpc;
+    }
+
+    int node(String elementId) {
+        Integer node = nodeById.get(elementId);
+        if (node == null) {
+            throw new IllegalStateException("no element #" + elementId + " on the page");
+        }
+        return node;
+    }
+
+    boolean has(String elementId) {
+        return nodeById.containsKey(elementId);
+    }
+
+    Set<String> listeners(String elementId) {
+        return listenersByNode.getOrDefault(nodeById.get(elementId), Set.of());
+    }
+
+    /** Whether the last answer showed the cluster page (a save that went through and navigated there). */
+    boolean saved() {
+        return lastIds.contains("cluster-page");
+    }
+
+    int uiId() {
+        return uiId;
+    }
+
+    long roundTrips() {
+        return roundTrips;
+    }
+
+    String login() {
+        return login;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+}
