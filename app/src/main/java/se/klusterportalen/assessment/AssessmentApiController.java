@@ -19,8 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Read access to phase self-assessments: the region's rounds, a round's assessments (those the caller may see: a
@@ -55,7 +53,7 @@ class AssessmentApiController {
     @GetMapping("/api/v1/assessment-rounds/{id}/assessments")
     PageResponse<SummaryJson> roundAssessments(@PathVariable String id, @ParameterObject Paging paging) {
         paging.check();
-        RoundId round = new RoundId(uuid(id, AssessmentApiController::roundNotFound));
+        RoundId round = RoundId.parse(id);
         return paging.of(assessments.assessments(round).stream()
                 .sorted(Collation.<AssessmentSummary>swedish(AssessmentSummary::clusterName)
                         .thenComparing(a -> a.id().value()))
@@ -66,7 +64,7 @@ class AssessmentApiController {
             description = "Rows by cluster name (Swedish collation). A median can be a half.")
     @GetMapping("/api/v1/assessment-rounds/{id}/matrix")
     MatrixJson matrix(@PathVariable String id) {
-        RoundId round = new RoundId(uuid(id, AssessmentApiController::roundNotFound));
+        RoundId round = RoundId.parse(id);
         return MatrixJson.of(assessments.matrix(round));
     }
 
@@ -74,7 +72,7 @@ class AssessmentApiController {
             description = "403 when the caller's role may not see it yet (a draft of another cluster's manager).")
     @GetMapping("/api/v1/assessments/{id}")
     AssessmentJson assessment(@PathVariable String id) {
-        AssessmentId assessment = new AssessmentId(uuid(id, AssessmentApiController::assessmentNotFound));
+        AssessmentId assessment = AssessmentId.parse(id);
         return AssessmentJson.of(assessments.assessment(assessment));
     }
 
@@ -82,27 +80,11 @@ class AssessmentApiController {
     @GetMapping("/api/v1/clusters/{id}/assessments")
     PageResponse<SummaryJson> clusterAssessments(@PathVariable String id, @ParameterObject Paging paging) {
         paging.check();
-        ClusterId cluster = new ClusterId(uuid(id, () -> new Rejection.NotFound("cluster.error.not-found")));
+        ClusterId cluster = ClusterId.parse(id);
         if (clusters.find(cluster).isEmpty()) {
             throw new Rejection.NotFound("cluster.error.not-found");
         }
         return paging.of(assessments.history(cluster).stream().map(SummaryJson::of).toList());
-    }
-
-    private static UUID uuid(String text, Supplier<Rejection> notFound) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            throw notFound.get();
-        }
-    }
-
-    private static Rejection roundNotFound() {
-        return new Rejection.NotFound("assessment.round.not-found");
-    }
-
-    private static Rejection assessmentNotFound() {
-        return new Rejection.NotFound("assessment.error.not-found");
     }
 
     /** @param fixed how many of its assessments are fixed */

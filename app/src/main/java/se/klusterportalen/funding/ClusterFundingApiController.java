@@ -35,12 +35,7 @@ class ClusterFundingApiController {
     @GetMapping("/api/v1/clusters/{id}/funding")
     PageResponse<PlanJson> ofCluster(@PathVariable String id, @ParameterObject Paging paging) {
         paging.check();
-        ClusterId cluster;
-        try {
-            cluster = ClusterId.parse(id);
-        } catch (IllegalArgumentException e) {
-            throw new Rejection.NotFound("cluster.error.not-found");
-        }
+        ClusterId cluster = ClusterId.parse(id);
         if (clusters.find(cluster).isEmpty()) {
             throw new Rejection.NotFound("cluster.error.not-found");
         }

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RestController;
 import se.klusterportalen.api.PageResponse;
 import se.klusterportalen.api.Paging;
 import se.klusterportalen.cluster.ClusterId;
-import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.text.Collation;
 
 import java.math.BigDecimal;
@@ -55,13 +54,7 @@ class IndicatorReadApiController {
                     + "itself (network null) and each network under it; each line has one value per round.")
     @GetMapping("/api/v1/clusters/{id}/indicators")
     ClusterIndicatorsJson ofCluster(@PathVariable String id) {
-        ClusterId cluster;
-        try {
-            cluster = ClusterId.parse(id);
-        } catch (IllegalArgumentException e) {
-            throw new Rejection.NotFound("cluster.error.not-found");
-        }
-        return ClusterIndicatorsJson.of(indicators.ofCluster(cluster));
+        return ClusterIndicatorsJson.of(indicators.ofCluster(ClusterId.parse(id)));
     }
 
     /**

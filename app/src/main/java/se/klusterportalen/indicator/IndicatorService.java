@@ -270,7 +270,7 @@ public class IndicatorService {
     @RequiresPermission(Permission.INDICATOR_VIEW)
     @Transactional(readOnly = true)
     public ClusterIndicators ofCluster(ClusterId clusterId) {
-        clusters.find(clusterId).orElseThrow(() -> new Rejection.NotFound());
+        clusters.find(clusterId).orElseThrow(() -> new Rejection.NotFound("cluster.error.not-found"));
         return tableOf(clusterId, values.findByClusterId(clusterId.value()), catalogueById(), rounds(), networkNames());
     }
 

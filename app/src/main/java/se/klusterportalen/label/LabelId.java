@@ -1,5 +1,7 @@
 package se.klusterportalen.label;
 
+import se.klusterportalen.rejection.Rejection;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -12,6 +14,18 @@ public record LabelId(UUID value) {
     /** A new id, chosen by a form when it opens so that a repeated save creates nothing more. */
     public static LabelId random() {
         return new LabelId(UUID.randomUUID());
+    }
+
+    /**
+     * The id in an address (a path or route parameter). A text that is no UUID names no label, so it is refused like
+     * an unknown id: {@link Rejection.NotFound} {@code label.not-found}.
+     */
+    public static LabelId parse(String text) {
+        try {
+            return new LabelId(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            throw new Rejection.NotFound("label.not-found");
+        }
     }
 
     @Override

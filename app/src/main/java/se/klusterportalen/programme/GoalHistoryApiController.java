@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import se.klusterportalen.api.PageResponse;
 import se.klusterportalen.api.Paging;
-import se.klusterportalen.rejection.Rejection;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -26,13 +25,7 @@ class GoalHistoryApiController {
     @GetMapping("/api/v1/goals/{id}/history")
     PageResponse<EntryJson> history(@PathVariable String id, @ParameterObject Paging paging) {
         paging.check();
-        GoalId goal;
-        try {
-            goal = GoalId.parse(id);
-        } catch (IllegalArgumentException e) {
-            throw new Rejection.NotFound("programme.goal.not-found");
-        }
-        return paging.of(programmes.goalHistory(goal).stream()
+        return paging.of(programmes.goalHistory(GoalId.parse(id)).stream()
                 .sorted(Comparator.comparing(GoalHistoryEntry::changedAt).reversed())
                 .map(e -> new EntryJson(e.changedAt(), e.username(), e.userDisplayName(), e.status().name(),
                         e.comment()))

@@ -1,5 +1,7 @@
 package se.klusterportalen.programme;
 
+import se.klusterportalen.rejection.Rejection;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,8 +11,16 @@ public record GoalId(UUID value) {
         Objects.requireNonNull(value);
     }
 
+    /**
+     * The id in an address (a path or route parameter). A text that is no UUID names no goal, so it is refused like
+     * an unknown id: {@link Rejection.NotFound} {@code programme.goal.not-found}.
+     */
     public static GoalId parse(String text) {
-        return new GoalId(UUID.fromString(text));
+        try {
+            return new GoalId(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            throw new Rejection.NotFound("programme.goal.not-found");
+        }
     }
 
     /** A new id, chosen by a form when it opens so that a repeated save creates nothing more. */

@@ -1,5 +1,7 @@
 package se.klusterportalen.programme;
 
+import se.klusterportalen.rejection.Rejection;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -14,8 +16,16 @@ public record MilestoneId(UUID value) {
         return new MilestoneId(UUID.randomUUID());
     }
 
+    /**
+     * The id in an address (a path or route parameter). A text that is no UUID names no milestone, so it is refused
+     * like an unknown id: {@link Rejection.NotFound} {@code programme.milestone.not-found}.
+     */
     public static MilestoneId parse(String text) {
-        return new MilestoneId(UUID.fromString(text));
+        try {
+            return new MilestoneId(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            throw new Rejection.NotFound("programme.milestone.not-found");
+        }
     }
 
     @Override

@@ -52,7 +52,7 @@ class ReportApiController {
 
     @GetMapping("/api/v1/reports/clusters/{id}.pdf")
     ResponseEntity<byte[]> cluster(@PathVariable String id, @RequestParam(defaultValue = "sv") String lang) {
-        return pdf(reports.clusterPdf(new ClusterId(uuid(id)), language(lang)), "cluster-report.pdf");
+        return pdf(reports.clusterPdf(ClusterId.parse(id), language(lang)), "cluster-report.pdf");
     }
 
     private static UUID uuid(String id) {

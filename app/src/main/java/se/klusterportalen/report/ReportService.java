@@ -140,7 +140,7 @@ public class ReportService {
     }
 
     ClusterReport clusterReport(ClusterId id) {
-        ClusterProfile profile = clusters.profile(id).orElseThrow(() -> new Rejection.NotFound());
+        ClusterProfile profile = clusters.profile(id).orElseThrow(() -> new Rejection.NotFound("cluster.error.not-found"));
         Optional<AssessmentSummary> phase = can(Permission.ASSESSMENT_VIEW) ? assessments.history(id).stream()
                 .filter(a -> a.state() == AssessmentState.FIXED).findFirst() : Optional.empty();
         Optional<ClusterFundingPlan> plan = can(Permission.FUNDING_VIEW)

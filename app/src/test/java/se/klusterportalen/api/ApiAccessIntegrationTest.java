@@ -41,7 +41,7 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 @IntegrationTest
 class ApiAccessIntegrationTest {
 
-    /** Every GET with an id in its path; {cluster}, {programme}, {round}, {assessment} are Skåne's. */
+    /** Every GET with an id in its path; {cluster}, {programme}, {round}, {assessment}, {goal} are Skåne's. */
     static List<String> byId() {
         return List.of("/api/v1/clusters/{cluster}", "/api/v1/clusters/{cluster}/members",
                 "/api/v1/clusters/{cluster}/contacts", "/api/v1/clusters/{cluster}/history",
@@ -51,8 +51,12 @@ class ApiAccessIntegrationTest {
                 "/api/v1/programmes/{programme}", "/api/v1/programmes/{programme}/goals",
                 "/api/v1/programmes/{programme}/milestones", "/api/v1/programmes/{programme}/funding",
                 "/api/v1/assessment-rounds/{round}/assessments", "/api/v1/assessment-rounds/{round}/matrix",
-                "/api/v1/assessments/{assessment}");
+                "/api/v1/assessments/{assessment}", "/api/v1/goals/{goal}/history");
     }
+
+    /** The placeholders of the paths. */
+    private static final List<String> PLACEHOLDERS = List.of("{cluster}", "{programme}", "{round}", "{assessment}",
+            "{goal}");
 
     /** Every paged list without an id. */
     static List<String> lists() {
@@ -63,8 +67,7 @@ class ApiAccessIntegrationTest {
     static List<String> all() {
         var all = new ArrayList<>(byId());
         all.addAll(lists());
-        all.addAll(List.of("/api/v1/reports/region.pdf", "/api/v1/reports/region.xlsx",
-                "/api/v1/goals/{assessment}/history"));
+        all.addAll(List.of("/api/v1/reports/region.pdf", "/api/v1/reports/region.xlsx"));
         return all;
     }
 
@@ -110,8 +113,10 @@ class ApiAccessIntegrationTest {
                 var programme = programmes.list().getFirst().id();
                 var round = assessments.openRound("API-test " + UUID.randomUUID(), List.of(cluster));
                 var assessment = assessments.assessments(round.id()).getFirst().id();
+                var goal = programmes.goals(programme).getFirst().id();
                 return Map.of("{cluster}", cluster.toString(), "{programme}", programme.toString(),
-                        "{round}", round.id().value().toString(), "{assessment}", assessment.value().toString());
+                        "{round}", round.id().value().toString(), "{assessment}", assessment.value().toString(),
+                        "{goal}", goal.toString());
             });
         }
         return skane;
@@ -125,12 +130,17 @@ class ApiAccessIntegrationTest {
         return path;
     }
 
+    /** Every placeholder filled with the same text: a random UUID, or something that is no id at all. */
+    private static Map<String, String> every(String id) {
+        var ids = new java.util.HashMap<String, String>();
+        PLACEHOLDERS.forEach(placeholder -> ids.put(placeholder, id));
+        return ids;
+    }
+
     @ParameterizedTest
     @MethodSource("all")
     void withoutATokenEveryEndpointIs401ProblemJson(String template) {
-        var answer = get(fill(template, Map.of("{cluster}", UUID.randomUUID().toString(),
-                "{programme}", UUID.randomUUID().toString(), "{round}", UUID.randomUUID().toString(),
-                "{assessment}", UUID.randomUUID().toString())), null);
+        var answer = get(fill(template, every(UUID.randomUUID().toString())), null);
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -142,8 +152,7 @@ class ApiAccessIntegrationTest {
         var random = UUID.randomUUID().toString();
         var own = get(fill(template, skane()), SKANE_OFFICER);
         var foreign = get(fill(template, skane()), NMS_OFFICER);
-        var unknown = get(fill(template, Map.of("{cluster}", random, "{programme}", random, "{round}", random,
-                "{assessment}", random)), NMS_OFFICER);
+        var unknown = get(fill(template, every(random)), NMS_OFFICER);
 
         assertThat(own.status()).as(own.body()).isEqualTo(200);
         assertThat(foreign.status()).isEqualTo(404);
@@ -151,6 +160,21 @@ class ApiAccessIntegrationTest {
         assertThat(withoutInstance(foreign.json())).isEqualTo(withoutInstance(unknown.json()));
         assertThat(foreign.json().get("messageKey").asString()).isNotBlank();
         assertThat(foreign.body()).doesNotContain("Media Evolution");
+    }
+
+    /** A malformed id names nothing: the same 404 problem, key and sentence as an id that does not exist. */
+    @ParameterizedTest
+    @MethodSource("byId")
+    void aMalformedIdIs404ExactlyLikeAnUnknownId(String template) {
+        var unknown = get(fill(template, every(UUID.randomUUID().toString())), SKANE_OFFICER, "Accept-Language", "en");
+
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        for (String malformed : List.of("not-an-id", "42", "0000000000000000000000000000000000000000")) {
+            var answer = get(fill(template, every(malformed)), SKANE_OFFICER, "Accept-Language", "en");
+            assertThat(answer.status()).as(malformed + ": " + answer.body()).isEqualTo(404);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(withoutInstance(answer.json())).as(malformed).isEqualTo(withoutInstance(unknown.json()));
+        }
     }
 
     private static boolean absent(JsonNode node) {
