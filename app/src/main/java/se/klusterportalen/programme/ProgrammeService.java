@@ -194,6 +194,20 @@ public class ProgrammeService {
         goals.judge(goals.require(id), status, comment, loadedVersion);
     }
 
+    /**
+     * One goal with its programme, a rule goal evaluated today.
+     *
+     * @throws Rejection.NotFound {@code programme.goal.not-found} for a goal the region does not have
+     */
+    @RequiresPermission(Permission.PROGRAMME_VIEW)
+    @Transactional(readOnly = true)
+    public GoalOfProgramme goal(GoalId id) {
+        ProgrammeId programme = goals.require(id).programmeId();
+        return goals.evaluate(require(programme), today()).stream().filter(goal -> goal.id().equals(id))
+                .findFirst().map(goal -> new GoalOfProgramme(programme, goal))
+                .orElseThrow(() -> new Rejection.NotFound("programme.goal.not-found"));
+    }
+
     @RequiresPermission(Permission.PROGRAMME_VIEW)
     @Transactional(readOnly = true)
     public List<GoalHistoryEntry> goalHistory(GoalId id) {
@@ -206,6 +220,17 @@ public class ProgrammeService {
     public List<MilestoneRecord> milestones(ProgrammeId programme) {
         require(programme);
         return milestones.ofProgramme(programme, today());
+    }
+
+    /**
+     * One milestone, its overdue days counted today.
+     *
+     * @throws Rejection.NotFound {@code programme.milestone.not-found} for a milestone the region does not have
+     */
+    @RequiresPermission(Permission.PROGRAMME_VIEW)
+    @Transactional(readOnly = true)
+    public MilestoneRecord milestone(MilestoneId id) {
+        return milestones.require(id).toRecord(today());
     }
 
     @RequiresPermission(Permission.PROGRAMME_VIEW)

@@ -10,7 +10,13 @@ import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
+import org.junit.jupiter.api.AfterAll;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.klusterportalen.programme.GoalId;
+import se.klusterportalen.programme.MilestoneInput;
+import se.klusterportalen.programme.MilestoneStatus;
 import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.testsupport.RegionSql;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 import se.klusterportalen.text.Collation;
@@ -22,6 +28,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +48,10 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 @IntegrationTest
 class ApiAccessIntegrationTest {
 
-    /** Every GET with an id in its path; {cluster}, {programme}, {round}, {assessment}, {goal} are Skåne's. */
+    /**
+     * Every GET with an id in its path; {cluster}, {programme}, {round}, {assessment}, {goal}, {milestone} are
+     * Skåne's.
+     */
     static List<String> byId() {
         return List.of("/api/v1/clusters/{cluster}", "/api/v1/clusters/{cluster}/members",
                 "/api/v1/clusters/{cluster}/contacts", "/api/v1/clusters/{cluster}/history",
@@ -51,12 +61,13 @@ class ApiAccessIntegrationTest {
                 "/api/v1/programmes/{programme}", "/api/v1/programmes/{programme}/goals",
                 "/api/v1/programmes/{programme}/milestones", "/api/v1/programmes/{programme}/funding",
                 "/api/v1/assessment-rounds/{round}/assessments", "/api/v1/assessment-rounds/{round}/matrix",
-                "/api/v1/assessments/{assessment}", "/api/v1/goals/{goal}/history");
+                "/api/v1/assessments/{assessment}", "/api/v1/goals/{goal}", "/api/v1/goals/{goal}/history",
+                "/api/v1/milestones/{milestone}");
     }
 
     /** The placeholders of the paths. */
     private static final List<String> PLACEHOLDERS = List.of("{cluster}", "{programme}", "{round}", "{assessment}",
-            "{goal}");
+            "{goal}", "{milestone}");
 
     /** Every paged list without an id. */
     static List<String> lists() {
@@ -73,6 +84,7 @@ class ApiAccessIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Map<String, String> skane;
+    private static String milestoneTitle;
 
     @LocalServerPort int port;
     @Autowired RealLogin login;
@@ -114,12 +126,26 @@ class ApiAccessIntegrationTest {
                 var round = assessments.openRound("API-test " + UUID.randomUUID(), List.of(cluster));
                 var assessment = assessments.assessments(round.id()).getFirst().id();
                 var goal = programmes.goals(programme).getFirst().id();
+                // done and long past, so no overdue notice or report picks it up; removed after the class
+                milestoneTitle = "API-test " + UUID.randomUUID();
+                var milestone = programmes.addMilestone(new MilestoneInput(programme, cluster, milestoneTitle, null,
+                        "2021 Q4", "Programkontoret", MilestoneStatus.IN_PROGRESS, null, null));
+                programmes.updateMilestoneStatus(milestone.id(), MilestoneStatus.DONE, LocalDate.of(2021, 12, 1),
+                        "Klart", milestone.version());
                 return Map.of("{cluster}", cluster.toString(), "{programme}", programme.toString(),
                         "{round}", round.id().value().toString(), "{assessment}", assessment.value().toString(),
-                        "{goal}", goal.toString());
+                        "{goal}", goal.toString(), "{milestone}", milestone.id().toString());
             });
         }
         return skane;
+    }
+
+    @AfterAll
+    static void removeTheMilestone(@Autowired RegionSql sql, @Autowired JdbcTemplate jdbc) {
+        if (skane != null) {
+            sql.runAsRegion("skane", status -> jdbc.update("DELETE FROM milestone WHERE id = ?",
+                    UUID.fromString(skane.get("{milestone}"))));
+        }
     }
 
     private String fill(String template, Map<String, String> ids) {
@@ -185,6 +211,42 @@ class ApiAccessIntegrationTest {
         var copy = (ObjectNode) problem.deepCopy();
         copy.remove("instance");
         return copy;
+    }
+
+    @Test
+    void oneGoalAndOneMilestoneByIdWithTheirEtags() {
+        String goalPath = fill("/api/v1/goals/{goal}", skane());
+        String milestonePath = fill("/api/v1/milestones/{milestone}", skane());
+        var expected = login.inOwnTransaction(SKANE_OFFICER,
+                () -> programmes.goal(GoalId.parse(skane().get("{goal}"))).goal());
+
+        var goal = get(goalPath, SKANE_POLITICIAN);
+        var milestone = get(milestonePath, SKANE_POLITICIAN);
+
+        assertThat(goal.status()).as(goal.body()).isEqualTo(200);
+        assertThat(goal.json().get("id").asString()).isEqualTo(skane().get("{goal}"));
+        assertThat(goal.json().get("programmeId").asString()).isEqualTo(skane().get("{programme}"));
+        assertThat(goal.json().get("title").asString()).isEqualTo(expected.definition().title());
+        assertThat(goal.json().get("status").asString()).isEqualTo(expected.status().name());
+        assertThat(goal.json().get("deadline").asString()).isEqualTo(expected.definition().deadline().toString());
+        assertThat(goal.etag()).isNotBlank();
+        assertThat(get(goalPath, SKANE_POLITICIAN, "If-None-Match", goal.etag()).status()).isEqualTo(304);
+
+        assertThat(milestone.status()).as(milestone.body()).isEqualTo(200);
+        JsonNode m = milestone.json();
+        assertThat(m.get("title").asString()).isEqualTo(milestoneTitle);
+        assertThat(m.get("programmeId").asString()).isEqualTo(skane().get("{programme}"));
+        assertThat(m.get("clusterId").asString()).isEqualTo(skane().get("{cluster}"));
+        assertThat(m.get("due").asString()).isEqualTo("2021 Q4");
+        assertThat(m.get("dueDate").asString()).isEqualTo("2021-12-31");
+        assertThat(m.get("status").asString()).isEqualTo("DONE");
+        assertThat(m.get("doneOn").asString()).isEqualTo("2021-12-01");
+        assertThat(m.get("daysOverdue").asInt()).isZero();
+        assertThat(m.get("version").asLong()).isPositive();
+        assertThat(milestone.etag()).isNotBlank();
+        var again = get(milestonePath, SKANE_POLITICIAN, "If-None-Match", milestone.etag());
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
     }
 
     @Test
