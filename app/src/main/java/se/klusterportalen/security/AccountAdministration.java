@@ -56,6 +56,25 @@ public interface AccountAdministration {
      */
     String invite(UserDirectory.NewUser user, @Nullable String temporaryPassword);
 
+    /**
+     * Creates an enabled account of the region with one regional role and a permanent password given as Keycloak
+     * stores it (a hash, see {@link StoredPassword}), unless the realm has an account of that username already: then
+     * nothing changes and this returns false. For generated regions of the development realm (the scale data set
+     * of issue #19), whose accounts sign in with the demo password: the realm's password policy refuses it as a
+     * typed value, as it would any short password, but takes a stored hash as a realm import does.
+     *
+     * @throws UserDirectory.UsernameTakenException the e-mail belongs to another account
+     * @throws UserDirectory.UnavailableException Keycloak cannot be reached or refused (nothing stays created)
+     */
+    boolean ensureAccount(UserDirectory.NewUser user, StoredPassword password);
+
+    /**
+     * A password as Keycloak stores it: the {@code secretData} (hash and salt) and {@code credentialData} (algorithm
+     * and iterations) of a credential, both JSON text exactly as a realm export has them.
+     */
+    record StoredPassword(String secretData, String credentialData) {
+    }
+
     /** Deletes an account of the region (undoing an invitation whose portal record could not be saved). */
     void delete(String id, String region);
 

@@ -200,6 +200,54 @@ class KeycloakAccountAdministration implements AccountAdministration, AutoClosea
     }
 
     @Override
+    public boolean ensureAccount(UserDirectory.NewUser user, StoredPassword password) {
+        var representation = regionalUser(user);
+        representation.setEmailVerified(true);
+        var credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setSecretData(password.secretData());
+        credential.setCredentialData(password.credentialData());
+        credential.setTemporary(false);
+        representation.setCredentials(List.of(credential));
+        RealmResource realm;
+        String id;
+        try {
+            realm = client.realm();
+            if (!realm.users().searchByUsername(user.username(), true).isEmpty()) {
+                return false;
+            }
+            try (Response response = realm.users().create(representation)) {
+                if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                    throw new UserDirectory.UsernameTakenException();
+                }
+                if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                    throw new IllegalStateException("Keycloak answered " + response.getStatus());
+                }
+                String path = response.getLocation().getPath();
+                id = path.substring(path.lastIndexOf('/') + 1);
+            }
+        } catch (UserDirectory.UsernameTakenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.warn("Could not create {}: {}", user.username(), e.toString());
+            throw new UserDirectory.UnavailableException(e);
+        }
+        try {
+            realm.users().get(id).roles().realmLevel()
+                    .add(List.of(realm.roles().get(user.role().keycloakName()).toRepresentation()));
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Could not give {} its role, deleting it again: {}", user.username(), e.toString());
+            try {
+                realm.users().get(id).remove();
+            } catch (RuntimeException again) {
+                log.error("Could not delete the half-created user {} ({}): {}", user.username(), id, again.toString());
+            }
+            throw new UserDirectory.UnavailableException(e);
+        }
+    }
+
+    @Override
     public void delete(String id, String region) {
         try {
             var realm = client.realm();
