@@ -18,7 +18,8 @@ import java.util.Objects;
  * ({@code klusterportal.public-url}).
  *
  * <p>Mail is a courtesy beside what the portal stores: a failing SMTP server never fails the caller. {@link #send}
- * logs the failure and answers {@code false}; call it after the transaction that stored the data has committed.
+ * logs the failure and answers {@code false}; {@link #deliver} throws it, for the notification outbox's scheduled
+ * sender, which retries (ADR 0072). Neither belongs in a user's request: queue the mail and send it from a job.
  */
 @Component
 public class PortalMail {
@@ -61,21 +62,33 @@ public class PortalMail {
      * address is blank, or the server failed (logged as a warning, never thrown).
      */
     public boolean send(Mail mail) {
-        JavaMailSender smtp = sender.getIfAvailable();
-        if (smtp == null || mail.to().isBlank()) {
+        if (!enabled() || mail.to().isBlank()) {
             return false;
+        }
+        try {
+            deliver(mail);
+            return true;
+        } catch (RuntimeException e) { // MailException and whatever the transport throws
+            log.warn("Mail to {} ({}) not sent: {}", mail.to(), mail.subject(), e.toString());
+            return false;
+        }
+    }
+
+    /**
+     * Hands the mail to the SMTP server, for a sender that keeps its own record of failures (the notification
+     * outbox, ADR 0072): throws {@link org.springframework.mail.MailException} (or whatever the transport throws) when
+     * the server refuses it or cannot be reached, {@link IllegalStateException} when SMTP is not configured.
+     */
+    public void deliver(Mail mail) {
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            throw new IllegalStateException("SMTP is not configured (spring.mail.host)");
         }
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(mail.to());
         message.setSubject(mail.subject());
         message.setText(mail.text());
-        try {
-            smtp.send(message);
-            return true;
-        } catch (RuntimeException e) { // MailException and whatever the transport throws
-            log.warn("Mail to {} ({}) not sent: {}", mail.to(), mail.subject(), e.toString());
-            return false;
-        }
+        smtp.send(message);
     }
 }

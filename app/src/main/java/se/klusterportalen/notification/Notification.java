@@ -62,6 +62,10 @@ class Notification extends RegionOwnedEntity {
         this.createdAt = createdAt;
     }
 
+    UUID id() {
+        return id;
+    }
+
     String recipient() {
         return recipient;
     }

@@ -12,12 +12,22 @@ import se.klusterportalen.assessment.HorizontalArea;
 import se.klusterportalen.cluster.ClusterFixtures;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.assessment.AssessmentState;
+import se.klusterportalen.mail.MailFixtures;
+import se.klusterportalen.region.RegionService;
 import se.klusterportalen.rejection.Rejection;
+import se.klusterportalen.security.UserDirectory;
+import org.springframework.transaction.PlatformTransactionManager;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.TestMailServer;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,7 +41,8 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 /**
  * The self-assessment workflow tells people, after its step committed: a submitted assessment the region's officers
  * (in the portal and by mail to their address, through GreenMail as the SMTP server), a sent-back one the cluster's
- * manager. Nobody in another region hears of it. The steps must commit (notifications are raised after the commit),
+ * manager. Nobody in another region hears of it. Mail goes through the outbox: never inside the user's request, and
+ * with the SMTP server down the step still succeeds and the mail goes, once, when the server answers again. The steps must commit (notifications are raised after the commit),
  * so each test adds a uniquely named cluster of its own, which stays.
  */
 @IntegrationTest
@@ -45,6 +56,13 @@ class AssessmentNotificationIntegrationTest {
     @Autowired ClusterService clusters;
     @Autowired AssessmentService assessments;
     @Autowired NotificationService notifications;
+    @Autowired NotificationMailJob mailJob;
+    @Autowired NotificationMailer mailer;
+    @Autowired RegionService regions;
+    @Autowired OutboxMailRepository outbox;
+    @Autowired NotificationRepository notificationRows;
+    @Autowired UserDirectory directory;
+    @Autowired PlatformTransactionManager transactions;
     private final List<ClusterId> committed = new java.util.ArrayList<>();
 
     @org.junit.jupiter.api.AfterEach
@@ -69,6 +87,8 @@ class AssessmentNotificationIntegrationTest {
         });
         assertThat(notifications.mine().getFirst().subject()).as("newest first").isEqualTo(name);
 
+        assertThat(mailsAbout(SKANE_OFFICER_MAIL, name)).as("no mail inside the manager's request").isEmpty();
+        mailJob.run();
         List<MimeMessage> mails = mailsAbout(SKANE_OFFICER_MAIL, name);
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().getSubject()).startsWith("Klusterportalen: " + name + " har lämnat in");
@@ -80,6 +100,47 @@ class AssessmentNotificationIntegrationTest {
         assertThat(notifications.mine()).as("who submitted is not told").noneMatch(n -> n.subject().equals(name));
         login.as(NMS_OFFICER);
         assertThat(notifications.mine()).as("another region's officer").noneMatch(n -> n.subject().equals(name));
+    }
+
+    @Test
+    void withTheSmtpServerDownTheSubmitStillSucceedsAndTheMailGoesOnceTheServerAnswers() throws Exception {
+        String name = ClusterFixtures.unique("Postklustret");
+        AssessmentId id = submittedByTheManager(name);
+        login.as(SKANE_OFFICER);
+        assertThat(assessments.assessment(id).state()).isEqualTo(AssessmentState.SUBMITTED);
+        NotificationId told = notifications.mine().stream().filter(n -> n.subject().equals(name))
+                .map(NotificationRecord::id).findFirst().orElseThrow();
+
+        Instant down = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        var smtpDown = new NotificationMailer(outbox, notificationRows, directory,
+                MailFixtures.smtpDown("http://localhost"), transactions);
+        new NotificationMailJob(regions, smtpDown, Clock.fixed(down, ZoneOffset.UTC)).sendDue();
+        assertThat(outboxRow(told)).satisfies(mail -> {
+            assertThat(mail.state()).isEqualTo(OutboxMail.State.PENDING);
+            assertThat(mail.attempts()).isEqualTo(1);
+            assertThat(mail.lastError()).hasValueSatisfying(e -> assertThat(e).startsWith("smtp: "));
+            assertThat(mail.nextAttemptAt()).contains(down.plus(Duration.ofMinutes(1)));
+        });
+        new NotificationMailJob(regions, smtpDown, Clock.fixed(down.plusSeconds(59), ZoneOffset.UTC)).sendDue();
+        assertThat(outboxRow(told).attempts()).as("not tried again before its backoff").isEqualTo(1);
+        assertThat(mailsAbout(SKANE_OFFICER_MAIL, name)).isEmpty();
+
+        var smtpBack = new NotificationMailJob(regions, mailer, Clock.fixed(down.plusSeconds(61), ZoneOffset.UTC));
+        smtpBack.sendDue();
+        smtpBack.sendDue();
+        assertThat(mailsAbout(SKANE_OFFICER_MAIL, name)).as("sent once").hasSize(1);
+        assertThat(outboxRow(told)).satisfies(mail -> {
+            assertThat(mail.state()).isEqualTo(OutboxMail.State.SENT);
+            assertThat(mail.attempts()).isEqualTo(2);
+            assertThat(mail.sentTo()).contains(SKANE_OFFICER_MAIL);
+            assertThat(mail.doneAt()).contains(down.plusSeconds(61));
+            assertThat(mail.nextAttemptAt()).isEmpty();
+        });
+    }
+
+    private OutboxMail outboxRow(NotificationId notification) {
+        return login.inOwnTransaction(SKANE_OFFICER,
+                () -> outbox.findByNotificationId(notification.value()).orElseThrow());
     }
 
     @Test

@@ -49,6 +49,7 @@ class NotificationChecksIntegrationTest {
     @Autowired NotificationService notifications;
     @Autowired RegionService regions;
     @Autowired NotificationChecks checks;
+    @Autowired NotificationMailJob mailJob;
     private final List<ClusterId> committed = new java.util.ArrayList<>();
 
     @org.junit.jupiter.api.AfterEach
@@ -82,6 +83,8 @@ class NotificationChecksIntegrationTest {
                         .isEqualTo("ECEI-märkningen Guld för " + name + " löper ut 2026-12-20 (inom 30 dagar).");
             });
         }
+        mailJob.run();
+        mailJob.run();
         assertThat(AssessmentNotificationIntegrationTest.mailsAbout(
                 AssessmentNotificationIntegrationTest.SKANE_OFFICER_MAIL, name)).as("one mail, not two").hasSize(1);
         assertThat(about(NMS_OFFICER, name)).as("another region's officer").isEmpty();

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * Notifications for a test, raised as the features raise them (through the notifier: a transaction of its own in
- * the signed-in user's region, committed, and mailed). They stay: give them a unique subject. See ADR 0008.
+ * the signed-in user's region, committed, and queued for mail). They stay: give them a unique subject. See ADR 0008.
  */
 @Component
 public class NotificationFixtures {

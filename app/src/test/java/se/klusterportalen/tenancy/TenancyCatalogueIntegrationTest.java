@@ -53,6 +53,8 @@ class TenancyCatalogueIntegrationTest {
     void theCatalogueFindsEntityElementCollectionAndAuditTables() {
         assertThat(regionTables).contains("comparison_participation", "comparison_participation_aud",
                 "comparison_own_figure", "comparison_own_figure_aud").doesNotContain("comparison_aggregate");
+        assertThat(regionTables).as("notifications and their mail outbox (ADR 0072)")
+                .contains("notification", "mail_outbox").doesNotContain("shedlock");
         assertThat(regionTables).contains("cluster", "cluster_aud", "cluster_area", "cluster_area_aud", "revinfo")
                 .doesNotContain("region", "flyway_schema_history");
     }
