@@ -36,6 +36,22 @@ public class AuditHistoryService {
     @PersistenceContext
     private EntityManager entityManager;
 
+    /**
+     * The version of the current region's audited data: how many revisions the region has and the newest revision
+     * number (row-level security limits {@code revinfo} to the region). Every committed change of a region's audited
+     * entity writes one revision, so the pair changes whenever the region's data does (the count grows with every
+     * commit, also when revision numbers commit out of order; the newest number tells apart states of uncommitted
+     * revisions that a rolled-back transaction saw). Only committed data counts when it is read outside another
+     * transaction; changes pending in a caller's own transaction have no revision yet.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public DataVersion dataVersion() {
+        Object[] row = (Object[]) entityManager.createNativeQuery(
+                "SELECT count(*), coalesce(max(rev), 0) FROM revinfo").getSingleResult();
+        return new DataVersion(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
     /** Every change of one entity, oldest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package se.klusterportalen.report;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -20,6 +21,12 @@ final class PdfRenderer {
 
     static final String FONT = "DejaVu Sans";
 
+    /**
+     * The font's metrics, kept between reports so layout does not parse the font file again for every report (the
+     * font is still loaded and subset into each PDF when it is written). Thread-safe (a concurrent map).
+     */
+    private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
+
     private PdfRenderer() {
     }
 
@@ -29,6 +36,7 @@ final class PdfRenderer {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
             builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
             builder.useSVGDrawer(new BatikSVGDrawer());

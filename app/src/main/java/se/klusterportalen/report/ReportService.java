@@ -1,6 +1,8 @@
 package se.klusterportalen.report;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.klusterportalen.audit.AuditHistoryService;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.AssessmentState;
 import se.klusterportalen.assessment.AssessmentSummary;
@@ -22,6 +24,7 @@ import se.klusterportalen.region.RegionSummary;
 import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.security.PortalUser;
 import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.tenancy.RegionContext;
 
@@ -33,6 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * PDF reports of the caller's region (A4, Swedish or English, region, date and page numbers on every page):
@@ -44,6 +49,8 @@ import java.util.Optional;
  * trend, milestones.</li>
  * </ul>
  * Sections whose data the caller may not read are left out. Another region's ids are {@link Rejection.NotFound}.
+ * A region report asked for again while the region's audited data, the date, the language, the programme and the
+ * caller's permissions are the same is served from {@link RegionReportCache} (not inside a caller's transaction).
  */
 @Service
 public class ReportService {
@@ -57,10 +64,13 @@ public class ReportService {
     private final AssessmentService assessments;
     private final LabelService labels;
     private final CurrentUser currentUser;
+    private final AuditHistoryService audit;
+    private final RegionReportCache cache;
     private final Clock clock;
 
     ReportService(RegionService regions, ClusterService clusters, ProgrammeService programmes, FundingService funding,
-                  AssessmentService assessments, LabelService labels, CurrentUser currentUser, Clock clock) {
+                  AssessmentService assessments, LabelService labels, CurrentUser currentUser,
+                  AuditHistoryService audit, RegionReportCache cache, Clock clock) {
         this.regions = regions;
         this.clusters = clusters;
         this.programmes = programmes;
@@ -68,6 +78,8 @@ public class ReportService {
         this.assessments = assessments;
         this.labels = labels;
         this.currentUser = currentUser;
+        this.audit = audit;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -79,7 +91,16 @@ public class ReportService {
      */
     @RequiresPermission(Permission.OVERVIEW_VIEW)
     public byte[] regionPdf(Optional<ProgrammeId> programme, Locale language) {
-        return PdfRenderer.render(ReportHtml.region(regionReport(programme), new ReportTexts(language)));
+        var texts = new ReportTexts(language);
+        Supplier<byte[]> render = () -> PdfRenderer.render(ReportHtml.region(regionReport(programme), texts));
+        Optional<String> region = RegionContext.current();
+        if (region.isEmpty() || TransactionSynchronizationManager.isActualTransactionActive()) {
+            // inside a caller's transaction its own changes may be visible without an audit revision yet
+            return render.get();
+        }
+        var key = new RegionReportCache.Key(region.get(), regionName(), audit.dataVersion(), LocalDate.now(clock),
+                texts.language(), programme, currentUser.get().map(PortalUser::permissions).orElse(Set.of()));
+        return cache.get(key, render);
     }
 
     /** The one-page report of a cluster of the caller's region as PDF bytes; another region's cluster is NotFound. */

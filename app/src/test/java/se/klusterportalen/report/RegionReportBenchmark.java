@@ -53,13 +53,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the part that grows with the portfolio; the data is built in memory, so reading it from PostgreSQL is not in the
  * figure). Not part of the suite (the name does not end in Test); run it with
  * {@code ./mvnw -pl app test -Dtest='RegionReportBenchmark' -Dsurefire.failIfNoSpecifiedTests=false}. It writes
- * {@code docs/benchmarks/reports.md}.
+ * its figures to {@code target/region-report-render-figures.md} (copy them into {@code docs/benchmarks/reports.md}
+ * with the machine's load) and a JFR profile of the timed runs to {@code target/region-report-render.jfr}.
  */
 class RegionReportBenchmark {
 
     private static final int CLUSTERS = 300;
     private static final int RUNS = 5;
-    private static final Path REPORT = Path.of("../docs/benchmarks/reports.md");
+    private static final Path REPORT = Path.of("target", "region-report-render-figures.md");
     private static final List<Integer> YEARS = List.of(2022, 2023, 2024, 2025, 2026);
 
     @Test
@@ -71,12 +72,21 @@ class RegionReportBenchmark {
         byte[] pdf = new byte[0];
         var memory = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long allocatedBefore = memory.getCurrentThreadAllocatedBytes();
-        for (int run = 0; run < RUNS; run++) {
-            long start = System.nanoTime();
-            pdf = PdfRenderer.render(ReportHtml.region(report, texts));
-            millis[run] = (System.nanoTime() - start) / 1_000_000;
+        try (var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+            recording.start();
+            for (int run = 0; run < RUNS; run++) {
+                long start = System.nanoTime();
+                pdf = PdfRenderer.render(ReportHtml.region(report, texts));
+                millis[run] = (System.nanoTime() - start) / 1_000_000;
+            }
+            recording.stop();
+            recording.dump(Path.of("target", "region-report-render.jfr"));
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
         }
         long allocatedPerRun = (memory.getCurrentThreadAllocatedBytes() - allocatedBefore) / RUNS / (1024 * 1024);
+        Files.createDirectories(Path.of("target", "reports"));
+        Files.write(Path.of("target", "reports", "region-benchmark.pdf"), pdf);
         int pages;
         try (var document = Loader.loadPDF(pdf)) {
             pages = document.getNumberOfPages();

@@ -1,0 +1,54 @@
+package se.klusterportalen.report;
+
+import org.springframework.stereotype.Component;
+import se.klusterportalen.audit.DataVersion;
+import se.klusterportalen.programme.ProgrammeId;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Finished region reports (PDF bytes) by everything they are made from, so a report asked for again while nothing
+ * changed is not laid out again: the region and its name, the version of the region's audited data
+ * ({@link DataVersion}: every committed change of the data the report reads writes an audit revision), the date
+ * (goal statuses, overdue milestones and ending labels are judged on it), the language, the programme and the
+ * caller's permissions (they decide which sections are in). A change of any of them is another key, so an entry is
+ * never served stale; old entries fall out when the cache is full (the {@value #ENTRIES} most recently used stay,
+ * about 0.8 MB each for 300 clusters).
+ */
+@Component
+class RegionReportCache {
+
+    static final int ENTRIES = 16;
+
+    record Key(String region, String regionName, DataVersion version, LocalDate date, Locale language,
+               Optional<ProgrammeId> programme, Set<String> permissions) {
+    }
+
+    private final Map<Key, byte[]> reports = new LinkedHashMap<>(ENTRIES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {
+            return size() > ENTRIES;
+        }
+    };
+
+    /** The report of this key, made by {@code render} when it is not cached (two callers may both render it). */
+    byte[] get(Key key, Supplier<byte[]> render) {
+        synchronized (reports) {
+            byte[] cached = reports.get(key);
+            if (cached != null) {
+                return cached.clone();
+            }
+        }
+        byte[] made = render.get();
+        synchronized (reports) {
+            reports.put(key, made.clone());
+        }
+        return made;
+    }
+}
