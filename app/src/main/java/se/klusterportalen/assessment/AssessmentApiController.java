@@ -1,5 +1,7 @@
 package se.klusterportalen.assessment;
 
+import se.klusterportalen.audit.Change;
+
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
@@ -74,6 +76,16 @@ class AssessmentApiController {
     AssessmentJson assessment(@PathVariable String id) {
         AssessmentId assessment = AssessmentId.parse(id);
         return AssessmentJson.of(assessments.assessment(assessment));
+    }
+
+    @Operation(summary = "An assessment's audit history: its states and its answers",
+            description = "Who (username and name), region, when (UTC) and what changed (old → new per field, as text); newest first."
+                    + " `subject` is ASSESSMENT or ANSWER (labelled by the criterion's or area's code). 403 when the "
+                    + "caller may not see the assessment.")
+    @GetMapping("/api/v1/assessments/{id}/history")
+    PageResponse<Change> history(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        return paging.of(assessments.history(AssessmentId.parse(id)));
     }
 
     @Operation(summary = "A cluster's assessments the caller may see, newest round first")

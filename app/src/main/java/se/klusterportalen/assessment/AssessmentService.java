@@ -1,5 +1,8 @@
 package se.klusterportalen.assessment;
 
+import se.klusterportalen.audit.AuditHistoryService;
+import se.klusterportalen.audit.Change;
+
 import org.jspecify.annotations.Nullable;
 import se.klusterportalen.text.PlainText;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,9 +68,12 @@ public class AssessmentService {
     private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
+    private final AuditHistoryService audit;
+
     AssessmentService(PhaseModelCatalog catalog, AssessmentRoundRepository rounds, AssessmentRepository assessments,
                       ClusterService clusters, CurrentUser currentUser, Clock clock, UserDirectory directory,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, AuditHistoryService audit) {
+        this.audit = audit;
         this.events = events;
         this.catalog = catalog;
         this.rounds = rounds;
@@ -226,6 +232,28 @@ public class AssessmentService {
     public AssessmentDetails assessment(AssessmentId id) {
         var assessment = visible(id);
         return toDetails(assessment, viewer());
+    }
+
+    /**
+     * The audit history of an assessment, newest first: the assessment itself ({@code ASSESSMENT}: its state,
+     * submitted, returned and fixed by whom and when; labelled by the cluster's letter) and its answers
+     * ({@code ANSWER}: met, level, text, detail and the officer's review; labelled by the criterion's or area's
+     * code). Visible to whoever may see the assessment.
+     *
+     * @throws Rejection.NotFound {@code assessment.error.not-found} for an assessment the region does not have
+     * @throws org.springframework.security.access.AccessDeniedException for a draft the caller may not see
+     */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional(readOnly = true)
+    public List<Change> history(AssessmentId id) {
+        var assessment = visible(id);
+        var changes = new ArrayList<Change>();
+        changes.addAll(audit.changes(audit.historyOf(Assessment.class, assessment.id()), "ASSESSMENT",
+                state -> String.valueOf(state.get("letter")),
+                Set.of("roundId", "clusterId", "frameworkVersion", "letter", "updatedAt", "updatedBy")));
+        changes.addAll(audit.changes(audit.historyOfRelated(Answer.class, "assessment", assessment.id()), "ANSWER",
+                state -> String.valueOf(state.get("code")), Set.of("kind", "code")));
+        return Change.newestFirst(changes);
     }
 
     /**

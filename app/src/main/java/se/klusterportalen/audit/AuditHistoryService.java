@@ -3,6 +3,10 @@ package se.klusterportalen.audit;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
@@ -25,6 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import se.klusterportalen.security.UserDirectory;
 
 /**
  * Reads the Envers history of audited entities as records: who, when, and old -> new per field. It checks no
@@ -35,6 +42,12 @@ public class AuditHistoryService {
 
     @PersistenceContext
     private EntityManager entityManager;
+
+    private final UserDirectory directory;
+
+    AuditHistoryService(UserDirectory directory) {
+        this.directory = directory;
+    }
 
     /**
      * The version of the current region's audited data: how many revisions the region has and the newest revision
@@ -66,6 +79,42 @@ public class AuditHistoryService {
         return read(entityType, AuditEntity.property(property).eq(value));
     }
 
+    /**
+     * Every change of the entities that belong to another through a relation (e.g. the answers of one assessment:
+     * {@code historyOfRelated(Answer.class, "assessment", assessmentId)}), oldest first.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AuditRevision> historyOfRelated(Class<?> entityType, String relation, Object relatedId) {
+        return read(entityType, AuditEntity.relatedId(relation).eq(relatedId));
+    }
+
+    /**
+     * Revisions as readable changes: who (username and the directory's name), region, when (UTC), what (old → new
+     * per field, as texts), oldest first. Fields in {@code hidden} (links such as {@code clusterId}, bookkeeping
+     * such as {@code updatedAt}) are left out, and a change that changed nothing else is dropped.
+     *
+     * @param subject what kind of record changed (e.g. {@code PROGRAMME}, {@code GOAL})
+     * @param label   the record's name for a reader (e.g. a goal's title), from its state
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<Change> changes(List<AuditRevision> revisions, String subject,
+                                Function<Map<String, Object>, String> label, Set<String> hidden) {
+        var changes = new ArrayList<Change>();
+        for (AuditRevision revision : revisions) {
+            var fields = revision.changes().stream().filter(change -> !hidden.contains(change.field()))
+                    .map(change -> new Change.Field(change.field(), Change.text(change.oldValue()),
+                            Change.text(change.newValue())))
+                    .toList();
+            if (fields.isEmpty() && revision.kind() == AuditRevision.Kind.CHANGED) {
+                continue;
+            }
+            changes.add(new Change(revision.at(), revision.username(), directory.displayName(revision.username()),
+                    revision.region(), subject, label.apply(revision.state()), revision.kind(), fields));
+        }
+        return changes;
+    }
+
     private List<AuditRevision> read(Class<?> entityType, AuditCriterion criterion) {
         List<?> rows = AuditReaderFactory.get(entityManager).createQuery()
                 .forRevisionsOfEntity(entityType, false, true)
@@ -90,7 +139,8 @@ public class AuditHistoryService {
                 case DEL -> AuditRevision.Kind.DELETED;
             };
             Map<String, Object> after = kind == AuditRevision.Kind.DELETED ? Map.of() : state;
-            result.add(new AuditRevision(revision.id(), revision.username(), revision.changedAt(), kind, id, state,
+            result.add(new AuditRevision(revision.id(), revision.username(), revision.regionCode(),
+                    revision.changedAt(), kind, id, state,
                     changes(kind == AuditRevision.Kind.DELETED ? state : before, after)));
             previousById.put(id, after);
         }
@@ -160,7 +210,10 @@ public class AuditHistoryService {
             for (Field field : c.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
                         || field.isAnnotationPresent(TenantId.class) || field.isAnnotationPresent(Version.class)
-                        || field.isAnnotationPresent(NotAudited.class)) {
+                        || field.isAnnotationPresent(NotAudited.class)
+                        // a relation says which record this row belongs to (or lists others), not what changed
+                        || field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToMany.class)
+                        || field.isAnnotationPresent(OneToOne.class) || field.isAnnotationPresent(ManyToMany.class)) {
                     continue;
                 }
                 field.setAccessible(true);

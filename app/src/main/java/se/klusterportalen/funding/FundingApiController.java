@@ -1,5 +1,11 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.audit.Change;
+import se.klusterportalen.api.PageResponse;
+import se.klusterportalen.api.Paging;
+import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +31,16 @@ class FundingApiController {
     @GetMapping("/api/v1/programmes/{id}/funding")
     ProgrammeJson programmeFunding(@PathVariable String id) {
         return ProgrammeJson.of(funding.programmeFunding(ProgrammeId.parse(id)));
+    }
+
+    @Operation(summary = "The audit history of a programme's funding: plans, amounts and envelopes",
+            description = "Who (username and name), region, when (UTC) and what changed (old → new per field, as text); newest first."
+                    + " `subject` is PLAN (tapering plan), AMOUNT (`planned`/`actual`, whole kronor) or ENVELOPE "
+                    + "(`amount`, whole kronor).")
+    @GetMapping("/api/v1/programmes/{id}/funding/history")
+    PageResponse<Change> history(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        return paging.of(funding.history(ProgrammeId.parse(id)));
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "ProgrammeFunding")

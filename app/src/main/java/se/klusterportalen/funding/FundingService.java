@@ -1,5 +1,8 @@
 package se.klusterportalen.funding;
 
+import se.klusterportalen.audit.AuditHistoryService;
+import se.klusterportalen.audit.Change;
+
 import se.klusterportalen.tenancy.SystemTask;
 import se.klusterportalen.text.PlainText;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -49,10 +52,12 @@ public class FundingService {
     private final ClusterService clusters;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditHistoryService audit;
 
     FundingService(FundingStreamRepository streams, FundingPlanRepository plans, FundingEnvelopeRepository envelopes,
                    StandardStreams standardStreams, ProgrammeService programmes, ClusterService clusters,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, AuditHistoryService audit) {
+        this.audit = audit;
         this.streams = streams;
         this.plans = plans;
         this.envelopes = envelopes;
@@ -173,6 +178,40 @@ public class FundingService {
     @Transactional(readOnly = true)
     public ProgrammeFunding programmeFunding(ProgrammeId programmeId) {
         return load(programmeId).funding();
+    }
+
+    /**
+     * The audit history of a programme's funding, newest first: every cluster's plan ({@code PLAN}: its tapering
+     * plan; labelled by the cluster's name), its amounts ({@code AMOUNT}: {@code planned} and {@code actual} whole
+     * kronor; labelled "cluster · stream year") and the programme's envelopes ({@code ENVELOPE}: {@code amount} whole
+     * kronor; labelled "stream year").
+     *
+     * @throws Rejection.NotFound {@code programme.not-found} for a programme the region does not have
+     */
+    @RequiresPermission(Permission.FUNDING_VIEW)
+    @Transactional(readOnly = true)
+    public List<Change> history(ProgrammeId programmeId) {
+        programme(programmeId);
+        Map<UUID, String> clusterNames = clusters.list().stream()
+                .collect(Collectors.toMap(c -> c.id().value(), ClusterSummary::name));
+        Map<UUID, String> streamNames = streamList().stream()
+                .collect(Collectors.toMap(s -> s.id().value(), FundingStreamSummary::name));
+        Function<Object, String> cluster = id -> clusterNames.getOrDefault(id, String.valueOf(id));
+        Function<Map<String, Object>, String> streamYear = state ->
+                streamNames.getOrDefault(state.get("streamId"), String.valueOf(state.get("streamId"))) + " "
+                        + state.get("year");
+        var changes = new ArrayList<Change>();
+        var planRevisions = audit.historyWhere(FundingPlan.class, "programmeId", programmeId.value());
+        changes.addAll(audit.changes(planRevisions, "PLAN", state -> cluster.apply(state.get("clusterId")),
+                Set.of("programmeId", "clusterId", "changedAt", "changedBy")));
+        var planClusters = new java.util.LinkedHashMap<Object, Object>();
+        planRevisions.forEach(revision -> planClusters.put(revision.entityId(), revision.state().get("clusterId")));
+        planClusters.forEach((plan, planCluster) -> changes.addAll(audit.changes(
+                audit.historyOfRelated(FundingAmount.class, "plan", plan), "AMOUNT",
+                state -> cluster.apply(planCluster) + " \u00b7 " + streamYear.apply(state), Set.of("streamId", "year"))));
+        changes.addAll(audit.changes(audit.historyWhere(FundingEnvelope.class, "programmeId", programmeId.value()),
+                "ENVELOPE", streamYear, Set.of("programmeId", "streamId", "year")));
+        return Change.newestFirst(changes);
     }
 
     /** What a programme's funding is read from, loaded once: its saved plan entities stay managed for a save. */

@@ -1,5 +1,7 @@
 package se.klusterportalen.label;
 
+import se.klusterportalen.audit.Change;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,6 +56,15 @@ class LabelApiController {
                 result.warnings().stream().map(w -> w.kind().name()).toList(),
                 result.goal().map(g -> new GoalJson(g.targetLevel().name(), g.targetDate().toString(), g.version()))
                         .orElse(null));
+    }
+
+    @Operation(summary = "The audit history of a cluster's labels and label goal",
+            description = "Who (username and name), region, when (UTC) and what changed (old → new per field, as text); newest first."
+                    + " `subject` is LABEL (labelled by level and assessment date) or LABEL_GOAL.")
+    @GetMapping("/{clusterId}/history")
+    PageResponse<Change> history(@PathVariable String clusterId, @ParameterObject Paging paging) {
+        paging.check();
+        return paging.of(labels.history(ClusterId.parse(clusterId)));
     }
 
     /**

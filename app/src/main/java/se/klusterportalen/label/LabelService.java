@@ -1,5 +1,8 @@
 package se.klusterportalen.label;
 
+import se.klusterportalen.audit.AuditHistoryService;
+import se.klusterportalen.audit.Change;
+
 import se.klusterportalen.text.PlainText;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,9 +45,11 @@ public class LabelService {
     private final ClusterService clusters;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditHistoryService audit;
 
     LabelService(LabelRepository labels, LabelGoalRepository goals, GoldRatingRepository ratings,
-                 ClusterService clusters, CurrentUser currentUser, Clock clock) {
+                 ClusterService clusters, CurrentUser currentUser, Clock clock, AuditHistoryService audit) {
+        this.audit = audit;
         this.labels = labels;
         this.goals = goals;
         this.ratings = ratings;
@@ -66,6 +72,24 @@ public class LabelService {
         LocalDate today = today();
         return new ClusterLabels(cluster, history, LabelRules.current(history, today), goal,
                 LabelRules.warnings(history, goal, today));
+    }
+
+    /**
+     * The audit history of a cluster's labels ({@code LABEL}, labelled by level and assessment date, e.g.
+     * "GOLD 2020-05-14") and its label goal ({@code LABEL_GOAL}), newest first.
+     *
+     * @throws Rejection.NotFound {@code cluster.error.not-found} for a cluster the region does not have
+     */
+    @RequiresPermission(Permission.LABEL_VIEW)
+    @Transactional(readOnly = true)
+    public List<Change> history(ClusterId cluster) {
+        requireCluster(cluster);
+        var changes = new java.util.ArrayList<Change>();
+        changes.addAll(audit.changes(audit.historyWhere(Label.class, "clusterId", cluster.value()), "LABEL",
+                state -> state.get("level") + " " + state.get("assessedOn"), Set.of("clusterId")));
+        changes.addAll(audit.changes(audit.historyOf(LabelGoal.class, cluster.value()), "LABEL_GOAL",
+                state -> "", Set.of()));
+        return Change.newestFirst(changes);
     }
 
     /** The current label (highest valid today) of each of the clusters that has one. */

@@ -1,5 +1,10 @@
 package se.klusterportalen.programme;
 
+import se.klusterportalen.audit.Change;
+import se.klusterportalen.api.PageResponse;
+import se.klusterportalen.api.Paging;
+import org.springdoc.core.annotations.ParameterObject;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +29,13 @@ class MilestoneApiController {
     @GetMapping("/api/v1/milestones/{id}")
     MilestoneDetailJson milestone(@PathVariable String id) {
         return MilestoneDetailJson.of(programmes.milestone(MilestoneId.parse(id)));
+    }
+
+    @Operation(summary = "A milestone's audit history", description = "Who (username and name), region, when (UTC) and what changed (old → new per field, as text); newest first.")
+    @GetMapping("/api/v1/milestones/{id}/history")
+    PageResponse<Change> history(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        return paging.of(programmes.milestoneHistory(MilestoneId.parse(id)));
     }
 
     /**

@@ -1,5 +1,7 @@
 package se.klusterportalen.programme;
 
+import se.klusterportalen.audit.Change;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,6 +68,15 @@ class ProgrammeApiController {
                         .thenComparing(Collation.swedish(MilestoneRecord::title))
                         .thenComparing(m -> m.id().toString()))
                 .map(MilestoneJson::of).toList());
+    }
+
+    @Operation(summary = "A programme's audit history: the programme, its goals and its milestones",
+            description = "Who (username and name), region, when (UTC) and what changed (old → new per field, as text); newest first."
+                    + " `subject` is PROGRAMME, GOAL or MILESTONE; `subjectLabel` the goal's or milestone's title.")
+    @GetMapping("/{id}/history")
+    PageResponse<Change> history(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        return paging.of(programmes.history(parse(id)));
     }
 
     /** A malformed id is the same NotFound as an unknown one. */

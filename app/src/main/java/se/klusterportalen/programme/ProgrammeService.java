@@ -1,5 +1,8 @@
 package se.klusterportalen.programme;
 
+import se.klusterportalen.audit.AuditHistoryService;
+import se.klusterportalen.audit.Change;
+
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,9 +37,11 @@ public class ProgrammeService {
     private final ClusterService clusters;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditHistoryService audit;
 
     ProgrammeService(ProgrammeRepository programmes, Goals goals, Milestones milestones, ClusterService clusters,
-                     CurrentUser currentUser, Clock clock) {
+                     CurrentUser currentUser, Clock clock, AuditHistoryService audit) {
+        this.audit = audit;
         this.programmes = programmes;
         this.goals = goals;
         this.milestones = milestones;
@@ -53,6 +59,7 @@ public class ProgrammeService {
     public List<ProgrammeSummary> list() {
         return programmes.findAllByOrderByStartYearDescNameAsc().stream().map(Programme::toSummary).toList();
     }
+
 
     @RequiresPermission(Permission.PROGRAMME_VIEW)
     @Transactional(readOnly = true)
@@ -220,6 +227,39 @@ public class ProgrammeService {
     public List<MilestoneRecord> milestones(ProgrammeId programme) {
         require(programme);
         return milestones.ofProgramme(programme, today());
+    }
+
+    /**
+     * A programme's audit history, newest first: the programme itself ({@code PROGRAMME}: name, years, clusters by
+     * id), its goals ({@code GOAL}, labelled by title) and its milestones ({@code MILESTONE}, labelled by title).
+     *
+     * @throws Rejection.NotFound {@code programme.not-found} for a programme the region does not have
+     */
+    @RequiresPermission(Permission.PROGRAMME_VIEW)
+    @Transactional(readOnly = true)
+    public List<Change> history(ProgrammeId id) {
+        require(id);
+        var changes = new java.util.ArrayList<Change>();
+        changes.addAll(audit.changes(audit.historyOf(Programme.class, id.value()), "PROGRAMME",
+                state -> String.valueOf(state.get("name")), Set.of()));
+        changes.addAll(audit.changes(audit.historyWhere(ProgrammeGoal.class, "programmeId", id.value()), "GOAL",
+                state -> String.valueOf(state.get("title")), Set.of("programmeId", "position")));
+        changes.addAll(audit.changes(audit.historyWhere(Milestone.class, "programmeId", id.value()), "MILESTONE",
+                state -> String.valueOf(state.get("title")), Set.of("programmeId")));
+        return Change.newestFirst(changes);
+    }
+
+    /**
+     * A milestone's audit history ({@code MILESTONE}, labelled by title), newest first.
+     *
+     * @throws Rejection.NotFound {@code programme.milestone.not-found} for a milestone the region does not have
+     */
+    @RequiresPermission(Permission.PROGRAMME_VIEW)
+    @Transactional(readOnly = true)
+    public List<Change> milestoneHistory(MilestoneId id) {
+        milestones.require(id);
+        return Change.newestFirst(audit.changes(audit.historyOf(Milestone.class, id.value()), "MILESTONE",
+                state -> String.valueOf(state.get("title")), Set.of()));
     }
 
     /**

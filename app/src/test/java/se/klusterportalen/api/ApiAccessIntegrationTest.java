@@ -13,6 +13,7 @@ import se.klusterportalen.cluster.ClusterSummary;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.klusterportalen.programme.GoalId;
+import se.klusterportalen.programme.MilestoneId;
 import se.klusterportalen.programme.MilestoneInput;
 import se.klusterportalen.programme.MilestoneStatus;
 import se.klusterportalen.programme.ProgrammeService;
@@ -62,7 +63,9 @@ class ApiAccessIntegrationTest {
                 "/api/v1/programmes/{programme}/milestones", "/api/v1/programmes/{programme}/funding",
                 "/api/v1/assessment-rounds/{round}/assessments", "/api/v1/assessment-rounds/{round}/matrix",
                 "/api/v1/assessments/{assessment}", "/api/v1/goals/{goal}", "/api/v1/goals/{goal}/history",
-                "/api/v1/milestones/{milestone}");
+                "/api/v1/milestones/{milestone}", "/api/v1/programmes/{programme}/history",
+                "/api/v1/milestones/{milestone}/history", "/api/v1/labels/{cluster}/history",
+                "/api/v1/programmes/{programme}/funding/history", "/api/v1/assessments/{assessment}/history");
     }
 
     /** The placeholders of the paths. */
@@ -130,11 +133,15 @@ class ApiAccessIntegrationTest {
                 milestoneTitle = "API-test " + UUID.randomUUID();
                 var milestone = programmes.addMilestone(new MilestoneInput(programme, cluster, milestoneTitle, null,
                         "2021 Q4", "Programkontoret", MilestoneStatus.IN_PROGRESS, null, null));
-                programmes.updateMilestoneStatus(milestone.id(), MilestoneStatus.DONE, LocalDate.of(2021, 12, 1),
-                        "Klart", milestone.version());
                 return Map.of("{cluster}", cluster.toString(), "{programme}", programme.toString(),
                         "{round}", round.id().value().toString(), "{assessment}", assessment.value().toString(),
                         "{goal}", goal.toString(), "{milestone}", milestone.id().toString());
+            });
+            // a second transaction, so that the history has a second revision
+            login.inOwnTransaction(SKANE_OFFICER, () -> {
+                var milestone = programmes.milestone(MilestoneId.parse(skane.get("{milestone}")));
+                return programmes.updateMilestoneStatus(milestone.id(), MilestoneStatus.DONE,
+                        LocalDate.of(2021, 12, 1), "Klart", milestone.version());
             });
         }
         return skane;
@@ -247,6 +254,71 @@ class ApiAccessIntegrationTest {
         var again = get(milestonePath, SKANE_POLITICIAN, "If-None-Match", milestone.etag());
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+    }
+
+    /** Every history: who (username, name), region, when (UTC) and old → new per field, newest first. */
+    @Test
+    void theAuditHistoryOfMilestonesProgrammesLabelsFundingAndAssessments() {
+        var milestone = get(fill("/api/v1/milestones/{milestone}/history", skane()), SKANE_POLITICIAN).json();
+        var programme = get(fill("/api/v1/programmes/{programme}/history?size=500", skane()), SKANE_POLITICIAN).json();
+        var labels = get(fill("/api/v1/labels/{cluster}/history?size=500", skane()), SKANE_POLITICIAN).json();
+        var funding = get(fill("/api/v1/programmes/{programme}/funding/history?size=500", skane()), SKANE_POLITICIAN)
+                .json();
+        var assessment = get(fill("/api/v1/assessments/{assessment}/history", skane()), SKANE_OFFICER).json();
+
+        // the milestone the test made and then marked done: two entries, newest first
+        assertThat(milestone.get("totalItems").asInt()).isEqualTo(2);
+        JsonNode done = milestone.get("items").get(0);
+        assertThat(done.get("kind").asString()).isEqualTo("CHANGED");
+        assertThat(done.get("username").asString()).isEqualTo(SKANE_OFFICER);
+        assertThat(done.get("region").asString()).isEqualTo("skane");
+        assertThat(done.get("at").asString()).endsWith("Z");
+        assertThat(done.get("subject").asString()).isEqualTo("MILESTONE");
+        assertThat(done.get("subjectLabel").asString()).isEqualTo(milestoneTitle);
+        assertThat(fields(done)).containsEntry("status", "IN_PROGRESS -> DONE")
+                .containsEntry("doneOn", " -> 2021-12-01").containsEntry("comment", " -> Klart").hasSize(3);
+        JsonNode created = milestone.get("items").get(1);
+        assertThat(created.get("kind").asString()).isEqualTo("CREATED");
+        assertThat(fields(created)).containsEntry("title", " -> " + milestoneTitle)
+                .containsEntry("dueDate", " -> 2021-12-31").containsEntry("dueQuarter", " -> 2021 Q4");
+        // the programme's history has its milestones' changes too
+        var programmeMilestone = new ArrayList<String>();
+        programme.get("items").forEach(item -> {
+            if (item.get("subjectLabel").asString().equals(milestoneTitle)) {
+                programmeMilestone.add(item.get("subject").asString() + " " + item.get("kind").asString());
+            }
+        });
+        assertThat(programmeMilestone).containsExactly("MILESTONE CHANGED", "MILESTONE CREATED");
+        // demo data: Media Evolution's five labels, its planned funding
+        var labelEntries = new ArrayList<String>();
+        labels.get("items").forEach(item -> labelEntries.add(item.get("subject").asString() + " "
+                + item.get("subjectLabel").asString() + " " + item.get("kind").asString()));
+        assertThat(labelEntries).contains("LABEL GOLD 2021-04-12 CREATED", "LABEL BRONZE 2017-03-15 CREATED");
+        var amounts = new ArrayList<JsonNode>();
+        funding.get("items").forEach(item -> {
+            if (item.get("subject").asString().equals("AMOUNT")
+                    && item.get("subjectLabel").asString().startsWith("Media Evolution \u00b7 ")) {
+                amounts.add(item);
+            }
+        });
+        assertThat(amounts).isNotEmpty();
+        assertThat(fields(amounts.getFirst())).containsKey("planned");
+        // the assessment the round opened for Media Evolution
+        var assessmentEntries = new ArrayList<String>();
+        assessment.get("items").forEach(item -> assessmentEntries.add(item.get("subject").asString() + " "
+                + item.get("kind").asString() + " " + item.get("username").asString()));
+        assertThat(assessmentEntries).contains("ASSESSMENT CREATED " + SKANE_OFFICER);
+        // a draft of another cluster's manager: its history is as closed as the draft itself
+        assertThat(get(fill("/api/v1/assessments/{assessment}/history", skane()), SKANE_MANAGER).status())
+                .isEqualTo(403);
+    }
+
+    /** A change's fields as name -> "old -> new". */
+    private static Map<String, String> fields(JsonNode change) {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        change.get("fields").forEach(field -> fields.put(field.get("name").asString(),
+                field.get("oldValue").asString() + " -> " + field.get("newValue").asString()));
+        return fields;
     }
 
     @Test
