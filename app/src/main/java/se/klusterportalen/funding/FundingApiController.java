@@ -43,6 +43,94 @@ class FundingApiController {
         return paging.of(funding.history(ProgrammeId.parse(id)));
     }
 
+    @Operation(summary = "A programme's funding envelopes (ramar) per stream and year, with the clusters' planned sum",
+            description = "Amounts are whole kronor. Order: year, the stream's order in the plans, stream id.")
+    @GetMapping("/api/v1/programmes/{id}/funding/envelopes")
+    PageResponse<EnvelopeItemJson> envelopes(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        var programme = funding.programmeFunding(ProgrammeId.parse(id));
+        var streams = streamsById(programme);
+        var planned = programme.plannedSums();
+        return paging.of(programme.envelopes().entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((java.util.Map.Entry<StreamYear, Long> e) -> e.getKey().year())
+                        .thenComparingInt(e -> order(streams, e.getKey().stream()))
+                        .thenComparing(e -> e.getKey().stream().toString()))
+                .map(e -> {
+                    long sum = planned.getOrDefault(e.getKey(), 0L);
+                    return new EnvelopeItemJson(e.getKey().stream().toString(), name(streams, e.getKey().stream()),
+                            e.getKey().year(), e.getValue(), sum, Math.max(0, sum - e.getValue()));
+                }).toList());
+    }
+
+    @Operation(summary = "A programme's funding warnings: broken tapering rules and exceeded envelopes",
+            description = "BASE_RISING: a cluster's planned base funding (`amount`) is higher than the year before "
+                    + "(`reference`) within its tapering period. FLOOR_NOT_REACHED: in the tapering plan's end year it "
+                    + "is above the floor (`reference`). ENVELOPE_EXCEEDED: the clusters' planned sum of a stream "
+                    + "(`amount`) exceeds the programme's envelope (`reference`). Amounts are whole kronor. Order: "
+                    + "year, type, cluster name (Swedish collation), stream id.")
+    @GetMapping("/api/v1/programmes/{id}/funding/warnings")
+    PageResponse<WarningItemJson> warnings(@PathVariable String id, @ParameterObject Paging paging) {
+        paging.check();
+        var programme = funding.programmeFunding(ProgrammeId.parse(id));
+        var streams = streamsById(programme);
+        var items = new java.util.ArrayList<WarningItemJson>();
+        programme.clusters().forEach(plan -> plan.warnings().forEach(w -> items.add(new WarningItemJson(
+                w.type().name(), w.year(), plan.cluster().toString(), plan.clusterName(), null, null, w.amount(),
+                w.reference()))));
+        programme.envelopeWarnings().forEach(w -> items.add(new WarningItemJson("ENVELOPE_EXCEEDED", w.year(), null,
+                null, w.stream().toString(), name(streams, w.stream()), w.planned(), w.envelope())));
+        return paging.of(items.stream()
+                .sorted(java.util.Comparator.comparingInt(WarningItemJson::year).thenComparing(WarningItemJson::type)
+                        .thenComparing(se.klusterportalen.text.Collation.swedish(WarningItemJson::clusterName))
+                        .thenComparing(w -> java.util.Objects.toString(w.streamId(), "")))
+                .toList());
+    }
+
+    private static java.util.Map<FundingStreamId, FundingStreamSummary> streamsById(ProgrammeFunding programme) {
+        var streams = new java.util.HashMap<FundingStreamId, FundingStreamSummary>();
+        programme.streams().forEach(stream -> streams.put(stream.id(), stream));
+        return streams;
+    }
+
+    private static int order(java.util.Map<FundingStreamId, FundingStreamSummary> streams, FundingStreamId stream) {
+        var summary = streams.get(stream);
+        return summary == null ? Integer.MAX_VALUE : summary.order();
+    }
+
+    private static String name(java.util.Map<FundingStreamId, FundingStreamSummary> streams, FundingStreamId stream) {
+        var summary = streams.get(stream);
+        return summary == null ? stream.toString() : summary.name();
+    }
+
+    /**
+     * @param amount  the envelope, whole kronor
+     * @param planned the clusters' planned sum of the stream in the year, whole kronor
+     * @param excess  how much the planned sum exceeds the envelope, whole kronor (0 when within it)
+     */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FundingEnvelope")
+    record EnvelopeItemJson(String streamId, String streamName, int year,
+                            @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "7000000") long amount,
+                            @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "6500000") long planned,
+                            @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "0") long excess) {
+    }
+
+    /**
+     * @param type      BASE_RISING, FLOOR_NOT_REACHED or ENVELOPE_EXCEEDED
+     * @param clusterId the cluster whose plan breaks the rule; null for ENVELOPE_EXCEEDED
+     * @param streamId  the stream whose envelope is exceeded; null for a cluster's warning
+     * @param amount    the planned amount that breaks the rule, whole kronor
+     * @param reference what it is compared with (the year before, the floor or the envelope), whole kronor
+     */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "FundingWarningItem")
+    record WarningItemJson(
+            @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"BASE_RISING", "FLOOR_NOT_REACHED",
+                    "ENVELOPE_EXCEEDED"}) String type, int year,
+            @org.jspecify.annotations.Nullable String clusterId, @org.jspecify.annotations.Nullable String clusterName,
+            @org.jspecify.annotations.Nullable String streamId, @org.jspecify.annotations.Nullable String streamName,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "1200000") long amount,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "1000000") long reference) {
+    }
+
     @io.swagger.v3.oas.annotations.media.Schema(name = "ProgrammeFunding")
     record ProgrammeJson(String id, String name, List<Integer> years, List<StreamJson> streams,
                          List<YearJson> totals, List<ClusterJson> clusters, List<EnvelopeJson> envelopes,

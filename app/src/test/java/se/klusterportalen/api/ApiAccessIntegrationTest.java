@@ -65,7 +65,8 @@ class ApiAccessIntegrationTest {
                 "/api/v1/assessments/{assessment}", "/api/v1/goals/{goal}", "/api/v1/goals/{goal}/history",
                 "/api/v1/milestones/{milestone}", "/api/v1/programmes/{programme}/history",
                 "/api/v1/milestones/{milestone}/history", "/api/v1/labels/{cluster}/history",
-                "/api/v1/programmes/{programme}/funding/history", "/api/v1/assessments/{assessment}/history");
+                "/api/v1/programmes/{programme}/funding/history", "/api/v1/assessments/{assessment}/history",
+                "/api/v1/programmes/{programme}/funding/envelopes", "/api/v1/programmes/{programme}/funding/warnings");
     }
 
     /** The placeholders of the paths. */

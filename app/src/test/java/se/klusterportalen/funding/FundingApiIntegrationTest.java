@@ -24,6 +24,7 @@ class FundingApiIntegrationTest {
     @LocalServerPort int port;
     @Autowired RealLogin login;
     @Autowired ProgrammeService programmes;
+    @Autowired FundingService funding;
 
 
     private String skaneProgramme() {
@@ -77,6 +78,55 @@ class FundingApiIntegrationTest {
         assertThat(json.get("totals").get(4).get("actual").isNull()).isTrue();
         assertThat(json.get("envelopes")).isNotEmpty();
         assertThat(json.get("envelopesExceeded").findValuesAsString("year")).contains("2021");
+    }
+
+    @Test
+    void envelopesAndWarningsAreListsOfTheirOwnInWholeKronor() {
+        String id = skaneProgramme();
+        ProgrammeFunding expected = funding.programmeFunding(new se.klusterportalen.programme.ProgrammeId(
+                java.util.UUID.fromString(id)));
+        long clusterWarnings = expected.clusters().stream().mapToLong(plan -> plan.warnings().size()).sum();
+        String token = login.accessToken(SKANE_POLITICIAN);
+        var json = JsonMapper.builder().build();
+
+        JsonNode envelopes = json.readTree(get("/api/v1/programmes/" + id + "/funding/envelopes?size=500", token).body());
+        JsonNode warnings = json.readTree(get("/api/v1/programmes/" + id + "/funding/warnings?size=500", token).body());
+
+        assertThat(envelopes.get("totalItems").asInt()).isEqualTo(expected.envelopes().size());
+        int previousYear = 0;
+        JsonNode exceeded = null;
+        for (JsonNode envelope : envelopes.get("items")) {
+            assertThat(envelope.get("year").asInt()).isGreaterThanOrEqualTo(previousYear);
+            previousYear = envelope.get("year").asInt();
+            assertThat(envelope.get("amount").isIntegralNumber()).isTrue();
+            assertThat(envelope.get("excess").asLong()).isEqualTo(Math.max(0,
+                    envelope.get("planned").asLong() - envelope.get("amount").asLong()));
+            if (envelope.get("year").asInt() == 2021 && envelope.get("amount").asLong() == 7_000_000) {
+                exceeded = envelope;
+            }
+        }
+        // demo data: the clusters' arena plans for 2021 exceed the 7 MSEK arena envelope on purpose
+        assertThat(exceeded).isNotNull();
+        assertThat(exceeded.get("excess").asLong()).isPositive();
+        assertThat(exceeded.get("streamName").asString()).isNotBlank();
+        assertThat(warnings.get("totalItems").asLong())
+                .isEqualTo(clusterWarnings + expected.envelopeWarnings().size());
+        JsonNode envelopeWarning = null;
+        for (JsonNode warning : warnings.get("items")) {
+            if (!warning.get("type").asString().equals("ENVELOPE_EXCEEDED")) {
+                assertThat(warning.get("clusterName").asString()).isNotBlank();
+            }
+        }
+        for (JsonNode warning : warnings.get("items")) {
+            if (warning.get("type").asString().equals("ENVELOPE_EXCEEDED") && warning.get("year").asInt() == 2021
+                    && warning.get("streamId").asString().equals(exceeded.get("streamId").asString())) {
+                envelopeWarning = warning;
+            }
+        }
+        assertThat(envelopeWarning).isNotNull();
+        assertThat(envelopeWarning.get("amount").asLong()).isEqualTo(exceeded.get("planned").asLong());
+        assertThat(envelopeWarning.get("reference").asLong()).isEqualTo(7_000_000);
+        assertThat(envelopeWarning.get("clusterId").isNull()).isTrue();
     }
 
     @Test
