@@ -40,6 +40,15 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
         return new PageResponse<>(List.copyOf(ordered.subList((int) from, to)), page, size, total, totalPages, links);
     }
 
+    /** A page the database cut: its items and the whole list's count. */
+    static <T> PageResponse<T> ofPage(List<T> items, int page, int size, long total) {
+        int totalPages = (int) ((total + size - 1) / size);
+        int lastPage = Math.max(totalPages - 1, 0);
+        var links = new Links(link(page, size), page < lastPage ? link(page + 1, size) : null,
+                page > 0 ? link(Math.min(page - 1, lastPage), size) : null, link(0, size), link(lastPage, size));
+        return new PageResponse<>(List.copyOf(items), page, size, total, totalPages, links);
+    }
+
     private static String link(int page, int size) {
         return ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("page", page).replaceQueryParam("size", size).build().toUriString();

@@ -46,6 +46,26 @@ public record Paging(
         return PageResponse.of(ordered, pageNumber(), pageSize());
     }
 
+    /**
+     * The index of this page's first item in the whole list: for a query that pages in the database
+     * ({@code OFFSET}), with {@link #pageSize()} as its {@code LIMIT}.
+     */
+    public long offset() {
+        return (long) pageNumber() * pageSize();
+    }
+
+    /**
+     * The page a database query cut ({@link #offset()}, {@link #pageSize()}), with totals and links.
+     *
+     * @param items      this page's items, in the list's stable order
+     * @param totalItems how many items the whole list has
+     * @throws Rejection.Invalid if the page is negative or the size outside 1–{@value #MAX_SIZE}
+     */
+    public <T> PageResponse<T> ofPage(List<T> items, long totalItems) {
+        check();
+        return PageResponse.ofPage(items, pageNumber(), pageSize(), totalItems);
+    }
+
     /** @throws Rejection.Invalid if the page is negative or the size outside 1–{@value #MAX_SIZE} */
     public void check() {
         var errors = new java.util.ArrayList<Rejection.FieldError>();

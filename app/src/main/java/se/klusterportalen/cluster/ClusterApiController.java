@@ -54,35 +54,20 @@ class ClusterApiController {
         ClusterStatus wantedStatus = status == null ? null : parseEnum(ClusterStatus.class, status, "status");
         County wantedCounty = county == null ? null : parseEnum(County.class, county, "county");
         UUID wantedArea = area == null ? null : parseUuid(area, "area");
-        Comparator<PortfolioRow> order = order(sort == null ? "name" : sort);
-        String needle = q == null ? null : q.strip().toLowerCase(Locale.ROOT);
-        var rows = clusters.portfolio().stream()
-                .filter(row -> needle == null || row.name().toLowerCase(Locale.ROOT).contains(needle))
-                .filter(row -> wantedStatus == null || row.status() == wantedStatus)
-                .filter(row -> sector == null || sector.equals(row.sector()))
-                .filter(row -> wantedCounty == null || row.county() == wantedCounty)
-                .filter(row -> wantedArea == null || row.areaIds().contains(wantedArea))
-                .sorted(order)
-                .map(ClusterJson::of).toList();
-        return paging.of(rows);
-    }
-
-    private static Comparator<PortfolioRow> order(String sort) {
-        boolean descending = sort.startsWith("-");
-        String key = descending ? sort.substring(1) : sort;
-        Comparator<PortfolioRow> byName = Collation.swedish(PortfolioRow::name);
-        Comparator<PortfolioRow> first = switch (key) {
-            case "name" -> byName;
-            case "sector" -> Collation.swedish(PortfolioRow::sector);
-            case "county" -> Collation.swedish(row -> row.county() == null ? null : row.county().officialName());
-            case "status" -> Comparator.comparing(PortfolioRow::status);
-            case "members" -> Comparator.comparing(row -> row.latestMembers().orElse(-1));
-            default -> throw new Rejection.Invalid("sort", "api.sort.unknown", sort);
+        String key = sort == null ? "name" : sort;
+        boolean descending = key.startsWith("-");
+        PortfolioQuery.Sort order = switch (descending ? key.substring(1) : key) {
+            case "name" -> PortfolioQuery.Sort.NAME;
+            case "sector" -> PortfolioQuery.Sort.SECTOR;
+            case "county" -> PortfolioQuery.Sort.COUNTY;
+            case "status" -> PortfolioQuery.Sort.STATUS;
+            case "members" -> PortfolioQuery.Sort.MEMBERS;
+            default -> throw new Rejection.Invalid("sort", "api.sort.unknown", key);
         };
-        if (descending) {
-            first = first.reversed();
-        }
-        return first.thenComparing(byName).thenComparing(row -> row.id().value());
+        String needle = q == null || q.isBlank() ? null : q.strip();
+        var page = clusters.portfolio(new PortfolioQuery(needle, wantedStatus, sector, wantedCounty, wantedArea, order,
+                descending), paging.offset(), paging.pageSize());
+        return paging.ofPage(page.rows().stream().map(ClusterJson::of).toList(), page.total());
     }
 
     /** One cluster's profile; contact persons only for roles that may see personal data (else {@code null}). */

@@ -1,5 +1,6 @@
 package se.klusterportalen.cluster;
 
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,14 @@ class ClusterMembers {
     }
 
     /** Every cluster's counts, oldest year first. */
+    /** As {@link #byCluster()} for these clusters only. */
+    Map<UUID, List<MemberCounts>> byCluster(java.util.Collection<UUID> clusterIds) {
+        return memberYears.findByClusterIdIn(clusterIds).stream()
+                .sorted(Comparator.comparingInt(MemberYear::year))
+                .collect(Collectors.groupingBy(MemberYear::clusterId,
+                        Collectors.mapping(MemberYear::toCounts, Collectors.toList())));
+    }
+
     Map<UUID, List<MemberCounts>> byCluster() {
         return memberYears.findAll().stream()
                 .sorted(Comparator.comparingInt(MemberYear::year))

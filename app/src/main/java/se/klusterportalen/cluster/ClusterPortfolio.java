@@ -1,11 +1,13 @@
 package se.klusterportalen.cluster;
 
+
 import org.springframework.stereotype.Component;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The region's clusters as lists and figures: the portfolio grid, facts for goals, counts. */
 @Component
@@ -13,6 +15,9 @@ class ClusterPortfolio {
 
     private final ClusterRepository clusters;
     private final ClusterMembers members;
+
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     ClusterPortfolio(ClusterRepository clusters, ClusterMembers members) {
         this.clusters = clusters;
@@ -46,15 +51,97 @@ class ClusterPortfolio {
 
     List<PortfolioRow> rows() {
         var byCluster = members.byCluster();
-        return clusters.findAllWithAreasByOrderByNameAsc().stream().map(cluster -> {
-            List<MemberCounts> years = byCluster.getOrDefault(cluster.id(), List.of());
-            Optional<MemberCounts> latest = years.isEmpty() ? Optional.empty() : Optional.of(years.getLast());
-            var summary = cluster.toSummary();
-            Optional<Integer> trend = total(years, 1).flatMap(last -> total(years, 2).map(before -> last - before));
-            return new PortfolioRow(summary.id(), summary.name(), summary.sector(), summary.county(),
-                    summary.status(), cluster.areaIds(), total(years, 1), trend, cluster.eccpRegistered(),
-                    EccpEligibility.judge(cluster.managementFte(), cluster.englishWebsite(), latest).eligible());
-        }).toList();
+        return clusters.findAllWithAreasByOrderByNameAsc().stream().map(cluster -> row(cluster, byCluster)).toList();
+    }
+
+    /**
+     * One page of the portfolio, filtered, sorted and cut in the database (names in the {@code swedish} ICU
+     * collation of their columns, ties by name, then id); only the page's clusters and member years are loaded.
+     */
+    PortfolioQuery.Page page(PortfolioQuery query, long offset, int limit) {
+        var where = new StringBuilder(" WHERE true");
+        var parameters = new java.util.LinkedHashMap<String, Object>();
+        if (query.nameContains() != null) {
+            // lower-cased here as the grid does (Locale.ROOT); explicit collation, as the column's is implicit
+            where.append(" AND strpos(lower(c.name), CAST(:q AS text) COLLATE swedish) > 0");
+            parameters.put("q", query.nameContains().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (query.status() != null) {
+            where.append(" AND c.status = :status");
+            parameters.put("status", query.status().name());
+        }
+        if (query.sector() != null) {
+            where.append(" AND c.sector = :sector");
+            parameters.put("sector", query.sector());
+        }
+        if (query.county() != null) {
+            where.append(" AND c.county = :county");
+            parameters.put("county", query.county().name());
+        }
+        if (query.area() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM cluster_area a WHERE a.cluster_id = c.id AND a.area_id = :area)");
+            parameters.put("area", query.area());
+        }
+        String direction = query.descending() ? " DESC" : " ASC";
+        String first = switch (query.sort()) {
+            case NAME -> "c.name" + direction;
+            case SECTOR -> "COALESCE(c.sector, '') COLLATE swedish" + direction;
+            case COUNTY -> countyName() + direction;
+            case STATUS -> statusOrder() + direction;
+            case MEMBERS -> "COALESCE(latest.total, -1)" + direction;
+        };
+        // the row-level security policy keeps the query to the caller's region
+        var idQuery = entityManager.createNativeQuery("""
+                SELECT c.id FROM cluster c
+                LEFT JOIN LATERAL (SELECT m.sme + m.large_company + m.academia + m.public_sector + m.other AS total
+                                   FROM cluster_member_year m WHERE m.cluster_id = c.id
+                                   ORDER BY m.year DESC LIMIT 1) latest ON true""" + where
+                + " ORDER BY " + first + ", c.name ASC, c.id ASC LIMIT :limit OFFSET :offset", UUID.class);
+        var countQuery = entityManager.createNativeQuery("SELECT count(*) FROM cluster c" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            idQuery.setParameter(name, value);
+            countQuery.setParameter(name, value);
+        });
+        idQuery.setParameter("limit", limit).setParameter("offset", offset);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = idQuery.getResultList();
+        long total = ((Number) countQuery.getSingleResult()).longValue();
+        if (ids.isEmpty()) {
+            return new PortfolioQuery.Page(List.of(), total);
+        }
+        var byId = new java.util.HashMap<UUID, Cluster>();
+        clusters.findAllWithAreasByIdIn(ids).forEach(cluster -> byId.put(cluster.id(), cluster));
+        var years = members.byCluster(ids);
+        return new PortfolioQuery.Page(ids.stream().map(id -> row(byId.get(id), years)).toList(), total);
+    }
+
+    /** The county's official name, for sorting (the column holds the constant's name). */
+    private static String countyName() {
+        var sql = new StringBuilder("(CASE c.county");
+        for (County county : County.values()) {
+            sql.append(" WHEN '").append(county.name()).append("' THEN '")
+                    .append(county.officialName().replace("'", "''")).append("'");
+        }
+        return sql.append(" ELSE '' END) COLLATE swedish").toString();
+    }
+
+    /** The status's order as the enum declares it. */
+    private static String statusOrder() {
+        var sql = new StringBuilder("(CASE c.status");
+        for (ClusterStatus status : ClusterStatus.values()) {
+            sql.append(" WHEN '").append(status.name()).append("' THEN ").append(status.ordinal());
+        }
+        return sql.append(" END)").toString();
+    }
+
+    private static PortfolioRow row(Cluster cluster, Map<UUID, List<MemberCounts>> byCluster) {
+        List<MemberCounts> years = byCluster.getOrDefault(cluster.id(), List.of());
+        Optional<MemberCounts> latest = years.isEmpty() ? Optional.empty() : Optional.of(years.getLast());
+        var summary = cluster.toSummary();
+        Optional<Integer> trend = total(years, 1).flatMap(last -> total(years, 2).map(before -> last - before));
+        return new PortfolioRow(summary.id(), summary.name(), summary.sector(), summary.county(),
+                summary.status(), cluster.areaIds(), total(years, 1), trend, cluster.eccpRegistered(),
+                EccpEligibility.judge(cluster.managementFte(), cluster.englishWebsite(), latest).eligible());
     }
 
     /** The total of the n-th latest year (1 = latest). */

@@ -1,5 +1,6 @@
 package se.klusterportalen.cluster;
 
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -17,6 +18,10 @@ interface ClusterRepository extends JpaRepository<Cluster, UUID> {
     /** As {@link #findAllByOrderByNameAsc()}, with each cluster's smart-specialisation areas in the same query. */
     @Query("select c from Cluster c left join fetch c.areaIds order by c.basics.name")
     List<Cluster> findAllWithAreasByOrderByNameAsc();
+
+    /** These clusters (of the region), each with its smart-specialisation areas, in no particular order. */
+    @Query("select distinct c from Cluster c left join fetch c.areaIds where c.id in :ids")
+    List<Cluster> findAllWithAreasByIdIn(java.util.Collection<UUID> ids);
 
     @Query("select c from Cluster c where upper(c.basics.name) = upper(:name)")
     Optional<Cluster> findByNameIgnoreCase(@Param("name") String name);

@@ -1,5 +1,6 @@
 package se.klusterportalen.cluster;
 
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,6 +90,19 @@ public class ClusterService {
     @Transactional(readOnly = true)
     public List<PortfolioRow> portfolio() {
         return portfolio.rows();
+    }
+
+    /**
+     * One page of the portfolio as the grid filters and sorts it, cut in the database: the page's rows and the
+     * filtered list's count.
+     *
+     * @param offset the first row's index in the filtered, sorted list
+     * @param limit  at most this many rows
+     */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public PortfolioQuery.Page portfolio(PortfolioQuery query, long offset, int limit) {
+        return portfolio.page(query, offset, limit);
     }
 
     @RequiresPermission(Permission.CLUSTER_VIEW)

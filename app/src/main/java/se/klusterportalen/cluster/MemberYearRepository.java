@@ -1,5 +1,6 @@
 package se.klusterportalen.cluster;
 
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.UUID;
 interface MemberYearRepository extends JpaRepository<MemberYear, UUID> {
 
     List<MemberYear> findByClusterIdOrderByYearAsc(UUID clusterId);
+
+    List<MemberYear> findByClusterIdIn(java.util.Collection<UUID> clusterIds);
 
     Optional<MemberYear> findByClusterIdAndYear(UUID clusterId, int year);
 }

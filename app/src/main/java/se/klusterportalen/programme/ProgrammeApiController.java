@@ -33,11 +33,8 @@ class ProgrammeApiController {
     @GetMapping
     PageResponse<ProgrammeJson> list(@ParameterObject Paging paging) {
         paging.check();
-        return paging.of(programmes.list().stream()
-                .sorted(Comparator.comparingInt(ProgrammeSummary::startYear)
-                        .thenComparing(Collation.swedish(ProgrammeSummary::name))
-                        .thenComparing(p -> p.id().value()))
-                .map(ProgrammeJson::of).toList());
+        var page = programmes.page(paging.pageNumber(), paging.pageSize());
+        return paging.ofPage(page.getContent().stream().map(ProgrammeJson::of).toList(), page.getTotalElements());
     }
 
     @Operation(summary = "One programme: period, version and the ids of the clusters it funds and follows")
