@@ -1,9 +1,13 @@
 package se.klusterportalen.comparison;
 
 import jakarta.annotation.PreDestroy;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,6 +27,7 @@ import se.klusterportalen.tenancy.SystemTask;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,13 +42,19 @@ import java.util.concurrent.Executors;
  * each region in a {@link SystemTask} of that region (so row-level security and the Hibernate tenant are that
  * region's), keeps nothing named, stores the anonymised rows in the platform table {@code comparison_aggregate} and
  * each opted-in region's own rows in its region-owned {@code comparison_own_figure}. Runs nightly and, in the
- * background, after a region opted in or out. The nightly run takes ShedLock's lock (one node); in one process runs
- * are serialised ({@code synchronized}).
+ * background, after a region opted in or out. Both take ShedLock's lock {@value #LOCK} (one node at a time, across
+ * nodes): the nightly run is skipped while another node holds it; the run after an opt-in or opt-out waits for it
+ * (trying again every {@code klusterportal.comparison.lock-retry}, default 10 s, for at most the lock's 30 minutes),
+ * because a run already under way on another node may have read the region before the change. In one process runs
+ * are serialised too ({@code synchronized}).
  */
 @Component
 class ComparisonJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(ComparisonJob.class);
+    /** ShedLock's row for every run of the comparison, nightly or after a change of participation. */
+    static final String LOCK = "comparison.recompute";
+    private static final Duration LOCK_AT_MOST = Duration.ofMinutes(30);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -54,13 +65,18 @@ class ComparisonJob {
     private final LabelService labels;
     private final FundingService funding;
     private final Clock clock;
+    private final LockProvider locks;
+    private final Duration lockRetry;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("comparison-job").daemon().factory());
 
     ComparisonJob(JdbcClient jdbc, TransactionTemplate transaction, ParticipationRepository participations,
                   OwnFigureRepository ownFigures, ClusterService clusters, AssessmentService assessments,
-                  LabelService labels, FundingService funding, Clock clock) {
+                  LabelService labels, FundingService funding, Clock clock, LockProvider lockProvider,
+                  @Value("${klusterportal.comparison.lock-retry:PT10S}") Duration lockRetry) {
         this.jdbc = jdbc;
+        this.locks = lockProvider;
+        this.lockRetry = lockRetry;
         // each region's work in a transaction of its own, opened inside the region's task, never a caller's
         this.transaction = new TransactionTemplate(java.util.Objects.requireNonNull(transaction.getTransactionManager()));
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -75,7 +91,7 @@ class ComparisonJob {
 
     /** Nightly, in case data changed since the last opt-in or opt-out (cron {@code klusterportal.comparison.cron}). */
     @Scheduled(cron = "${klusterportal.comparison.cron:0 15 3 * * *}", zone = "Europe/Stockholm")
-    @SchedulerLock(name = "comparison.nightly")
+    @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
     void nightly() {
         recompute();
     }
@@ -85,11 +101,44 @@ class ComparisonJob {
     void participationChanged(ParticipationChanged changed) {
         background.execute(() -> {
             try {
-                recompute();
+                recomputeOnOneNode();
             } catch (RuntimeException e) {
                 LOG.error("Comparison after {} changed participation failed", changed.regionCode(), e);
             }
         });
+    }
+
+    /**
+     * Recomputes under the lock {@value #LOCK}; while another node (or the nightly run) holds it, tries again every
+     * {@code lockRetry} until it gets it, at most for the lock's longest holding time.
+     *
+     * @return whether this call computed (false: the lock stayed taken, or the thread was interrupted)
+     */
+    boolean recomputeOnOneNode() {
+        long deadline = System.nanoTime() + LOCK_AT_MOST.toNanos();
+        while (true) {
+            Optional<SimpleLock> lock = locks.lock(
+                    new LockConfiguration(clock.instant(), LOCK, LOCK_AT_MOST, Duration.ZERO));
+            if (lock.isPresent()) {
+                try {
+                    recompute();
+                    return true;
+                } finally {
+                    lock.get().unlock();
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                LOG.warn("Comparison not recomputed: the lock {} stayed taken for {}", LOCK, LOCK_AT_MOST);
+                return false;
+            }
+            LOG.info("Comparison waits: another node holds the lock {}", LOCK);
+            try {
+                Thread.sleep(lockRetry);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     @PreDestroy

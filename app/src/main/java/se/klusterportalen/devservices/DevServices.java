@@ -74,6 +74,11 @@ final class DevServices {
         return running == null ? Optional.empty() : Optional.ofNullable(running.postgres);
     }
 
+    /** The Keycloak this JVM started, if it started one (for operations drills in tests: stop and start it again). */
+    static synchronized Optional<LocalKeycloak> runningKeycloak() {
+        return running == null ? Optional.empty() : Optional.ofNullable(running.keycloak);
+    }
+
     static synchronized DevServices startOnce(DevServicesSettings settings) {
         if (running == null) {
             running = start(settings);

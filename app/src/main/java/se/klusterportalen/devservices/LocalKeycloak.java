@@ -28,15 +28,17 @@ final class LocalKeycloak implements AutoCloseable {
     static final String ADMIN_PASSWORD = "admin";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(10);
 
-    private final Process process;
+    private final ProcessBuilder command;
     private final int port;
     private final Path log;
+    private volatile Process process;
     private boolean ready;
 
-    private LocalKeycloak(Process process, int port, Path log) {
-        this.process = process;
+    private LocalKeycloak(ProcessBuilder command, int port, Path log) throws IOException {
+        this.command = command;
         this.port = port;
         this.log = log;
+        this.process = command.start();
     }
 
     /**
@@ -68,7 +70,7 @@ final class LocalKeycloak implements AutoCloseable {
             }
             var builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             if (databasePassword != null) {
                 builder.environment().put("KC_DB_PASSWORD", databasePassword);
@@ -76,7 +78,7 @@ final class LocalKeycloak implements AutoCloseable {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-            return new LocalKeycloak(builder.start(), port, log);
+            return new LocalKeycloak(builder, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak from " + home, e);
         }
@@ -141,6 +143,22 @@ final class LocalKeycloak implements AutoCloseable {
 
     String issuerUri() {
         return baseUrl() + "/realms/" + REALM;
+    }
+
+    /**
+     * Starts the stopped server again on the same port and database (its realm, users and sessions are kept there);
+     * returns at once, {@link #awaitRealm()} waits. For drills: Keycloak restarting while the portal runs.
+     */
+    synchronized void startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("Keycloak still runs");
+        }
+        try {
+            ready = false;
+            process = command.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start Keycloak again", e);
+        }
     }
 
     @Override

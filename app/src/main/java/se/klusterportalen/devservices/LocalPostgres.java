@@ -78,12 +78,18 @@ final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
     private final Passwords passwords;
+    private final Path data;
+    private final boolean temporary;
+    private final int port;
 
-    private LocalPostgres(EmbeddedPostgres postgres, Passwords passwords) {
+    private LocalPostgres(EmbeddedPostgres postgres, Passwords passwords, Path data, boolean temporary) {
         this.postgres = postgres;
         this.passwords = passwords;
+        this.data = data;
+        this.temporary = temporary;
+        this.port = postgres.getPort();
     }
 
     /** @param dataDirectory kept between runs when given; a fresh temporary one, removed at the end, when null */
@@ -99,14 +105,7 @@ final class LocalPostgres implements AutoCloseable {
         boolean secured = Files.exists(passwordFile);
         Passwords passwords = secured ? Passwords.read(passwordFile) : Passwords.generate();
         try {
-            var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
-                    .setDataDirectory(data).setCleanDataDirectory(temporary)
-                    .setServerConfig("listen_addresses", HOST)
-                    .setConnectConfig("password", passwords.superuser());
-            if (port > 0) {
-                builder.setPort(port);
-            }
-            var local = new LocalPostgres(builder.start(), passwords);
+            var local = new LocalPostgres(builder(data, passwords, port).start(), passwords, data, temporary);
             local.createRolesAndDatabases();
             if (!secured) {
                 // the first start ran with initdb's "trust": now every role has its password, so require it
@@ -116,6 +115,36 @@ final class LocalPostgres implements AutoCloseable {
             return local;
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /** The data folder is kept when the server stops (a temporary one is removed by {@link #close()} only). */
+    private static EmbeddedPostgres.Builder builder(Path data, Passwords passwords, int port) {
+        var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                .setDataDirectory(data).setCleanDataDirectory(false)
+                .setServerConfig("listen_addresses", HOST)
+                .setConnectConfig("password", passwords.superuser());
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder;
+    }
+
+    /** Stops the server and keeps its data, for drills: PostgreSQL down while the portal runs. */
+    void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop the embedded PostgreSQL", e);
+        }
+    }
+
+    /** Starts the stopped server again on the same port and data, as a restarted database server. */
+    void startAgain() {
+        try {
+            postgres = builder(data, passwords, port).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL again", e);
         }
     }
 
@@ -168,19 +197,27 @@ final class LocalPostgres implements AutoCloseable {
     }
 
     int port() {
-        return postgres.getPort();
+        return port;
     }
 
     String jdbcUrl(String database) {
         return "jdbc:postgresql://" + HOST + ":" + port() + "/" + database;
     }
 
+    /** Stops the server; a temporary data folder is removed. */
     @Override
     public void close() {
         try {
             postgres.close();
         } catch (IOException e) {
             System.err.println("Could not stop the embedded PostgreSQL: " + e.getMessage());
+        }
+        if (temporary) {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("Could not remove " + data + ": " + e.getMessage());
+            }
         }
     }
 }

@@ -1,5 +1,8 @@
 package se.klusterportalen.comparison;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,9 +13,13 @@ import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 import se.klusterportalen.testsupport.SignedInAs;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +50,7 @@ class ComparisonIntegrationTest {
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcTemplate jdbc;
     @Autowired RealLogin login;
+    @Autowired LockProvider locks;
 
     String region(String name, int gold, Integer... phases) {
         return fixtures.region(name, gold, phases);
@@ -135,6 +143,29 @@ class ComparisonIntegrationTest {
         onlyTakingPart(i, j);
         job.recompute();
         assertThat(storedAggregates().get("OVERALL_PHASE/2")).containsEntry("suppressed", true);
+    }
+
+    /**
+     * Two nodes: the run after an opt-in does not compute while another node holds ShedLock's row (its run may have
+     * read the region before the change); it computes once the row is free, with the region's figures in it.
+     */
+    @Test
+    void theRunAfterAChangeWaitsForAnotherNodesRunAndThenComputes() throws Exception {
+        String a = region("p", 0, 2, 2), b = region("q", 0, 2), c = region("r", 0, 2, 2);
+        onlyTakingPart(a, b, c);
+        jdbc.update("DELETE FROM comparison_aggregate");
+        var config = new LockConfiguration(Instant.now(), ComparisonJob.LOCK, Duration.ofMinutes(5), Duration.ZERO);
+        SimpleLock otherNode = locks.lock(config).orElseThrow();
+
+        CompletableFuture<Boolean> run = CompletableFuture.supplyAsync(job::recomputeOnOneNode);
+        Thread.sleep(1500);
+        assertThat(run).as("waits while the other node computes").isNotDone();
+        assertThat(storedAggregates()).isEmpty();
+
+        otherNode.unlock();
+        assertThat(run.get(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(storedAggregates().get("OVERALL_PHASE/2")).containsEntry("cluster_count", 5)
+                .containsEntry("region_count", 3);
     }
 
     @Test

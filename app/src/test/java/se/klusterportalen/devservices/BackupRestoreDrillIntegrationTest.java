@@ -2,7 +2,14 @@ package se.klusterportalen.devservices;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.RealLogin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +24,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 
 /**
  * Issue #15, backup and restore drill: the test database (demo data of both regions — clusters, members, profiles,
@@ -24,9 +33,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its audit history) is backed up with {@code infra/backup.sh}, restored with {@code infra/restore.sh} into a
  * second, fresh PostgreSQL started here, and every table is compared row by row, audit tables and Flyway's history
  * included. The restored copy keeps its row-level security: the application role sees nothing without a region.
+ * Then a second application (the portal's core, no demo data, the same Keycloak) starts on the restored database and
+ * an officer of each region gets the same portfolio and programmes there as from the database backed up.
  */
 @IntegrationTest
 class BackupRestoreDrillIntegrationTest {
+
+    @Autowired RealLogin login;
+    @Autowired ClusterService clusters;
+    @Autowired ProgrammeService programmes;
+    @Value("${klusterportal.keycloak.issuer-uri}") String issuer;
 
     private static final List<String> KINDS_THAT_MUST_BE_THERE = List.of("region", "cluster", "cluster_aud", "revinfo",
             "cluster_member_year", "cluster_contact", "cluster_area", "smart_specialisation_area", "programme",
@@ -38,6 +54,7 @@ class BackupRestoreDrillIntegrationTest {
         LocalPostgres source = DevServices.runningPostgres().orElseThrow();
         Path backup;
         try (LocalPostgres fresh = LocalPostgres.start(null)) {
+            var pagesBefore = pages(login, clusters, programmes);
             var before = snapshot(source);
             assertThat(before.keySet()).containsAll(KINDS_THAT_MUST_BE_THERE);
             for (String kind : KINDS_THAT_MUST_BE_THERE) {
@@ -76,7 +93,43 @@ class BackupRestoreDrillIntegrationTest {
                 rs.next();
                 assertThat(rs.getInt(1)).as("Keycloak's users come back too").isEqualTo(1);
             }
+
+            try (ConfigurableApplicationContext restoredPortal = startOn(fresh)) {
+                var pagesRestored = pages(restoredPortal.getBean(RealLogin.class),
+                        restoredPortal.getBean(ClusterService.class), restoredPortal.getBean(ProgrammeService.class));
+                assertThat(pagesRestored.get(SKANE_OFFICER + " clusters")).hasSize(pagesBefore.get(SKANE_OFFICER
+                        + " clusters").size()).isNotEmpty();
+                assertThat(pagesRestored).as("the same pages on the restored database").isEqualTo(pagesBefore);
+            }
         }
+    }
+
+    /** What an officer of each region sees on the portfolio and programme pages (the services' answers). */
+    private static Map<String, List<?>> pages(RealLogin login, ClusterService clusters, ProgrammeService programmes) {
+        var pages = new LinkedHashMap<String, List<?>>();
+        for (String officer : List.of(SKANE_OFFICER, NMS_OFFICER)) {
+            pages.put(officer + " clusters", login.inOwnTransaction(officer, clusters::list));
+            pages.put(officer + " programmes", login.inOwnTransaction(officer, programmes::list));
+        }
+        return pages;
+    }
+
+    /** The portal's core on the restored database: the same Keycloak, no dev services, no demo data, no jobs. */
+    private ConfigurableApplicationContext startOn(LocalPostgres restored) throws ClassNotFoundException {
+        return new SpringApplicationBuilder(Class.forName("se.klusterportalen.CoreTestApplication"))
+                .profiles("test")
+                .properties(Map.of(
+                        "klusterportal.dev-services.enabled", "false",
+                        "klusterportal.demo-data", "false",
+                        "spring.datasource.url", restored.jdbcUrl(LocalPostgres.DATABASE),
+                        "spring.datasource.username", LocalPostgres.APP_ROLE,
+                        "spring.datasource.password", restored.passwords().app(),
+                        "spring.flyway.url", restored.jdbcUrl(LocalPostgres.DATABASE),
+                        "spring.flyway.user", LocalPostgres.OWNER_ROLE,
+                        "spring.flyway.password", restored.passwords().owner(),
+                        "klusterportal.keycloak.issuer-uri", issuer,
+                        "server.port", "0"))
+                .run();
     }
 
     /** Every table of the public schema: its rows as text, sorted (read as the superuser, past row-level security). */

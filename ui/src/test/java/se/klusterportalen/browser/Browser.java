@@ -97,6 +97,13 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** As {@link #waitForContent(By, String)}, waiting at most {@code timeout} (an answer that takes a pool timeout). */
+    public void waitForContent(By by, String text, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> d.findElements(by).stream()
+                .anyMatch(element -> element.getDomAttribute("hidden") == null
+                        && element.getDomProperty("textContent").contains(text)));
+    }
+
     /** The app layout scrolls its content area, where a click does not bring an element into view. */
     /**
      * Waits until the element exists, is not hidden and its text content holds {@code text}, also where it is
