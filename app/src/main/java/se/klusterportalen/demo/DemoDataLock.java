@@ -19,7 +19,7 @@ import java.time.Duration;
 
 /**
  * Demo data on one node at a time. The loaders of each feature ({@code DemoData} at order 0 up to
- * {@code FundingDemoData} at 40) listen to {@link ApplicationReadyEvent}; this bean takes ShedLock's row
+ * {@code FundingDemoData} at 40, the scale data set at 90) listen to {@link ApplicationReadyEvent}; this bean takes ShedLock's row
  * {@value #LOCK} before the first of them ({@link #ORDER_TAKE}) and gives it back after the last
  * ({@link #ORDER_RELEASE}). Two nodes starting together: the second waits until the first has loaded everything,
  * then its loaders find every record present and add nothing (each adds only what is missing). A node that stops
@@ -31,8 +31,8 @@ class DemoDataLock implements DisposableBean {
 
     static final String LOCK = "demo.data";
     static final int ORDER_TAKE = -100;
-    static final int ORDER_RELEASE = 90;
-    static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
+    static final int ORDER_RELEASE = 95;
+    static final Duration LOCK_AT_MOST = Duration.ofMinutes(30);
     private static final Duration RETRY = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLock.class);
 
