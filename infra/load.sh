@@ -2,7 +2,7 @@
 # Runs the load harness (infra/load, Gatling) against a portal running on this machine (issue #19).
 # Usage: infra/load.sh [--url http://localhost:8080] [--profile smoke|ramp|steady|spike|hold] [--users N]
 #          [--ramp S] [--hold S] [--think-min S] [--think-max S] [--max-seconds S] [--max-requests N]
-#          [--logins user:pw,user:pw] [--journeys overview,portfolio,matrix,cluster,funding,save]
+#          [--logins user:pw,user:pw] [--login-count N] [--journeys overview,portfolio,matrix,cluster,funding,save]
 #          [--hold-journey NAME] [--portal-pid PID] [--filter TEXT]
 # Defaults: one user, one round of all journeys ("smoke") against http://localhost:8080 as skane.handlaggare.
 # Only localhost is accepted. The "save" journey changes cluster descriptions: use a throw-away database.
@@ -24,6 +24,7 @@ while [ $# -gt 0 ]; do
     --max-seconds) props+=("-Dload.maxSeconds=$2"); shift 2 ;;
     --max-requests) props+=("-Dload.maxRequests=$2"); shift 2 ;;
     --logins) props+=("-Dload.logins=$2"); shift 2 ;;
+    --login-count) props+=("-Dload.loginCount=$2"); shift 2 ;;
     --journeys) props+=("-Dload.journeys=$2"); shift 2 ;;
     --hold-journey) props+=("-Dload.holdJourney=$2"); shift 2 ;;
     --portal-pid) props+=("-Dload.portalPid=$2"); shift 2 ;;

@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The user directory in Keycloak, read through the admin API as the confidential client
  * {@code klusterportal-directory} (a service account that may only view and query users; changes go through
  * {@link AccountAdministration} and its own client). Names are cached for a
- * few minutes: history lists ask for the same few names again and again.
+ * few minutes: history lists ask for the same few names again and again. So are names Keycloak does not know
+ * ({@code system}, who writes demo and generated data, or a deleted account): before, each of their revisions cost
+ * a call to Keycloak on every view of a cluster's history (issue #19: 20–30 calls per cluster page).
  */
 @Component
 class KeycloakUserDirectory implements UserDirectory, AutoCloseable {
@@ -77,7 +79,8 @@ class KeycloakUserDirectory implements UserDirectory, AutoCloseable {
             return cached.name();
         }
         try {
-            return realm().users().search(username, true).stream().findFirst().map(this::remember).orElse(username);
+            return realm().users().search(username, true).stream().findFirst().map(this::remember)
+                    .orElseGet(() -> rememberUnknown(username));
         } catch (RuntimeException e) {
             log.debug("No display name for {}: {}", username, e.toString());
             return cached != null ? cached.name() : username;
@@ -106,6 +109,12 @@ class KeycloakUserDirectory implements UserDirectory, AutoCloseable {
         String tag = values == null || values.isEmpty() ? null : values.getFirst();
         return tag != null && tag.strip().toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
                 : Locale.of("sv", "SE");
+    }
+
+    /** A name Keycloak does not have is shown as itself, and asked for again only when the cache entry is old. */
+    private String rememberUnknown(String username) {
+        names.put(username, new CachedName(username, clock.instant()));
+        return username;
     }
 
     private String remember(UserRepresentation user) {

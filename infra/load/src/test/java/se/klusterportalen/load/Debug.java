@@ -15,11 +15,19 @@ final class Debug {
     }
 
     static void write(String login, String body) {
-        if (!ON) {
-            return;
+        if (ON) {
+            save("debug", login, body);
         }
+    }
+
+    /** Always kept: the answer of a failed step, for reading what went wrong ({@code target/failures/}). */
+    static void failure(String login, String body) {
+        save("failures", login, body);
+    }
+
+    private static void save(String folder, String login, String body) {
         try {
-            Path dir = Path.of(System.getProperty("load.outputDir", "target"), "debug");
+            Path dir = Path.of(System.getProperty("load.outputDir", "target"), folder);
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("%04d-%s.json".formatted(COUNT.incrementAndGet(), login)), body);
         } catch (IOException e) {

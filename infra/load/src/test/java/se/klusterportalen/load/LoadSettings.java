@@ -24,10 +24,12 @@ import java.util.List;
  * @param journeys     the journeys each user repeats, in order
  * @param holdJourney  the page the {@code hold} profile keeps open
  * @param portalPid    the portal's process id (the {@code hold} profile's heap figures; 0 = none)
+ * @param loginCount   how many numbered accounts a login with {@code {n}} in its name stands for
  */
 record LoadSettings(URI baseUrl, String profile, int users, Duration rampSeconds, Duration holdSeconds,
                     Duration maxSeconds, long maxRequests, Duration thinkMin, Duration thinkMax,
-                    List<String[]> logins, List<String> journeys, String holdJourney, long portalPid) {
+                    List<String[]> logins, List<String> journeys, String holdJourney, long portalPid,
+                    int loginCount) {
 
     static final List<String> ALL_JOURNEYS = List.of("overview", "portfolio", "matrix", "funding", "cluster", "save");
 
@@ -72,7 +74,8 @@ record LoadSettings(URI baseUrl, String profile, int users, Duration rampSeconds
                 Duration.ofSeconds(maxSeconds), maxRequests,
                 Duration.ofMillis(Math.round(1000 * Double.parseDouble(property("thinkMin", "5")))),
                 Duration.ofMillis(Math.round(1000 * Double.parseDouble(property("thinkMax", "15")))),
-                logins, journeys, holdJourney, Long.parseLong(property("portalPid", "0")));
+                logins, journeys, holdJourney, Long.parseLong(property("portalPid", "0")),
+                Math.max(1, Integer.parseInt(property("loginCount", "1"))));
     }
 
     /** Refuses any address that is not this machine: the harness never loads someone else's server. */

@@ -47,6 +47,7 @@ public class PortalSimulation extends Simulation {
     private static final AtomicLong STALE_SAVES = new AtomicLong();
     private static final AtomicLong SAVES = new AtomicLong();
     private static final AtomicInteger OPEN_SESSIONS = new AtomicInteger();
+    private static final AtomicInteger SETTLED = new AtomicInteger();
     private static final AtomicBoolean MEASURED = new AtomicBoolean();
     private static final AtomicInteger USER_NUMBER = new AtomicInteger();
     private static volatile Instant end = Instant.MAX;
@@ -75,49 +76,72 @@ public class PortalSimulation extends Simulation {
 
             @Override
             public Map<String, Object> next() {
+                int number = USER_NUMBER.getAndIncrement();
                 String[] login = SETTINGS.logins().get(index.getAndIncrement() % SETTINGS.logins().size());
-                return Map.of("username", login[0], "password", login[1], "userNumber", USER_NUMBER.getAndIncrement());
+                // "load.skane.{n}": the numbered accounts of infra/load/accounts.sh, one per virtual user in turn
+                String username = login[0].replace("{n}", "%03d".formatted(number % SETTINGS.loginCount() + 1));
+                return Map.of("username", username, "password", login[1], "userNumber", number, "loginKey", login[0]);
             }
         };
     }
 
     // --- sign-in and the UI ---
 
+    /** Signs in and opens a UI; a session that failed on the way is marked failed (the caller decides what then). */
     private final ChainBuilder signIn = feed(logins())
             .exec(http("sign in: form").get("/")
                     .check(status().is(200), css("#kc-form-login", "action").saveAs("loginAction"),
                             currentLocation().saveAs("formUrl"),
                             header("Set-Cookie").findAll().optional().saveAs("setCookies")))
-            .exec(session -> {
-                LoadSettings.requireLocal(URI.create(session.getString("loginAction")));
-                return session;
-            })
-            .exec(KeycloakCookies.unsecure())
-            .exec(http("sign in: submit").post(session -> session.getString("loginAction"))
-                    .formParam("username", "#{username}").formParam("password", "#{password}")
-                    .formParam("credentialId", "")
-                    .check(status().is(200), currentLocation().transform(url -> url.startsWith(SETTINGS.base()))
-                            .is(true)))
-            .exitHereIfFailed()
-            .exec(session -> session.set("vaadin", new VaadinClient(session.getString("username"))))
-            .exec(http("init").get("/?v-r=init&location=&query=").header("Accept", "application/json")
-                    .check(status().is(200),
-                            bodyString().transformWithSession((body, session) -> client(session).acceptInit(body))
-                                    .is("ok")))
-            .exitHereIfFailed();
+            .doIf(session -> !session.isFailed()).then(exec(session -> {
+                        LoadSettings.requireLocal(URI.create(session.getString("loginAction")));
+                        return session;
+                    })
+                    .exec(KeycloakCookies.unsecure())
+                    .exec(http("sign in: submit").post(session -> session.getString("loginAction"))
+                            .formParam("username", "#{username}").formParam("password", "#{password}")
+                            .formParam("credentialId", "")
+                            .check(bodyString().saveAs("signInAnswer"), status().is(200),
+                                    currentLocation().transform(url -> url.startsWith(SETTINGS.base())).is(true)))
+                    .exec(session -> {
+                        if (session.isFailed() && session.contains("signInAnswer")) {
+                            Debug.failure(session.getString("username") + "-sign-in", session.getString("signInAnswer"));
+                        }
+                        return session.remove("signInAnswer");
+                    }))
+            .doIf(session -> !session.isFailed()).then(
+                    exec(session -> session.set("vaadin", new VaadinClient(session.getString("loginKey"))))
+                    .exec(timed("init", http("init").get("/?v-r=init&location=&query=").header("Accept", "application/json")
+                            .check(responseTimeInMillis().saveAs("responseTime"), status().is(200),
+                                    bodyString().transformWithSession((body, session) -> client(session).acceptInit(body))
+                                            .is("ok")))));
+
+    /** Signed in with a UI, or the virtual user ends here. */
+    private ChainBuilder signedIn() {
+        return exec(signIn).exitHereIfFailed();
+    }
 
     /** One UIDL round trip: the RPC the step sends and, optionally, an element id the answer must put on the page. */
-    private static HttpRequestActionBuilder uidl(String name, Function<Session, ArrayNode> rpc, String expectedId) {
-        return http(name).post(session -> "/?v-r=uidl&v-uiId=" + client(session).uiId())
+    private static ChainBuilder uidl(String name, Function<Session, ArrayNode> rpc, String expectedId) {
+        return timed(name, http(name).post(session -> "/?v-r=uidl&v-uiId=" + client(session).uiId())
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .header("Accept", "application/json")
                 .body(StringBody(session -> {
                     ROUND_TRIPS.incrementAndGet();
                     return client(session).request(rpc.apply(session));
                 }))
-                .check(status().is(200), bodyString()
+                .check(responseTimeInMillis().saveAs("responseTime"), status().is(200), bodyString()
                         .transformWithSession((body, session) -> client(session).acceptUidl(body, expectedId))
-                        .is("ok"));
+                        .is("ok")));
+    }
+
+    /** The request, then its time (or its failure) into {@link StepStats}; a failed step does not fail the next. */
+    private static ChainBuilder timed(String name, HttpRequestActionBuilder request) {
+        return exec(session -> session.remove("responseTime").markAsSucceeded()).exec(request).exec(session -> {
+            StepStats.record(name, session.contains("responseTime") ? session.getInt("responseTime") : -1,
+                    session.isFailed());
+            return session;
+        });
     }
 
     private ChainBuilder think() {
@@ -125,7 +149,7 @@ public class PortalSimulation extends Simulation {
     }
 
     private static String pick(Map<String, java.util.Set<String>> seen, Session session, String what) {
-        var ids = seen.getOrDefault(session.getString("username"), java.util.Set.of());
+        var ids = seen.getOrDefault(session.getString("loginKey"), java.util.Set.of());
         if (ids.isEmpty()) {
             throw new IllegalStateException("no " + what + " seen yet in this login's pages");
         }
@@ -134,7 +158,7 @@ public class PortalSimulation extends Simulation {
     }
 
     private static String randomCluster(Session session) {
-        var ids = VaadinClient.CLUSTERS.getOrDefault(session.getString("username"), java.util.Set.of())
+        var ids = VaadinClient.CLUSTERS.getOrDefault(session.getString("loginKey"), java.util.Set.of())
                 .stream().sorted().toList();
         if (ids.isEmpty()) {
             throw new IllegalStateException("no cluster seen yet in this login's pages");
@@ -181,12 +205,13 @@ public class PortalSimulation extends Simulation {
                     .exec(uidl("save: edit", s -> client(s).setValue("edit-description",
                             "Lasttest " + SAVES.incrementAndGet() + " (infra/load)", "change"), null))
                     .exec(uidl("save: submit", s -> client(s).click("cluster-save"), "cluster-page|cluster-stale-dialog"))
-                    .exec(session -> {
-                        if (!client(session).saved()) {
-                            STALE_SAVES.incrementAndGet();
-                        }
-                        return session;
-                    });
+                    .doIf(session -> client(session).showed("cluster-stale-dialog")).then(
+                            // someone saved the same cluster meanwhile: as a user would, reload it (the dialog's button)
+                            exec(session -> {
+                                STALE_SAVES.incrementAndGet();
+                                return session;
+                            }).exec(uidl("save: reload after stale", s -> client(s).confirm("cluster-stale-dialog"),
+                                    "cluster-cancel")));
             default -> open(journey);
         };
     }
@@ -194,29 +219,42 @@ public class PortalSimulation extends Simulation {
     private ChainBuilder round() {
         List<ChainBuilder> steps = new ArrayList<>();
         for (String name : SETTINGS.journeys()) {
-            steps.add(exitHereIf(session -> ROUND_TRIPS.get() >= SETTINGS.maxRequests())
+            steps.add(exitHereIf(session -> ROUND_TRIPS.get() >= SETTINGS.maxRequests()
+                            || (looping(session) && !Instant.now().isBefore(end)))
                     .exec(journey(name)).exec(think()));
         }
         return exec(steps);
     }
 
+    private static boolean looping(Session session) {
+        return session.contains("looping");
+    }
+
     private ScenarioBuilder looping(String name) {
-        return scenario(name).exec(signIn)
+        return scenario(name).exec(signedIn()).exec(session -> session.set("looping", true))
                 .asLongAs(session -> Instant.now().isBefore(end) && ROUND_TRIPS.get() < SETTINGS.maxRequests())
                 .on(round());
     }
 
     /** Sign in, open one page, and stay there until the heap has been measured with all sessions open. */
     private ScenarioBuilder hold() {
-        return scenario("hold " + SETTINGS.holdJourney()).exec(signIn)
-                .exec(open(SETTINGS.holdJourney()))
-                .exitHereIfFailed()
+        // a cluster's page and form need a cluster id: the funding page links them
+        boolean needsIds = List.of("cluster", "save").contains(SETTINGS.holdJourney());
+        return scenario("hold " + SETTINGS.holdJourney())
+                .exec(signIn)
+                .doIf(session -> needsIds && !session.isFailed()).then(exec(open("funding")))
+                .doIf(session -> !session.isFailed()).then(exec(open(SETTINGS.holdJourney())))
+                // measured once every user has either opened the page or failed; divided by those that opened
                 .exec(session -> {
-                    if (OPEN_SESSIONS.incrementAndGet() == SETTINGS.users()) {
+                    if (!session.isFailed()) {
+                        OPEN_SESSIONS.incrementAndGet();
+                    }
+                    if (SETTLED.incrementAndGet() == SETTINGS.users()) {
                         CompletableFuture.runAsync(PortalSimulation::measureHeap);
                     }
                     return session;
                 })
+                .exitHereIfFailed()
                 .asLongAs(session -> !MEASURED.get() && Instant.now().isBefore(end)).on(pause(Duration.ofSeconds(1)));
     }
 
@@ -224,7 +262,7 @@ public class PortalSimulation extends Simulation {
         try {
             if (SETTINGS.portalPid() > 0 && heapBefore >= 0) {
                 long after = HeapProbe.usedAfterFullGc(SETTINGS.portalPid());
-                int n = SETTINGS.users();
+                int n = Math.max(1, OPEN_SESSIONS.get());
                 String line = "%s\t%s\t%d\t%d\t%d\t%d%n".formatted(Instant.now(), SETTINGS.holdJourney(), n,
                         heapBefore, after, (after - heapBefore) / n);
                 System.out.printf("HEAP journey=%s sessions=%d before=%d KB after=%d KB per session=%d KB%n",
@@ -251,14 +289,14 @@ public class PortalSimulation extends Simulation {
         int users = SETTINGS.users();
         List<PopulationBuilder> populations = new ArrayList<>();
         switch (SETTINGS.profile()) {
-            case "smoke" -> populations.add(scenario("smoke").exec(signIn).exec(round()).injectOpen(atOnceUsers(users)));
+            case "smoke" -> populations.add(scenario("smoke").exec(signedIn()).exec(round()).injectOpen(atOnceUsers(users)));
             case "ramp", "steady" -> populations.add(looping(SETTINGS.profile() + " " + users)
                     .injectOpen(rampUsers(users).during(ramp)));
             case "spike" -> {
                 int base = Math.max(1, users / 5);
                 populations.add(looping("spike base " + base).injectOpen(rampUsers(base).during(ramp)));
                 if (users > base) {
-                    populations.add(scenario("spike peak " + (users - base)).exec(signIn).exec(round())
+                    populations.add(scenario("spike peak " + (users - base)).exec(signedIn()).exec(round())
                             .injectOpen(nothingFor(ramp.plus(hold.dividedBy(3))),
                                     (OpenInjectionStep) atOnceUsers(users - base)));
                 }
@@ -287,6 +325,10 @@ public class PortalSimulation extends Simulation {
 
     @Override
     public void after() {
+        String title = "%s, %d users, think %s–%s s, %s".formatted(SETTINGS.profile(), SETTINGS.users(),
+                SETTINGS.thinkMin().toMillis() / 1000.0, SETTINGS.thinkMax().toMillis() / 1000.0, Instant.now());
+        System.out.println(StepStats.table(title, Path.of(System.getProperty("load.outputDir", "target"),
+                "steps-%s-%d.md".formatted(SETTINGS.profile(), SETTINGS.users()))));
         System.out.printf("Load run done: %d Vaadin round trips, %d saves, %d of them met a newer version (stale dialog)%n",
                 ROUND_TRIPS.get(), SAVES.get(), STALE_SAVES.get());
     }

@@ -89,6 +89,14 @@ final class VaadinClient {
      */
     String acceptUidl(String body, String expectedId) {
         Debug.write(login, body);
+        String result = readAnswer(body, expectedId);
+        if (!result.equals("ok")) {
+            Debug.failure(login, body);
+        }
+        return result;
+    }
+
+    private String readAnswer(String body, String expectedId) {
         String text = body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
         try {
             JsonNode root = JSON.readTree(text);
@@ -267,6 +275,26 @@ final class VaadinClient {
     /** Whether the last answer showed the cluster page (a save that went through and navigated there). */
     boolean saved() {
         return lastIds.contains("cluster-page");
+    }
+
+    /** Whether the last answer put the element with this id on the page. */
+    boolean showed(String elementId) {
+        return lastIds.contains(elementId);
+    }
+
+    /**
+     * Confirms a {@code ConfirmDialog} as its button does: the dialog closes itself (its {@code opened} property) and
+     * fires {@code confirm}. A modal dialog left open makes the rest of the UI inert for the server.
+     */
+    ArrayNode confirm(String dialogId) {
+        int node = node(dialogId);
+        ObjectNode sync = NODES.objectNode();
+        sync.put("type", "mSync");
+        sync.put("node", node);
+        sync.put("feature", 1);
+        sync.put("property", "opened");
+        sync.put("value", false);
+        return rpc(sync, event(node, "opened-changed", NODES.objectNode()), event(node, "confirm", NODES.objectNode()));
     }
 
     int uiId() {
