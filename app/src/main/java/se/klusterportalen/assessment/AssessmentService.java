@@ -361,8 +361,12 @@ public class AssessmentService {
     @RequiresPermission(Permission.ASSESSMENT_VIEW)
     @Transactional(readOnly = true)
     public PortfolioMatrix matrix(RoundId roundId) {
+        return matrix(roundId, cluster -> true);
+    }
+
+    private PortfolioMatrix matrix(RoundId roundId, java.util.function.Predicate<UUID> counted) {
         var round = rounds.findById(roundId.value()).orElseThrow(() -> new Rejection.NotFound("assessment.round.not-found"));
-        var all = assessments.findByRoundId(round.id());
+        var all = assessments.findByRoundId(round.id()).stream().filter(a -> counted.test(a.clusterId())).toList();
         var model = catalog.version(round.frameworkVersion());
         var names = clusterNames();
         List<MatrixRow> rows = all.stream().filter(a -> a.state() == AssessmentState.FIXED)
@@ -397,6 +401,35 @@ public class AssessmentService {
         }
         return Optional.of(PhaseDistribution.of(matrix(fixed.getFirst().id()),
                 fixed.size() > 1 ? Optional.of(matrix(fixed.get(1).id())) : Optional.empty()));
+    }
+
+    /**
+     * The phase distribution of a programme: only the programme's clusters count, the newest round is the newest one
+     * opened within the programme's years (Swedish time) in which one of them has a fixed result, compared with the
+     * fixed round of theirs before it (which may be from before the period: the starting point). Empty when no such
+     * round was opened within the period.
+     *
+     * @param clusters  the programme's clusters
+     * @param firstYear the programme's first year
+     * @param lastYear  the programme's last year
+     */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional(readOnly = true)
+    public Optional<PhaseDistribution> phaseDistribution(Collection<ClusterId> clusters, int firstYear, int lastYear) {
+        Set<UUID> counted = clusters.stream().map(ClusterId::value).collect(Collectors.toSet());
+        Set<UUID> roundsWithResult = assessments.findAll().stream()
+                .filter(a -> a.state() == AssessmentState.FIXED && counted.contains(a.clusterId()))
+                .map(Assessment::roundId).collect(Collectors.toSet());
+        var zone = java.time.ZoneId.of("Europe/Stockholm");
+        List<AssessmentRound> fixed = rounds.findAllByOrderByOpenedAtDesc().stream()
+                .filter(round -> roundsWithResult.contains(round.id()))
+                .filter(round -> round.openedAt().atZone(zone).getYear() <= lastYear).limit(2).toList();
+        if (fixed.isEmpty() || fixed.getFirst().openedAt().atZone(zone).getYear() < firstYear) {
+            return Optional.empty();
+        }
+        return Optional.of(PhaseDistribution.of(matrix(new RoundId(fixed.getFirst().id()), counted::contains),
+                fixed.size() > 1 ? Optional.of(matrix(new RoundId(fixed.get(1).id()), counted::contains))
+                        : Optional.empty()));
     }
 
     /** A cluster's assessments the user may see, newest round first. */

@@ -49,7 +49,7 @@ final class ReportHtml {
         start(html, title, report.regionName(), report.date().toString(), t);
         html.append("<h1>").append(esc(title)).append("</h1>");
         report.programme().ifPresent(p -> html.append("<p class=\"lead\">").append(esc(t.t("report.programme",
-                p.name(), p.startYear() + "–" + p.endYear()))).append("</p>"));
+                p.label()))).append("</p>"));
         figures(html, report, t);
         goals(html, report, t);
         funding(html, report, t);

@@ -152,8 +152,11 @@ public class ReportService {
                         && !l.validUntil().isAfter(today.plusDays(EXPIRING_DAYS))).isPresent())
                 .map(r -> new RegionReport.Expiring(r.cluster().name(), r.label().orElseThrow()))
                 .sorted(Comparator.comparing(e -> e.label().validUntil())).toList();
-        Optional<PhaseDistribution> phaseDistribution = can(Permission.ASSESSMENT_VIEW)
-                ? assessments.phaseDistribution() : Optional.empty();
+        // the programme's clusters in its newest fixed round within its years, as on the overview
+        Optional<PhaseDistribution> phaseDistribution = !can(Permission.ASSESSMENT_VIEW) ? Optional.empty()
+                : programme.isPresent() ? assessments.phaseDistribution(programme.get().clusters(),
+                        programme.get().startYear(), programme.get().endYear())
+                : assessments.phaseDistribution();
         return new RegionReport(regionName(), today, programme, rows,
                 programme.map(p -> programmes.goals(p.id())).orElse(List.of()),
                 programme.filter(p -> can(Permission.FUNDING_VIEW)).map(p -> funding.programmeFunding(p.id())),

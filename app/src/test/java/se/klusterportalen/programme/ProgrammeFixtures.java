@@ -32,6 +32,11 @@ public class ProgrammeFixtures {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** A programme over these years with these clusters (an officer's right). */
+    public ProgrammeSummary programme(String name, int firstYear, int lastYear, List<ClusterId> clusters) {
+        return programmes.create(name, firstYear, lastYear, clusters);
+    }
+
     /** A programme 2001–2002 with these clusters. */
     public ProgrammeSummary pastProgramme(String name, List<ClusterId> clusters) {
         return programmes.create(name, 2001, 2002, clusters);

@@ -10,6 +10,7 @@ import se.klusterportalen.assessment.AssessmentFixtures;
 import se.klusterportalen.cluster.ClusterFixtures;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.programme.ProgrammeFixtures;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
 import se.klusterportalen.testsupport.SignedInAs;
@@ -39,6 +40,7 @@ class ReportIntegrationTest {
     @Autowired ClusterService clusters;
     @Autowired ClusterFixtures fixtures;
     @Autowired AssessmentFixtures rounds;
+    @Autowired ProgrammeFixtures programmes;
 
     private static String text(byte[] pdf, String saveAs) throws IOException {
         Path folder = Path.of("target", "reports");
@@ -88,6 +90,8 @@ class ReportIntegrationTest {
                 java.util.Map.of(a, new int[]{1, 1, 1, 1, 2}, b, new int[]{2, 2, 2, 1, 1}));
         rounds.fixedRound(now, java.time.Instant.parse("2091-03-01T10:00:00Z"),
                 java.util.Map.of(a, new int[]{2, 2, 2, 1, 1}, b, new int[]{4, 4, 4, 3, 3}));
+        // the report's phases are those of its programme (the newest: this one) in its years
+        programmes.programme(ProgrammeFixtures.unique("Fasprogram"), 2090, 2091, java.util.List.of(a, b));
         login.as(SKANE_POLITICIAN);
 
         String text = text(reports.regionPdf(Optional.empty(), Locale.of("sv", "SE")), "region-phases-sv.pdf")

@@ -15,7 +15,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -28,6 +32,7 @@ import se.klusterportalen.assessment.Dimension;
 import se.klusterportalen.assessment.HorizontalArea;
 import se.klusterportalen.assessment.MatrixRow;
 import se.klusterportalen.assessment.PortfolioMatrix;
+import se.klusterportalen.assessment.RoundId;
 import se.klusterportalen.assessment.RoundSummary;
 import se.klusterportalen.security.Permission;
 
@@ -47,9 +52,17 @@ import java.util.Optional;
 @Menu(order = 41, title = "assessment.nav.matrix", icon = "TABLE")
 @RolesAllowed(Permission.ASSESSMENT_VIEW)
 @StyleSheet("styles/assessment.css")
-class MatrixView extends VerticalLayout implements HasDynamicTitle {
+class MatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "assessments/matrix";
+
+    /** Query parameter: the round to show ({@code ?round=<id>}); without it the newest round with a fixed result. */
+    static final String ROUND = "round";
+
+    /** The address of the matrix on one round, for links (e.g. from the overview). */
+    static String href(RoundId round) {
+        return ROUTE + "?" + ROUND + "=" + round.value();
+    }
 
 
     private final AssessmentService assessments;
@@ -62,6 +75,8 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph legend = new Paragraph();
     final Anchor export;
     final Div content = new Div();
+    final Paragraph unknownRound = new Paragraph();
+    private final List<RoundSummary> rounds;
     PortfolioMatrix matrix;
 
     MatrixView(AssessmentService assessments) {
@@ -71,7 +86,14 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle {
         round.setId("matrix-round");
         round.setLabel(getTranslation("assessment.round"));
         round.setItemLabelGenerator(RoundSummary::name);
-        round.addValueChangeListener(change -> show(change.getValue()));
+        round.addValueChangeListener(change -> {
+            show(change.getValue());
+            if (change.isFromClient() && change.getValue() != null) {
+                // the chosen round goes into the address, so it can be bookmarked and shared
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        new Location(ROUTE, QueryParameters.of(ROUND, change.getValue().id().value().toString()))));
+            }
+        });
         anonymous.setId("matrix-anonymous");
         anonymous.setLabel(getTranslation("assessment.matrix.anonymous"));
         anonymous.addValueChangeListener(change -> render());
@@ -109,14 +131,31 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H1(getTranslation("assessment.matrix.title")), toolbar, content);
 
-        var rounds = assessments.rounds();
+        unknownRound.setId("matrix-round-unknown");
+        unknownRound.addClassName("portal-warning");
+        unknownRound.setText(getTranslation("assessment.matrix.round-unknown"));
+        unknownRound.setVisible(false);
+        addComponentAtIndex(1, unknownRound);
+        rounds = assessments.rounds();
         round.setItems(rounds);
-        rounds.stream().filter(r -> r.fixed() > 0).findFirst().or(() -> rounds.stream().findFirst())
-                .ifPresentOrElse(round::setValue, () -> {
-                    content.setVisible(false);
-                    export.setVisible(false);
-                    add(new Paragraph(getTranslation("assessment.rounds.empty")));
-                });
+        if (rounds.isEmpty()) {
+            content.setVisible(false);
+            export.setVisible(false);
+            add(new Paragraph(getTranslation("assessment.rounds.empty")));
+        }
+    }
+
+    /** Shows the round named by {@code ?round=}, else the newest round with a fixed result (else the newest). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(ROUND);
+        Optional<RoundSummary> named = asked.flatMap(id -> rounds.stream()
+                .filter(r -> r.id().value().toString().equalsIgnoreCase(id.strip())).findFirst());
+        unknownRound.setVisible(asked.isPresent() && named.isEmpty());
+        named.or(() -> rounds.stream().filter(r -> r.fixed() > 0).findFirst())
+                .or(() -> rounds.stream().findFirst())
+                .filter(chosen -> !chosen.equals(round.getValue()))
+                .ifPresent(round::setValue);
     }
 
     private void show(RoundSummary selected) {

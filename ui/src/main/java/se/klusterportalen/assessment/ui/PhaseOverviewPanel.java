@@ -20,11 +20,14 @@ import se.klusterportalen.assessment.PhaseModel;
 import se.klusterportalen.assessment.PortfolioMatrix;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.OverviewPanel;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.programme.ProgrammeSummary;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,10 +40,12 @@ import java.util.Optional;
 class PhaseOverviewPanel implements OverviewPanel {
 
     private final AssessmentService assessments;
+    private final ProgrammeService programmes;
     private final CurrentUser currentUser;
 
-    PhaseOverviewPanel(AssessmentService assessments, CurrentUser currentUser) {
+    PhaseOverviewPanel(AssessmentService assessments, ProgrammeService programmes, CurrentUser currentUser) {
         this.assessments = assessments;
+        this.programmes = programmes;
         this.currentUser = currentUser;
     }
 
@@ -56,7 +61,48 @@ class PhaseOverviewPanel implements OverviewPanel {
 
     @Override
     public Optional<Component> render() {
-        return assessments.phaseDistribution().map(this::panel);
+        return render(Scope.newest());
+    }
+
+    /**
+     * The chosen programme's phases: its clusters in the newest fixed round opened within its years
+     * ({@link AssessmentService#phaseDistribution(java.util.Collection, int, int)}); the whole region's newest round
+     * when the user sees no programme or the region has none. A region with fixed rounds but none in the programme's
+     * period says so.
+     */
+    @Override
+    public Optional<Component> render(Scope scope) {
+        Optional<ProgrammeSummary> programme = programme(scope);
+        if (programme.isEmpty()) {
+            return assessments.phaseDistribution().map(this::panel);
+        }
+        var chosen = programme.get();
+        var distribution = assessments.phaseDistribution(chosen.clusters(), chosen.startYear(), chosen.endYear());
+        if (distribution.isPresent()) {
+            return distribution.map(this::panel);
+        }
+        if (assessments.rounds().stream().noneMatch(round -> round.fixed() > 0)) {
+            return Optional.empty();
+        }
+        var ui = UI.getCurrent();
+        var heading = new H2(new Anchor(MatrixView.ROUTE, ui.getTranslation("assessment.overview.heading")));
+        heading.addClassName("portal-panel-title");
+        var none = new Paragraph(ui.getTranslation("assessment.overview.none-in-period", chosen.name(),
+                chosen.period()));
+        none.setId("overview-phases-none");
+        var panel = new Div(heading, none);
+        panel.setId("overview-phases");
+        panel.addClassNames("portal-panel", "phase-overview");
+        return Optional.of(panel);
+    }
+
+    private Optional<ProgrammeSummary> programme(Scope scope) {
+        if (!can(Permission.PROGRAMME_VIEW)) {
+            return Optional.empty();
+        }
+        List<ProgrammeSummary> all = programmes.list();
+        return scope.programme().flatMap(id -> all.stream().filter(p -> p.id().value().equals(id)).findFirst())
+                .or(() -> all.stream().findFirst());
     }
 
     private Component panel(PhaseDistribution distribution) {
@@ -64,8 +110,9 @@ class PhaseOverviewPanel implements OverviewPanel {
         PortfolioMatrix newest = distribution.newest();
         PhaseModel model = newest.model();
         Locale language = ui.getLocale();
-        var heading = new H2(new Anchor(MatrixView.ROUTE, ui.getTranslation("assessment.overview.title",
-                newest.round().name())));
+        // the heading opens the matrix on the round it speaks of
+        var heading = new H2(new Anchor(MatrixView.href(newest.round().id()),
+                ui.getTranslation("assessment.overview.title", newest.round().name())));
         heading.addClassName("portal-panel-title");
         var change = new Paragraph(ui.getTranslation("assessment.overview.fixed", Formats.integer(newest.rows().size()))
                 + " " + distribution.previous().map(before -> ui.getTranslation("assessment.overview.change",

@@ -82,7 +82,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         addClassName("portal-overview");
         programme.setId("overview-programme-select");
         programme.setLabel(getTranslation("overview.programme"));
-        programme.setItemLabelGenerator(p -> p.name() + " (" + p.startYear() + "–" + p.endYear() + ")");
+        programme.setItemLabelGenerator(ProgrammeSummary::label);
         programme.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 UI.getCurrent().navigate(OverviewView.class, QueryParameters.of(PROGRAMME,

@@ -70,6 +70,41 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(test(view.phases).size()).isEqualTo(1);
     }
 
+    /** The matrix at {@code ?round=id}, as a link or a bookmark opens it. */
+    private MatrixView matrixAt(String round) {
+        com.vaadin.flow.component.UI.getCurrent().navigate(MatrixView.class,
+                com.vaadin.flow.router.QueryParameters.of(MatrixView.ROUND, round));
+        return (MatrixView) getCurrentView();
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void theMatrixOpensOnTheRoundInItsAddress() {
+        var fixedRound = openDraftForMobileHeights();
+        var details = answerAllBut(fixedRound, java.util.Set.of(), java.util.Set.of());
+        details = assessments.submit(fixedRound.id(), details.version());
+        assessments.fix(fixedRound.id(), details.version());
+        var drafts = assessments.openRound("Bara utkast " + UUID.randomUUID(), List.of(cluster("Media Evolution")));
+
+        // a link to the round with only drafts opens that round, not the newest fixed one
+        var view = matrixAt(drafts.id().value().toString());
+        assertThat(view.round.getValue().id()).isEqualTo(drafts.id());
+        assertThat(test(view.phases).size()).isZero();
+        assertThat(view.unknownRound.isVisible()).isFalse();
+
+        assertThat(MatrixView.href(fixedRound.roundId()))
+                .isEqualTo("assessments/matrix?round=" + fixedRound.roundId().value());
+        view = matrixAt(fixedRound.roundId().value().toString());
+        assertThat(view.round.getValue().name()).isEqualTo(fixedRound.roundName());
+        assertThat(test(view.phases).getCellText(0, 0)).isEqualTo("Mobile Heights");
+
+        // a round that is not the region's: said so, the newest fixed round shown
+        view = matrixAt(UUID.randomUUID().toString());
+        assertThat(view.unknownRound.isVisible()).isTrue();
+        assertThat(view.unknownRound.getText()).contains("finns inte i regionen");
+        assertThat(view.round.getValue().name()).isEqualTo(fixedRound.roundName());
+    }
+
     @Test
     @SignedInAs(NMS_POLITICIAN)
     void theMatrixShowsThe2017RoundWithMediansAndCanHideTheNames() {

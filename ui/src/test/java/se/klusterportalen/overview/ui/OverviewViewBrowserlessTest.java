@@ -218,7 +218,9 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
         now.put(b, new int[]{3, 3, 3, 2, 2});
         now.put(c, new int[]{2, 2, 2, 3, 3});
         String newest = ClusterFixtures.unique("Omgång");
-        rounds.fixedRound(newest, Instant.parse("2091-03-01T10:00:00Z"), now);
+        var newestRound = rounds.fixedRound(newest, Instant.parse("2091-03-01T10:00:00Z"), now);
+        // the newest programme (so the one shown first) covers both rounds and the three clusters
+        programmes.programme(ProgrammeFixtures.unique("Fasprogram"), 2090, 2091, List.of(a, b, c));
         login.as(SKANE_POLITICIAN);
 
         navigate(OverviewView.class);
@@ -238,6 +240,72 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
                 .contains("clusters/" + a.value(), "clusters/" + b.value(), "clusters/" + c.value());
         assertThat(all(heatMap, "td")).anySatisfy(td -> assertThat(td.getStyle().get("background-color"))
                 .isEqualTo("#fbe9b7"));
+        // the heading opens the matrix on the round it speaks of
+        assertThat(all(byId("overview-phases"), "a").getFirst().getAttribute("href"))
+                .isEqualTo("assessments/matrix?round=" + newestRound.value());
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void thePhasePanelFollowsTheProgrammeChosenInTheSelector() {
+        ClusterId a = clusters.create(ClusterFixtures.unique("Fas A"));
+        ClusterId b = clusters.create(ClusterFixtures.unique("Fas B"));
+        ClusterId c = clusters.create(ClusterFixtures.unique("Fas C"));
+        String earlier = ClusterFixtures.unique("Omgång");
+        var before = new LinkedHashMap<ClusterId, int[]>();
+        before.put(a, new int[]{1, 1, 1, 1, 1});
+        before.put(b, new int[]{1, 1, 1, 2, 2});
+        before.put(c, new int[]{2, 2, 1, 1, 2});
+        var earlierRound = rounds.fixedRound(earlier, Instant.parse("2090-03-01T10:00:00Z"), before);
+        String newest = ClusterFixtures.unique("Omgång");
+        var now = new LinkedHashMap<ClusterId, int[]>();
+        now.put(a, new int[]{2, 2, 2, 1, 1});
+        now.put(b, new int[]{3, 3, 3, 2, 2});
+        now.put(c, new int[]{2, 2, 2, 3, 3});
+        rounds.fixedRound(newest, Instant.parse("2091-03-01T10:00:00Z"), now);
+        // two programmes: the newer one with all three clusters over both rounds' years, an older one with A and B
+        // that ended in 2090, so its newest round is the earlier one
+        var wide = programmes.programme(ProgrammeFixtures.unique("Brett program"), 2090, 2091, List.of(a, b, c));
+        var older = programmes.programme(ProgrammeFixtures.unique("Äldre program"), 2089, 2090, List.of(a, b));
+        login.as(SKANE_POLITICIAN);
+
+        open(wide.id().value().toString());
+        assertThat(text("overview-phases")).startsWith("Utvecklingsfaser – omgång " + newest);
+        assertThat(text("overview-phases-change")).isEqualTo("3 fastställda resultat. Jämfört med omgång " + earlier
+                + ": 2 kluster steg i samlad fas, 0 gick ned och 1 låg kvar.");
+        assertThat(cells("overview-phases-overall")).containsExactly("Samlad fas", "0(\u22122)", "2(+1)", "1(+1)",
+                "0(\u00b10)", "2", "+1");
+
+        open(older.id().value().toString());
+        assertThat(text("overview-phases")).startsWith("Utvecklingsfaser – omgång " + earlier);
+        assertThat(text("overview-phases-change")).isEqualTo("2 fastställda resultat. "
+                + "Ingen tidigare fastställd omgång att jämföra med.");
+        // A and B of the earlier round: both in overall phase 1, median 1, nothing to compare with
+        assertThat(cells("overview-phases-overall")).containsExactly("Samlad fas", "2", "0", "0", "0", "1", "–");
+        assertThat(byId("overview-phases-heatmap").getTextRecursively()).contains("Fas A", "Fas B")
+                .doesNotContain("Fas C");
+        assertThat(all(byId("overview-phases"), "a").getFirst().getAttribute("href"))
+                .isEqualTo("assessments/matrix?round=" + earlierRound.value());
+
+        // the demo programme 2017–2021 had no round in its years: said so
+        open(programmes.named("Klusterutvecklingsprogram 2017").id().value().toString());
+        assertThat(text("overview-phases-none")).isEqualTo("Ingen bedömningsomgång med fastställt resultat för "
+                + "klustren i Klusterutvecklingsprogram 2017–2021 öppnades under programmets period 2017–2021.");
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void theSelectorNamesEachProgrammeWithItsYearsOnce() {
+        var other = programmes.programme("Tillväxtprogram " + java.util.UUID.randomUUID().toString().substring(0, 6),
+                2030, 2034, List.of());
+
+        navigate(OverviewView.class);
+
+        @SuppressWarnings("unchecked")
+        var select = (Select<ProgrammeSummary>) byId("overview-programme-select").getComponent().orElseThrow();
+        var labels = select.getListDataView().getItems().map(select.getItemLabelGenerator()).toList();
+        assertThat(labels).contains(other.name() + " (2030–2034)", "Klusterutvecklingsprogram 2017–2021")
+                .doesNotContain("Klusterutvecklingsprogram 2017–2021 (2017–2021)");
     }
 
     /** The overview at {@code ?programme=id}, as a link or the selector opens it. */
@@ -257,12 +325,14 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
         var mobileHeights = clusters.idOf("Mobile Heights");
         var result = new LinkedHashMap<ClusterId, int[]>();
         result.put(mobileHeights, new int[]{2, 2, 2, 2, 2});
-        rounds.fixedRound(ClusterFixtures.unique("Länkomgång"), Instant.parse("2091-03-01T10:00:00Z"), result);
+        // within the demo programme's years (2017–2021), so its phase panel shows the round
+        var round = rounds.fixedRound(ClusterFixtures.unique("Länkomgång"), Instant.parse("2021-03-01T10:00:00Z"),
+                result);
         navigate(OverviewView.class);
         var links = all(getCurrentView().getElement(), "a").stream()
                 .filter(a -> !a.hasAttribute("download") && a.getAttribute("href") != null)
                 .map(a -> a.getAttribute("href")).distinct().toList();
-        assertThat(links).contains("clusters", "clusters?status=ACTIVE", "assessments/matrix",
+        assertThat(links).contains("clusters", "clusters?status=ACTIVE", "assessments/matrix?round=" + round.value(),
                         "clusters/" + mobileHeights.value())
                 .anyMatch(href -> href.startsWith("programmes/")).anyMatch(href -> href.startsWith("funding/programmes/"));
         // figures are links
