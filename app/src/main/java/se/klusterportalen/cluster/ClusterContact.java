@@ -39,6 +39,14 @@ class ClusterContact extends RegionOwnedEntity {
         return id;
     }
 
+    UUID clusterId() {
+        return clusterId;
+    }
+
+    int position() {
+        return position;
+    }
+
     void update(int position, ContactPerson person) {
         this.position = position;
         this.name = person.name();

@@ -112,6 +112,16 @@ public class ClusterService {
     }
 
     /**
+     * Every cluster's profile in the region, by name (Swedish order), contacts only for roles with
+     * {@code contact.view}: a fixed number of queries whatever the number of clusters (the region workbook).
+     */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public List<ClusterProfile> profiles() {
+        return profiles.profiles();
+    }
+
+    /**
      * The cluster's contact persons (personal data): only for roles with {@code contact.view}, never for politicians.
      *
      * @return empty if the cluster does not exist in the caller's region

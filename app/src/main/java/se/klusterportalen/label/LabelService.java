@@ -92,6 +92,16 @@ public class LabelService {
         return Change.newestFirst(changes);
     }
 
+    /** The label history (newest first) of each of the clusters that has labels, in one query. */
+    @RequiresPermission(Permission.LABEL_VIEW)
+    @Transactional(readOnly = true)
+    public Map<ClusterId, List<LabelRecord>> histories(Collection<ClusterId> clusterIds) {
+        return labels.findByClusterIdIn(clusterIds.stream().map(ClusterId::value).toList()).stream()
+                .map(Label::toRecord)
+                .sorted(java.util.Comparator.comparing(LabelRecord::assessedOn).reversed())
+                .collect(Collectors.groupingBy(LabelRecord::clusterId));
+    }
+
     /** The current label (highest valid today) of each of the clusters that has one. */
     @RequiresPermission(Permission.LABEL_VIEW)
     @Transactional(readOnly = true)

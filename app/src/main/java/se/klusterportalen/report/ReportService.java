@@ -117,13 +117,14 @@ public class ReportService {
     @RequiresPermission(Permission.OVERVIEW_VIEW)
     public byte[] workbook(Optional<ProgrammeId> programme, Locale language) {
         RegionReport report = regionReport(programme);
+        // the region's profiles and label histories in a few queries, not some per cluster
         Map<ClusterId, ClusterProfile> profiles = new java.util.HashMap<>();
+        clusters.profiles().forEach(profile -> profiles.put(profile.id(), profile));
         Map<ClusterId, List<LabelRecord>> history = new java.util.HashMap<>();
-        for (var row : report.portfolio()) {
-            clusters.profile(row.cluster().id()).ifPresent(profile -> profiles.put(row.cluster().id(), profile));
-            if (can(Permission.LABEL_VIEW)) {
-                history.put(row.cluster().id(), labels.clusterLabels(row.cluster().id()).history());
-            }
+        if (can(Permission.LABEL_VIEW)) {
+            var ids = report.portfolio().stream().map(row -> row.cluster().id()).toList();
+            var found = labels.histories(ids);
+            ids.forEach(id -> history.put(id, found.getOrDefault(id, List.of())));
         }
         return ReportWorkbook.write(report, profiles, history, new ReportTexts(language));
     }
