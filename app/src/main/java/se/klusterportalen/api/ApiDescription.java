@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,11 +48,30 @@ class ApiDescription {
                         Money is whole kronor (integers), dates ISO 8601. Errors are `application/problem+json` with \
                         `detail` in Swedish unless `Accept-Language` prefers English, and the text's key in \
                         `messageKey`."""))
+                .tags(List.of(
+                        tag("Clusters", "The portfolio, a cluster's profile, members, contacts and history"),
+                        tag("Programmes", "Programmes, their goals and milestones, and their history"),
+                        tag("Goals and milestones", "One goal or milestone, and its history"),
+                        tag("Funding", "Funding plans, streams, totals, envelopes and warnings, in whole kronor"),
+                        tag("Labels", "ECEI labels and label goals of the clusters"),
+                        tag("Assessments", "Phase self-assessments: rounds, assessments, the phase matrix"),
+                        tag("Indicators", "Indicators followed over time and their measurement rounds"),
+                        tag("Reports", "The region and cluster reports as PDF, everything as a workbook"),
+                        tag("Imports", "Import previews and imports (programme officers only; all or nothing)")))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
-                                .description("A Keycloak access token of the realm, audience klusterportal-api")))
+                                .description("""
+                                        A Keycloak access token of the portal's realm for the audience \
+                                        `klusterportal-api`. In development: `curl -d grant_type=password -d \
+                                        client_id=klusterportal-cli -d username=skane.handlaggare -d password=demo \
+                                        http://localhost:8180/realms/klusterportal/protocol/openid-connect/token` \
+                                        and paste the `access_token` here (it lasts a few minutes).""")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    private static io.swagger.v3.oas.models.tags.Tag tag(String name, String description) {
+        return new io.swagger.v3.oas.models.tags.Tag().name(name).description(description);
     }
 
     /** Every operation: the problem-details answers it can give, unless the operation declares its own. */
@@ -92,11 +112,55 @@ class ApiDescription {
             var response = new ApiResponse().description(description);
             if (!code.equals("304")) {
                 response.content(new Content().addMediaType(PROBLEM_JSON,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+                                .example(example(code))));
             }
             responses.addApiResponse(code, response);
         });
         operation.setResponses(responses);
+    }
+
+    /** What the answer of each status looks like (the texts are the Swedish ones, as without Accept-Language). */
+    private static Map<String, Object> example(String code) {
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", "about:blank");
+        switch (code) {
+            case "400" -> {
+                String detail = "Sidstorleken (size) ska vara från 1 till 500.";
+                head(problem, "Bad Request", 400, detail);
+                problem.put("instance", "/api/v1/clusters");
+                problem.put("messageKey", "api.paging.size");
+                var error = new LinkedHashMap<String, Object>();
+                error.put("field", "size");
+                error.put("messageKey", "api.paging.size");
+                error.put("detail", detail);
+                problem.put("errors", List.of(error));
+            }
+            case "401" -> head(problem, "Unauthorized", 401,
+                    "A valid bearer token is required.");
+            case "403" -> head(problem, "Forbidden", 403,
+                    "Your role does not allow this.");
+            case "404" -> {
+                head(problem, "Not Found", 404,
+                        "Det du söker finns inte, eller inte i din region.");
+                problem.put("instance", "/api/v1/clusters/00000000-0000-0000-0000-000000000000");
+                problem.put("messageKey", "rejection.not-found");
+            }
+            case "413" -> head(problem, "Content Too Large", 413, "The request body is larger than 1024 KiB.");
+            default -> {
+                head(problem, "Internal Server Error", 500,
+                        "Något gick fel. Inget av det du gjorde sparades; försök igen, eller kontakta supporten om "
+                                + "felet kvarstår.");
+                problem.put("messageKey", ApiErrors.UNEXPECTED);
+            }
+        }
+        return problem;
+    }
+
+    private static void head(Map<String, Object> problem, String title, int status, String detail) {
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
     }
 
     /** RFC 9457 problem details as {@link ApiErrors} writes them. */

@@ -16,7 +16,11 @@ import java.util.List;
  * @param totalPages how many pages of this size the list has (0 for an empty list)
  * @param links      addresses of this, the next, the previous, the first and the last page
  */
-public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages, Links links) {
+public record PageResponse<T>(List<T> items, @Schema(description = "This page's number, from 0", example = "0") int page,
+                              @Schema(description = "The page size asked for", example = "50") int size,
+                              @Schema(description = "How many items the whole list has", example = "123") long totalItems,
+                              @Schema(description = "How many pages of this size (0 for an empty list)", example = "3")
+                              int totalPages, Links links) {
 
     /**
      * @param self  this page
@@ -25,8 +29,14 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
      * @param first page 0
      * @param last  the last page (page 0 of an empty list)
      */
-    public record Links(String self, @Schema(nullable = true) @Nullable String next,
-                        @Schema(nullable = true) @Nullable String prev, String first, String last) {
+    public record Links(
+            @Schema(format = "uri", example = "https://klusterportal.example.se/api/v1/clusters?page=1&size=50") String self,
+            @Schema(nullable = true, format = "uri",
+                    example = "https://klusterportal.example.se/api/v1/clusters?page=2&size=50") @Nullable String next,
+            @Schema(nullable = true, format = "uri",
+                    example = "https://klusterportal.example.se/api/v1/clusters?page=0&size=50") @Nullable String prev,
+            @Schema(format = "uri", example = "https://klusterportal.example.se/api/v1/clusters?page=0&size=50") String first,
+            @Schema(format = "uri", example = "https://klusterportal.example.se/api/v1/clusters?page=2&size=50") String last) {
     }
 
     static <T> PageResponse<T> of(List<T> ordered, int page, int size) {

@@ -1,6 +1,7 @@
 package se.klusterportalen.api;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import se.klusterportalen.rejection.Rejection;
 
@@ -20,8 +21,11 @@ import java.util.List;
  * @param size the items per page; {@code null} means {@value #DEFAULT_SIZE}
  */
 public record Paging(
-        @Parameter(description = "Page number, from 0 (default 0)") @Nullable Integer page,
-        @Parameter(description = "Items per page, 1–500 (default 50); over 500 is refused with 400") @Nullable Integer size) {
+        @Parameter(description = "Page number, from 0", schema = @Schema(type = "integer", format = "int32",
+                minimum = "0", defaultValue = "0")) @Nullable Integer page,
+        @Parameter(description = "Items per page; over 500 is refused with 400, not clamped", schema = @Schema(
+                type = "integer", format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))
+        @Nullable Integer size) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;

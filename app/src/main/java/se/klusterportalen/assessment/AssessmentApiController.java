@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * cluster's assessments.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Assessments")
 class AssessmentApiController {
 
     private final AssessmentService assessments;

@@ -14,6 +14,7 @@ import java.util.Locale;
 
 /** The pure phase-model calculation for integrations and for checking the rules; touches no region data. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Assessments")
 @RequestMapping("/api/v1/phase-model")
 class PhaseModelApiController {
 
@@ -27,6 +28,8 @@ class PhaseModelApiController {
      * Names and explanations in Swedish unless the client's {@code Accept-Language} prefers English; the answer's
      * {@code Content-Language} says which.
      */
+    @io.swagger.v3.oas.annotations.Operation(summary = "The phase model's calculation for a set of met criteria (saves nothing)",
+            description = "The phase per dimension (every criterion of the phase and all earlier ones met) and the overall phase (the mode, ties to the value closest to the mean, then the lower).")
     @PostMapping("/evaluate")
     ResponseEntity<EvaluationJson> evaluate(@RequestBody EvaluateRequest request,
                                             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)

@@ -28,6 +28,7 @@ import java.util.UUID;
  * profile, member counts per year, contact persons (not for politicians) and history.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Clusters")
 @RequestMapping("/api/v1/clusters")
 class ClusterApiController {
 

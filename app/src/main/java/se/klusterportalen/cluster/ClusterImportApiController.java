@@ -24,6 +24,7 @@ import java.util.Map;
  * Saves nothing. Permission {@code cluster.edit} (programme officers).
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Imports")
 class ClusterImportApiController {
 
     private final ClusterService clusters;
@@ -38,6 +39,8 @@ class ClusterImportApiController {
      * with the preview, also when the file has errors ({@code accepted: false}, {@code errors[]}); reasons are
      * Swedish unless {@code Accept-Language} prefers English.
      */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Preview a cluster or member-count import (saves nothing)",
+            description = "The file (.xlsx or .csv, multipart field `file`; `kind=MEMBERS` for member counts) read as the upload page reads it, with errors by row and column. 200 also when the file has errors. Programme officers only.")
     @PostMapping(path = "/api/v1/clusters/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<PreviewJson> preview(@RequestParam("file") MultipartFile file,
                                         @RequestParam(name = "kind", required = false) @Nullable String kind,

@@ -20,6 +20,7 @@ import java.util.Comparator;
  * whole kronor per stream and year, tapering plan, rule warnings).
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Funding")
 class ClusterFundingApiController {
 
     private final FundingService funding;

@@ -20,6 +20,7 @@ import java.util.List;
  * kronor; shares are percent and leverage kronor per regional krona, both exact decimals.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Funding")
 class FundingApiController {
 
     private final FundingService funding;
@@ -28,6 +29,8 @@ class FundingApiController {
         this.funding = funding;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "A programme's funding: streams, every cluster's plan, totals per year and envelopes",
+            description = "Amounts are whole kronor (integers); shares are percent and leverage kronor per regional krona, exact decimals. A partly reported year has sums but no share or leverage. Envelopes and warnings also come as lists of their own (`/funding/envelopes`, `/funding/warnings`).")
     @GetMapping("/api/v1/programmes/{id}/funding")
     ProgrammeJson programmeFunding(@PathVariable String id) {
         return ProgrammeJson.of(funding.programmeFunding(ProgrammeId.parse(id)));
@@ -108,7 +111,8 @@ class FundingApiController {
      * @param excess  how much the planned sum exceeds the envelope, whole kronor (0 when within it)
      */
     @io.swagger.v3.oas.annotations.media.Schema(name = "FundingEnvelope")
-    record EnvelopeItemJson(String streamId, String streamName, int year,
+    record EnvelopeItemJson(String streamId, String streamName,
+                            @io.swagger.v3.oas.annotations.media.Schema(example = "2021") int year,
                             @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "7000000") long amount,
                             @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "6500000") long planned,
                             @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "0") long excess) {
@@ -124,7 +128,8 @@ class FundingApiController {
     @io.swagger.v3.oas.annotations.media.Schema(name = "FundingWarningItem")
     record WarningItemJson(
             @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"BASE_RISING", "FLOOR_NOT_REACHED",
-                    "ENVELOPE_EXCEEDED"}) String type, int year,
+                    "ENVELOPE_EXCEEDED"}) String type,
+            @io.swagger.v3.oas.annotations.media.Schema(example = "2021") int year,
             @org.jspecify.annotations.Nullable String clusterId, @org.jspecify.annotations.Nullable String clusterName,
             @org.jspecify.annotations.Nullable String streamId, @org.jspecify.annotations.Nullable String streamName,
             @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "1200000") long amount,
@@ -180,8 +185,13 @@ class FundingApiController {
         }
     }
 
-    record MixJson(long regional, long otherPublic, long privateFunding, long total, BigDecimal regionalSharePercent,
-                   BigDecimal leverage, boolean baseMostlyNonRegional) {
+    record MixJson(@io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "4200000") long regional, @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "2500000") long otherPublic, @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "3400000") long privateFunding,
+                   @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "10100000") long total,
+                   @io.swagger.v3.oas.annotations.media.Schema(description = "The regional share of the total, percent",
+                           example = "41.5", nullable = true) BigDecimal regionalSharePercent,
+                   @io.swagger.v3.oas.annotations.media.Schema(description = "Kronor of other money per regional krona",
+                           example = "1.41", nullable = true) BigDecimal leverage,
+                   boolean baseMostlyNonRegional) {
         static MixJson of(FundingMix mix) {
             return new MixJson(mix.regional(), mix.otherPublic(), mix.privateFunding(), mix.total(),
                     mix.regionalShare().orElse(null), mix.leverage().orElse(null), mix.baseMostlyNonRegional());
@@ -209,7 +219,10 @@ class FundingApiController {
         }
     }
 
-    record TaperingJson(int startYear, long startAmount, int endYear, long floorAmount, String shape) {
+    record TaperingJson(@io.swagger.v3.oas.annotations.media.Schema(example = "2017") int startYear,
+                        @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "2800000") long startAmount,
+                        @io.swagger.v3.oas.annotations.media.Schema(example = "2021") int endYear,
+                        @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "1000000") long floorAmount, String shape) {
         static TaperingJson of(TaperingPlan plan) {
             return new TaperingJson(plan.startYear(), plan.startAmount(), plan.endYear(), plan.floorAmount(),
                     plan.shape().name());
@@ -217,14 +230,21 @@ class FundingApiController {
     }
 
     /** @param actual {@code null} while the year is not reported */
-    record AmountJson(String streamId, int year, long planned, Long actual) {
+    record AmountJson(String streamId, @io.swagger.v3.oas.annotations.media.Schema(example = "2019") int year,
+                      @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "2350000") long planned,
+                      @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor; null while not reported",
+                              example = "2350000", nullable = true) Long actual) {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "FundingWarning")
-    record WarningJson(String type, int year, long amount, long reference) {
+    record WarningJson(String type, @io.swagger.v3.oas.annotations.media.Schema(example = "2020") int year,
+                       @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "1900000") long amount, @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "1800000") long reference) {
     }
 
     /** @param planned the clusters' planned sum, where it exceeds the envelope; {@code null} in the list of envelopes */
-    record EnvelopeJson(String streamId, int year, long amount, Long planned) {
+    record EnvelopeJson(String streamId, @io.swagger.v3.oas.annotations.media.Schema(example = "2021") int year,
+                        @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor", example = "7000000") long amount,
+                        @io.swagger.v3.oas.annotations.media.Schema(description = "Whole kronor; null in the list of envelopes",
+                                example = "7600000", nullable = true) Long planned) {
     }
 }

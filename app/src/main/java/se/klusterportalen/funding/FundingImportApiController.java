@@ -25,6 +25,7 @@ import java.util.OptionalLong;
  * as JSON. Saves nothing. Permission {@code funding.edit} (programme officers); another region's programme is a 404.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Imports")
 class FundingImportApiController {
 
     private final FundingService funding;
@@ -38,6 +39,8 @@ class FundingImportApiController {
      * preview, also when the file has errors ({@code accepted: false} and {@code errors[]}); reasons are Swedish
      * unless {@code Accept-Language} prefers English ({@code Content-Language} says which).
      */
+    @io.swagger.v3.oas.annotations.Operation(summary = "Preview a funding import (saves nothing)",
+            description = "The file (.xlsx or .csv, multipart field `file`) read as the upload page reads it: every row with its interpreted whole kronor, and errors by row and column in the client's language. 200 also when the file has errors (`accepted: false`). Programme officers only.")
     @PostMapping(path = "/api/v1/programmes/{id}/funding/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<PreviewJson> preview(@PathVariable String id, @RequestParam("file") MultipartFile file,
                                         @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)

@@ -13,6 +13,7 @@ import java.util.Comparator;
 
 /** Read access to the region's funding streams (the columns of every funding plan). */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Funding")
 class FundingStreamApiController {
 
     private final FundingService funding;

@@ -28,6 +28,7 @@ import java.util.Map;
  * messages are Swedish unless {@code Accept-Language} prefers English.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Imports")
 class IndicatorApiController {
 
     static final String TSV = "text/tab-separated-values";
@@ -38,24 +39,32 @@ class IndicatorApiController {
         this.indicators = indicators;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Preview an indicator import (saves nothing)",
+            description = "The file as multipart field `file` or as a `text/tab-separated-values` body: every value with its kind (exact, approximate, range, at least, sum, …) and numbers. Programme officers only.")
     @PostMapping(path = "/api/v1/indicators/import/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     PreviewJson previewFile(@RequestParam("file") MultipartFile file,
                             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
         return PreviewJson.of(indicators.preview(name(file), bytes(file)), false, language(language));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Preview an indicator import (saves nothing)",
+            description = "The file as multipart field `file` or as a `text/tab-separated-values` body: every value with its kind (exact, approximate, range, at least, sum, …) and numbers. Programme officers only.")
     @PostMapping(path = "/api/v1/indicators/import/preview", consumes = TSV)
     PreviewJson previewText(@RequestBody byte[] text,
                             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
         return PreviewJson.of(indicators.preview("import.tsv", text), false, language(language));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Import indicator values (all or nothing)",
+            description = "Saves every value or none: 400 with the errors by line and column when any row is wrong. Programme officers only.")
     @PostMapping(path = "/api/v1/indicators/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<PreviewJson> importFile(@RequestParam("file") MultipartFile file,
                                            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {
         return saved(indicators.importFile(name(file), bytes(file), Map.of()), language(language));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Import indicator values (all or nothing)",
+            description = "Saves every value or none: 400 with the errors by line and column when any row is wrong. Programme officers only.")
     @PostMapping(path = "/api/v1/indicators/import", consumes = TSV)
     ResponseEntity<PreviewJson> importText(@RequestBody byte[] text,
                                            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String language) {

@@ -21,6 +21,7 @@ import java.util.List;
  * as written and as understood; numbers are exact decimals, never floating point).
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Indicators")
 class IndicatorReadApiController {
 
     private final IndicatorService indicators;

@@ -18,6 +18,7 @@ import java.util.List;
 
 /** Read access to a cluster's labels: GET /api/v1/labels/{clusterId}. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Labels")
 @RequestMapping("/api/v1/labels")
 class LabelApiController {
 
@@ -42,7 +43,7 @@ class LabelApiController {
         return paging.of(clusters.stream().map(cluster -> new OverviewJson(cluster.toString(),
                 LabelRules.current(portfolio.labels().getOrDefault(cluster, List.of()), today).map(LabelJson::of)
                         .orElse(null),
-                portfolio.goal(cluster).map(g -> new GoalJson(g.targetLevel().name(), g.targetDate().toString(),
+                portfolio.goal(cluster).map(g -> new GoalJson(g.targetLevel().name(), g.targetDate(),
                         g.version())).orElse(null))).toList());
     }
 
@@ -54,7 +55,7 @@ class LabelApiController {
                 result.current().map(LabelJson::of).orElse(null),
                 result.history().stream().map(LabelJson::of).toList(),
                 result.warnings().stream().map(w -> w.kind().name()).toList(),
-                result.goal().map(g -> new GoalJson(g.targetLevel().name(), g.targetDate().toString(), g.version()))
+                result.goal().map(g -> new GoalJson(g.targetLevel().name(), g.targetDate(), g.version()))
                         .orElse(null));
     }
 
@@ -81,14 +82,15 @@ class LabelApiController {
 
     /** @param targetDate ISO date by which the cluster aims to hold the level */
     @io.swagger.v3.oas.annotations.media.Schema(name = "LabelGoal")
-    record GoalJson(String targetLevel, String targetDate, long version) {
+    record GoalJson(String targetLevel, java.time.LocalDate targetDate, long version) {
     }
 
-    record LabelJson(String id, String level, String assessedOn, String validUntil, Integer scorePercent,
+    record LabelJson(String id, String level, java.time.LocalDate assessedOn, java.time.LocalDate validUntil,
+                     @org.jspecify.annotations.Nullable Integer scorePercent,
                      String issuerReference) {
         static LabelJson of(LabelRecord label) {
-            return new LabelJson(label.id().toString(), label.level().name(), label.assessedOn().toString(),
-                    label.validUntil().toString(), label.scorePercent().orElse(null), label.issuerReference());
+            return new LabelJson(label.id().toString(), label.level().name(), label.assessedOn(),
+                    label.validUntil(), label.scorePercent().orElse(null), label.issuerReference());
         }
     }
 }

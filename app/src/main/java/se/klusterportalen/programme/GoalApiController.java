@@ -17,6 +17,7 @@ import java.util.List;
 
 /** One programme goal (evaluated today) and the audit history of its status: who judged it what, when. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Goals and milestones")
 class GoalApiController {
 
     private final ProgrammeService programmes;

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 
 /** One milestone of a programme or a cluster. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Goals and milestones")
 class MilestoneApiController {
 
     private final ProgrammeService programmes;

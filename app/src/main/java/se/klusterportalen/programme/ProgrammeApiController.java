@@ -1,5 +1,6 @@
 package se.klusterportalen.programme;
 
+
 import se.klusterportalen.audit.Change;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import se.klusterportalen.rejection.Rejection;
 
 /** Read access to the region's programmes, a programme's goals (evaluated today) and milestones. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Programmes")
 @RequestMapping("/api/v1/programmes")
 class ProgrammeApiController {
 
@@ -102,12 +104,13 @@ class ProgrammeApiController {
     }
 
     @io.swagger.v3.oas.annotations.media.Schema(name = "ProgrammeGoal")
-    record GoalJson(String id, String kind, String title, String deadline, String status, String judgedOn,
+    record GoalJson(String id, String kind, String title, java.time.LocalDate deadline, String status,
+                    java.time.LocalDate judgedOn,
                     Long value, Long target, String unit, List<String> clustersFallingShort, String comment) {
         static GoalJson of(GoalEvaluation goal) {
             var figure = goal.figure();
             return new GoalJson(goal.id().toString(), goal.definition().kind().name(), goal.definition().title(),
-                    goal.definition().deadline().toString(), goal.status().name(), goal.judgedOn().toString(),
+                    goal.definition().deadline(), goal.status().name(), goal.judgedOn(),
                     figure.map(GoalEvaluation.Figure::value).orElse(null),
                     figure.map(GoalEvaluation.Figure::target).orElse(null),
                     figure.map(f -> f.unit().name()).orElse(null),
@@ -115,12 +118,16 @@ class ProgrammeApiController {
         }
     }
 
-    record MilestoneJson(String id, String title, String due, String dueDate, String responsible, String status,
-                         String doneOn, long daysOverdue, String clusterId) {
+    record MilestoneJson(String id, String title,
+                         @io.swagger.v3.oas.annotations.media.Schema(description = "As planned: a quarter or a date",
+                                 example = "2017 Q2") String due,
+                         java.time.LocalDate dueDate, String responsible, String status,
+                         java.time.@org.jspecify.annotations.Nullable LocalDate doneOn, long daysOverdue,
+                         @org.jspecify.annotations.Nullable String clusterId) {
         static MilestoneJson of(MilestoneRecord milestone) {
             return new MilestoneJson(milestone.id().toString(), milestone.title(), milestone.dueText(),
-                    milestone.dueDate().toString(), milestone.responsible(), milestone.status().name(),
-                    milestone.doneOn().map(Object::toString).orElse(null), milestone.daysOverdue(),
+                    milestone.dueDate(), milestone.responsible(), milestone.status().name(),
+                    milestone.doneOn().orElse(null), milestone.daysOverdue(),
                     milestone.cluster().map(Object::toString).orElse(null));
         }
     }

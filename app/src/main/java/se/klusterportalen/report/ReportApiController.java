@@ -24,6 +24,7 @@ import java.util.UUID;
  * {@code lang} is absent; another language is a 400, another region's or an unknown id a 404.
  */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Reports")
 class ReportApiController {
 
     private final ReportService reports;
@@ -32,6 +33,8 @@ class ReportApiController {
         this.reports = reports;
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "The region report as PDF (A4, sv or en)",
+            description = "`programme` picks the programme (default the newest), `lang` sv (default) or en. Sections the caller may not read are left out.")
     @GetMapping("/api/v1/reports/region.pdf")
     ResponseEntity<byte[]> region(@RequestParam(defaultValue = "sv") String lang,
                                   @RequestParam Optional<String> programme) {
@@ -39,6 +42,8 @@ class ReportApiController {
         return pdf(reports.regionPdf(programmeId, language(lang)), "region-report.pdf");
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "Everything of the region as one workbook (.xlsx, a sheet per area)",
+            description = "Money in whole kronor, dates as dates. Sections the caller may not read are left out.")
     @GetMapping("/api/v1/reports/region.xlsx")
     ResponseEntity<byte[]> workbook(@RequestParam(defaultValue = "sv") String lang,
                                     @RequestParam Optional<String> programme) {
@@ -50,6 +55,8 @@ class ReportApiController {
                 .body(reports.workbook(programmeId, language(lang)));
     }
 
+    @io.swagger.v3.oas.annotations.Operation(summary = "A one-page cluster report as PDF (A4, sv or en)",
+            description = "`lang` sv (default) or en.")
     @GetMapping("/api/v1/reports/clusters/{id}.pdf")
     ResponseEntity<byte[]> cluster(@PathVariable String id, @RequestParam(defaultValue = "sv") String lang) {
         return pdf(reports.clusterPdf(ClusterId.parse(id), language(lang)), "cluster-report.pdf");

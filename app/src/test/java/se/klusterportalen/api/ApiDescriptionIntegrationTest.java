@@ -51,6 +51,56 @@ class ApiDescriptionIntegrationTest {
         return JsonMapper.builder().build().readTree(answer.body());
     }
 
+    /** What Swagger UI and generated clients show: a summary and one of the declared tags on every operation. */
+    @Test
+    void everyOperationHasASummaryAndADeclaredTag() {
+        JsonNode description = description();
+        var tags = new java.util.ArrayList<String>();
+        description.get("tags").forEach(tag -> tags.add(tag.get("name").asString()));
+        var missing = new java.util.ArrayList<String>();
+        description.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode op = operation.getValue();
+            String name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            if (op.get("summary") == null || op.get("summary").asString().isBlank()) {
+                missing.add(name + ": no summary");
+            }
+            if (op.get("tags") == null || op.get("tags").size() != 1 || !tags.contains(op.get("tags").get(0).asString())) {
+                missing.add(name + ": tags " + op.get("tags"));
+            }
+            // each problem answer's example is of its own status (not a 404 shown under 400, 401, …)
+            op.get("responses").properties().forEach(answer -> {
+                JsonNode problem = answer.getValue().path("content").path("application/problem+json").path("example");
+                if (!problem.isMissingNode() && problem.path("status").asInt() != Integer.parseInt(answer.getKey())) {
+                    missing.add(name + ": the example of " + answer.getKey() + " has status " + problem.path("status"));
+                }
+            });
+        }));
+
+        assertThat(tags).startsWith("Clusters", "Programmes");
+        assertThat(missing).isEmpty();
+    }
+
+    /** The paging parameters carry their limits, so a client sees 1–500 and the defaults before it gets a 400. */
+    @Test
+    void thePagingParametersSayTheirDefaultsAndLimits() {
+        JsonNode parameters = description().get("paths").get("/api/v1/clusters").get("get").get("parameters");
+        JsonNode size = null;
+        JsonNode page = null;
+        for (JsonNode parameter : parameters) {
+            if (parameter.get("name").asString().equals("size")) {
+                size = parameter.get("schema");
+            } else if (parameter.get("name").asString().equals("page")) {
+                page = parameter.get("schema");
+            }
+        }
+
+        assertThat(size.get("maximum").asInt()).isEqualTo(Paging.MAX_SIZE);
+        assertThat(size.get("minimum").asInt()).isEqualTo(1);
+        assertThat(size.get("default").asInt()).isEqualTo(Paging.DEFAULT_SIZE);
+        assertThat(page.get("minimum").asInt()).isZero();
+        assertThat(page.get("default").asInt()).isZero();
+    }
+
     @Test
     void theDescriptionNeedsNoTokenButTheApiDoes() {
         assertThat(get("/v3/api-docs").status()).isEqualTo(200);
