@@ -8,7 +8,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.time.Clock;
@@ -55,7 +59,8 @@ class UiSecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain uiSecurity(HttpSecurity http,
-                                   @Value("${klusterportal.keycloak.issuer-uri}") String issuerUri, Clock clock)
+                                   @Value("${klusterportal.keycloak.issuer-uri}") String issuerUri, Clock clock,
+                                   ClientRegistrationRepository clients)
             throws Exception {
         // Keycloak down or restarting: the portal's own page says so instead of sending the browser nowhere
         http.addFilterBefore(new SignInAvailability(LOGIN_PATH, issuerUri, clock),
@@ -64,9 +69,25 @@ class UiSecurityConfiguration {
                 .oauth2LoginPage(LOGIN_PATH, "{baseUrl}")
                 // unknown paths reach Vaadin's router (and its not-found page) once signed in
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint
+                .authorizationRequestResolver(inThePortalsLanguage(clients))));
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         http.headers(UiSecurityConfiguration::headers);
         return http.build();
+    }
+
+    /**
+     * The sign-in request asks Keycloak for its pages in the portal's default language (OIDC {@code ui_locales}):
+     * without it Keycloak follows the browser's Accept-Language, so a visitor of the Swedish portal met an English
+     * sign-in page. A language chosen on Keycloak's own page (its cookie) still wins. PKCE as before.
+     */
+    private static OAuth2AuthorizationRequestResolver inThePortalsLanguage(ClientRegistrationRepository clients) {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(clients,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
+                .andThen(request -> request.additionalParameters(parameters -> parameters.put("ui_locales",
+                        MessagesI18NProvider.SWEDISH.getLanguage()))));
+        return resolver;
     }
 
     private static void headers(
