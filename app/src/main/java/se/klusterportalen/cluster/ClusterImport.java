@@ -112,19 +112,26 @@ class ClusterImport {
                     (a, v) -> a[4] = required(integer(v))),
             new Column<>("Övriga", "OTHER", true, "Heltal, 0 eller mer", "15", (a, v) -> a[5] = required(integer(v))));
 
-    Plan plan(ImportKind kind, String fileName, byte[] content, LocalDate today) {
+    /**
+     * @param readOnlyHeaders headers of columns that are not imported but may be in the file (the portfolio export's
+     *                        computed columns, in any language); compared as {@link PlainText#key}
+     */
+    Plan plan(ImportKind kind, String fileName, byte[] content, LocalDate today, Set<String> readOnlyHeaders) {
         var problems = new ArrayList<ImportProblem>();
         return ImportColumns.read(fileName, content, problems)
-                .map(table -> kind == ImportKind.CLUSTERS ? planClusters(table, today) : planMembers(table, today))
+                .map(table -> kind == ImportKind.CLUSTERS ? planClusters(table, today, readOnlyHeaders)
+                        : planMembers(table, today))
                 .orElseGet(() -> new Plan(new ImportResult(kind, List.of(), problems), List.of(), List.of()));
     }
 
-    private Plan planClusters(Spreadsheets.Table table, LocalDate today) {
+    private Plan planClusters(Spreadsheets.Table table, LocalDate today, Set<String> readOnlyHeaders) {
         var problems = new ArrayList<ImportProblem>();
-        var columns = ImportColumns.locate(table.headers(), CLUSTER_COLUMNS, problems);
+        var ignored = new ArrayList<String>();
+        var columns = ImportColumns.locate(importedHeaders(table.headers(), readOnlyHeaders, ignored),
+                CLUSTER_COLUMNS, problems);
         if (!problems.isEmpty()) {
-            return new Plan(new ImportResult(ImportKind.CLUSTERS, List.of(), problems, Optional.of(table.source())),
-                    List.of(), List.of());
+            return new Plan(new ImportResult(ImportKind.CLUSTERS, List.of(), problems, Optional.of(table.source()),
+                    ignored), List.of(), List.of());
         }
         Map<String, Cluster> existing = clusters.findAll().stream()
                 .collect(Collectors.toMap(c -> key(c.name()), Function.identity()));
@@ -181,8 +188,28 @@ class ClusterImport {
             }
             planned.add(new PlannedCluster(match == null ? null : match.id(), draft));
         }
-        return new Plan(new ImportResult(ImportKind.CLUSTERS, lines, problems, Optional.of(table.source())), planned,
-                List.of());
+        return new Plan(new ImportResult(ImportKind.CLUSTERS, lines, problems, Optional.of(table.source()), ignored),
+                planned, List.of());
+    }
+
+    /**
+     * The headers with each read-only one that is not also an import column blanked (blank columns are not read),
+     * adding it to {@code ignored}.
+     */
+    private static List<String> importedHeaders(List<String> headers, Set<String> readOnlyHeaders,
+                                                List<String> ignored) {
+        Set<String> readOnly = readOnlyHeaders.stream().map(PlainText::key).collect(Collectors.toSet());
+        Set<String> imported = CLUSTER_COLUMNS.stream()
+                .flatMap(column -> Stream.of(column.header(), column.field())).map(PlainText::key)
+                .collect(Collectors.toSet());
+        return headers.stream().map(header -> {
+            String key = PlainText.key(header.strip());
+            if (!key.isEmpty() && readOnly.contains(key) && !imported.contains(key)) {
+                ignored.add(header.strip());
+                return "";
+            }
+            return header;
+        }).toList();
     }
 
     /**

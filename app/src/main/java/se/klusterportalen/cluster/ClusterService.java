@@ -364,7 +364,18 @@ public class ClusterService {
     @RequiresPermission(Permission.CLUSTER_EDIT)
     @Transactional(readOnly = true)
     public ImportResult previewImport(ImportKind kind, String fileName, byte[] content) {
-        return imports.plan(kind, fileName, content, LocalDate.now(clock)).result();
+        return previewImport(kind, fileName, content, Set.of());
+    }
+
+    /**
+     * As {@link #previewImport(ImportKind, String, byte[])}, leaving out the columns named in {@code readOnlyHeaders}
+     * (e.g. the computed columns of the portfolio export, so that an exported file can be edited and imported
+     * again); they are listed in {@link ImportResult#ignoredColumns()}.
+     */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional(readOnly = true)
+    public ImportResult previewImport(ImportKind kind, String fileName, byte[] content, Set<String> readOnlyHeaders) {
+        return imports.plan(kind, fileName, content, LocalDate.now(clock), readOnlyHeaders).result();
     }
 
     /**
@@ -374,7 +385,14 @@ public class ClusterService {
     @RequiresPermission(Permission.CLUSTER_EDIT)
     @Transactional
     public ImportResult applyImport(ImportKind kind, String fileName, byte[] content) {
-        var plan = imports.plan(kind, fileName, content, LocalDate.now(clock));
+        return applyImport(kind, fileName, content, Set.of());
+    }
+
+    /** As {@link #applyImport(ImportKind, String, byte[])}, leaving out the columns named in {@code readOnlyHeaders}. */
+    @RequiresPermission(Permission.CLUSTER_EDIT)
+    @Transactional
+    public ImportResult applyImport(ImportKind kind, String fileName, byte[] content, Set<String> readOnlyHeaders) {
+        var plan = imports.plan(kind, fileName, content, LocalDate.now(clock), readOnlyHeaders);
         if (!plan.result().refused()) {
             imports.apply(plan);
         }

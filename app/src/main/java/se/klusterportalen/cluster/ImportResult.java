@@ -15,7 +15,7 @@ import java.util.Optional;
  * (the header is row 1); a problem with the file as a whole has row 0.
  */
 public record ImportResult(ImportKind kind, List<Line> lines, List<ImportProblem> problems,
-                           Optional<Spreadsheets.Source> source) {
+                           Optional<Spreadsheets.Source> source, List<String> ignoredColumns) {
 
     public enum Action {
         CREATE, CHANGE, UNCHANGED
@@ -38,10 +38,20 @@ public record ImportResult(ImportKind kind, List<Line> lines, List<ImportProblem
         }
     }
 
-    /** @param source how the file was read (.csv: encoding and separator); empty when it could not be read */
+    /**
+     * @param source         how the file was read (.csv: encoding and separator); empty when it could not be read
+     * @param ignoredColumns the file's headers that were left out because the caller named them read-only (the
+     *                       portfolio export's computed columns, such as members or phase), as written in the file
+     */
     public ImportResult {
         lines = List.copyOf(lines);
         problems = List.copyOf(problems);
+        ignoredColumns = List.copyOf(ignoredColumns);
+    }
+
+    public ImportResult(ImportKind kind, List<Line> lines, List<ImportProblem> problems,
+                        Optional<Spreadsheets.Source> source) {
+        this(kind, lines, problems, source, List.of());
     }
 
     public ImportResult(ImportKind kind, List<Line> lines, List<ImportProblem> problems) {

@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.ImportProblemsGrid;
 import se.klusterportalen.base.ui.ImportSourceLabel;
 import se.klusterportalen.base.ui.ImportUpload;
+import se.klusterportalen.base.ui.PortfolioColumn;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ImportKind;
 import se.klusterportalen.cluster.ImportResult;
@@ -35,6 +36,11 @@ import se.klusterportalen.security.Permission;
 import se.klusterportalen.spreadsheet.ImportProblem;
 
 import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Import of clusters or member counts from .xlsx or .csv: upload, preview of what is created and changed (or
@@ -55,11 +61,15 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ImportResult.Line> lines = new Grid<>();
     final Grid<ImportProblem> problems = new ImportProblemsGrid("import-problems");
     final Button confirm = new Button();
+    final Paragraph ignored = new Paragraph();
+    private final Set<String> readOnlyHeaders;
     private String fileName;
     private byte[] content;
 
-    ClusterImportView(ClusterService clusters) {
+    ClusterImportView(ClusterService clusters, List<PortfolioColumn> portfolioColumns) {
         this.clusters = clusters;
+        this.readOnlyHeaders = PortfolioExport.readOnlyHeaders(this, portfolioColumns);
+        ignored.setId("import-ignored-columns");
         setId("cluster-import-view");
 
         kind.setId("import-kind");
@@ -85,8 +95,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         lines.addColumn(ImportResult.Line::subject).setHeader(getTranslation("cluster.import.subject")).setFlexGrow(2);
         lines.addColumn(line -> getTranslation("cluster.import.action." + line.action().name()))
                 .setHeader(getTranslation("cluster.import.action"));
-        lines.addColumn(line -> String.join(", ", line.changedColumns()))
-                .setHeader(getTranslation("cluster.import.changed-columns")).setFlexGrow(3);
+        lines.addColumn(this::valuesRead).setHeader(getTranslation("cluster.import.values")).setFlexGrow(4);
         lines.setAllRowsVisible(true);
 
         confirm.setText(getTranslation("cluster.import.confirm"));
@@ -98,7 +107,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         preview.setId("import-preview");
         preview.setWidthFull();
         preview.setVisible(false);
-        preview.add(file, source, summary, problems, lines, confirm);
+        preview.add(file, source, summary, ignored, problems, lines, confirm);
 
         add(new RouterLink(getTranslation("cluster.page.back"), ClusterListView.class),
                 new H1(getTranslation("cluster.import.title")), new Paragraph(getTranslation("cluster.import.help")),
@@ -122,7 +131,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         fileName = name;
         content = bytes;
         file.setText(getTranslation("cluster.import.file", name));
-        show(clusters.previewImport(kind.getValue(), name, bytes));
+        show(clusters.previewImport(kind.getValue(), name, bytes, readOnlyHeaders));
     }
 
     private void show(ImportResult result) {
@@ -134,6 +143,8 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
                 result.count(ImportResult.Action.CHANGE), result.count(ImportResult.Action.UNCHANGED)));
         summary.getElement().getThemeList().clear();
         summary.getElement().getThemeList().add(rejected ? "badge error" : "badge success");
+        ignored.setText(getTranslation("cluster.import.ignored-columns", String.join(", ", result.ignoredColumns())));
+        ignored.setVisible(!result.ignoredColumns().isEmpty());
         problems.setItems(result.problems());
         problems.setVisible(rejected);
         lines.setItems(result.lines().size() > 500 ? result.lines().subList(0, 500) : result.lines());
@@ -143,7 +154,7 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void apply() {
-        var result = clusters.applyImport(kind.getValue(), fileName, content);
+        var result = clusters.applyImport(kind.getValue(), fileName, content, readOnlyHeaders);
         if (result.refused()) {
             show(result);
             return;
@@ -151,6 +162,33 @@ class ClusterImportView extends VerticalLayout implements HasDynamicTitle {
         Notification.show(getTranslation("cluster.import.done", result.count(ImportResult.Action.CREATE),
                 result.count(ImportResult.Action.CHANGE))).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         UI.getCurrent().navigate(ClusterListView.class);
+    }
+
+    /**
+     * What a row of the file will save, as read and normalised: every value of a new cluster, the changed values of
+     * an existing one ("Organisationsnummer: 559900-1236 · Län: Skåne län").
+     */
+    private String valuesRead(ImportResult.Line line) {
+        var areaNames = new java.util.HashMap<String, String>();
+        return line.values().entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .filter(e -> line.action() == ImportResult.Action.CREATE || line.changedColumns().contains(e.getKey()))
+                .map(e -> e.getKey() + ": " + shown(e.getKey(), e.getValue(), areaNames))
+                .collect(Collectors.joining(" · "));
+    }
+
+    private String shown(String column, String value, Map<String, String> areaNames) {
+        if (column.equals("Status")) {
+            return getTranslation("cluster.state." + value);
+        }
+        if (column.equals("Smart specialisering")) {
+            if (areaNames.isEmpty()) {
+                clusters.areas().forEach(area -> areaNames.put(area.id().toString(), area.name()));
+            }
+            return Arrays.stream(value.split("\\|")).map(id -> areaNames.getOrDefault(id, id))
+                    .collect(Collectors.joining(", "));
+        }
+        return value;
     }
 
     @Override

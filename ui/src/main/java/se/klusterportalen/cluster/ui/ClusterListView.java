@@ -106,11 +106,11 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         addColumn("county", getTranslation("cluster.county"), row -> ClusterFormats.county(row.county()), 1);
         addColumn("status", getTranslation("cluster.status"),
                 row -> getTranslation("cluster.state." + row.status().name()), 1);
-        addColumn("members", getTranslation("cluster.portfolio.members"),
+        addColumn("members", getTranslation(PortfolioExport.MEMBERS_KEY),
                 row -> ClusterFormats.members(row.latestMembers()), 1)
                 .setComparator(Comparator.comparing(row -> row.latestMembers().orElse(-1)))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        addColumn("eccp", getTranslation("cluster.portfolio.eccp"), this::eccpText, 1)
+        addColumn("eccp", getTranslation(PortfolioExport.ECCP_KEY), this::eccpText, 1)
                 .setRenderer(new ComponentRenderer<>(this::eccpBadge));
         contributedColumns.stream().filter(PortfolioColumn::visible)
                 .sorted(Comparator.comparingInt(PortfolioColumn::order))

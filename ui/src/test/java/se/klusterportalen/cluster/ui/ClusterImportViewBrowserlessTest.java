@@ -31,7 +31,7 @@ class ClusterImportViewBrowserlessTest extends SignedInBrowserlessTest {
 
         assertThat(view.summary.getText()).isEqualTo("0 skapas, 1 ändras, 0 oförändrade. Inget är sparat ännu.");
         assertThat(test(view.lines).getCellText(0, 2)).isEqualTo("Ändras");
-        assertThat(test(view.lines).getCellText(0, 3)).isEqualTo("Beskrivning");
+        assertThat(test(view.lines).getCellText(0, 3)).isEqualTo("Beskrivning: Marin teknik, sjöfart och hav");
         assertThat(view.confirm.isEnabled()).isTrue();
         assertThat(description("Svenskt Marintekniskt Forum")).isEqualTo("Forum för marin teknik och sjöfart.");
 
@@ -66,5 +66,41 @@ class ClusterImportViewBrowserlessTest extends SignedInBrowserlessTest {
 
         assertThat(view.source.getText()).isEqualTo("CSV-fil, teckenkodning UTF-16, avgränsare tabb");
         assertThat(view.summary.getText()).isEqualTo("0 skapas, 1 ändras, 0 oförändrade. Inget är sparat ännu.");
+    }
+
+    @Test
+    void theExportedPortfolioCanBeImportedAgainLeavingOutTheComputedColumns() {
+        var list = navigate(ClusterListView.class);
+        int shown = list.grid.getListDataView().getItemCount();
+        byte[] exported = list.exportShown();
+
+        var view = navigate(ClusterImportView.class);
+        view.preview("klusterportfolj.xlsx", exported);
+
+        assertThat(view.problems.isVisible()).as("problems: %s", view.problems.getListDataView().getItems().toList())
+                .isFalse();
+        assertThat(view.summary.getText())
+                .isEqualTo("0 skapas, 0 ändras, " + shown + " oförändrade. Inget är sparat ännu.");
+        assertThat(view.ignored.getText()).startsWith("Kolumnerna ").contains("Medlemmar", "ECCP")
+                .endsWith(" räknas fram av portalen och importeras inte.");
+        assertThat(view.confirm.isEnabled()).as("nothing to import").isFalse();
+    }
+
+    @Test
+    void thePreviewShowsEachNewClustersValuesAsRead() throws java.io.IOException {
+        var view = navigate(ClusterImportView.class);
+        // the sample file of the kind (shared with the core's import tests)
+        byte[] file = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "app", "src", "test", "resources",
+                "cases", "clusters-organisation-number-variants.csv"));
+        view.preview("clusters-organisation-number-variants.csv", file);
+
+        var lines = test(view.lines);
+        assertThat(lines.size()).isEqualTo(6);
+        for (int row = 0; row < 6; row++) {
+            assertThat(lines.getCellText(row, 2)).isEqualTo("Skapas");
+            assertThat(lines.getCellText(row, 3)).isEqualTo("Namn: Testkluster BH-9" + (char) ('a' + row)
+                    + " · Organisationsnummer: 559900-1236");
+        }
+        assertThat(view.ignored.isVisible()).isFalse();
     }
 }
