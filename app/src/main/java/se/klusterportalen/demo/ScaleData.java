@@ -469,7 +469,7 @@ public class ScaleData {
                 Instant opened = Instant.parse(year + "-03-01T08:00:00Z");
                 Instant submitted = Instant.parse(year + "-04-15T12:00:00Z");
                 Instant fixed = Instant.parse(year + "-05-20T10:00:00Z");
-                rounds.add(round, spec.code(), "Självvärdering " + year, framework, opened, GENERATOR);
+                rounds.add(round, spec.code(), "Självskattning " + year, framework, opened, GENERATOR);
                 List<String> letters = letters(clusterIds.size());
                 Collections.shuffle(letters, random);
                 int i = 0;

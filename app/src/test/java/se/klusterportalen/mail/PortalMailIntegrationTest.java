@@ -28,11 +28,11 @@ class PortalMailIntegrationTest {
         String to = "mottagare-" + UUID.randomUUID() + "@example.se";
 
         assertThat(mail.enabled()).isTrue();
-        assertThat(mail.send(new PortalMail.Mail(to, "Självvärdering inlämnad", "Åsa har lämnat in."))).isTrue();
+        assertThat(mail.send(new PortalMail.Mail(to, "Självskattning inlämnad", "Åsa har lämnat in."))).isTrue();
 
         var received = TestMailServer.messagesTo(to);
         assertThat(received).hasSize(1);
-        assertThat(received.getFirst().getSubject()).isEqualTo("Självvärdering inlämnad");
+        assertThat(received.getFirst().getSubject()).isEqualTo("Självskattning inlämnad");
         assertThat(received.getFirst().getContent().toString().strip()).isEqualTo("Åsa har lämnat in.");
         assertThat(received.getFirst().getFrom()[0].toString()).isEqualTo("klusterportalen@localhost");
     }

@@ -83,7 +83,7 @@ class AssessmentNotificationIntegrationTest {
             assertThat(n.kind()).isEqualTo(NotificationKind.ASSESSMENT_SUBMITTED);
             assertThat(n.unread()).isTrue();
             assertThat(n.link()).isEqualTo("assessments/" + id.value());
-            assertThat(n.text(Locale.of("sv", "SE"))).startsWith(name + " har lämnat in självvärderingen i omgången ");
+            assertThat(n.text(Locale.of("sv", "SE"))).startsWith(name + " har lämnat in självskattningen i omgången ");
         });
         assertThat(notifications.mine().getFirst().subject()).as("newest first").isEqualTo(name);
 

@@ -50,7 +50,8 @@ final class FundingTexts {
 
     String warning(FundingWarning warning) {
         return t("funding.warning." + warning.type().name(), String.valueOf(warning.year()),
-                Formats.kronor(warning.amount()), Formats.kronor(warning.reference()));
+                Formats.kronor(warning.amount()), Formats.kronor(warning.reference()),
+                Formats.kronor(warning.amount() - warning.reference()));
     }
 
     String envelopeWarning(List<FundingStreamSummary> streams, EnvelopeWarning warning) {

@@ -211,6 +211,22 @@ class ClusterFundingViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    void aPlanAboveTheFloorInTheEndYearSaysItShouldHaveTaperedDownAndByHowMuch() {
+        var view = open(SKANE_OFFICER, "Svenskt Marintekniskt Forum");
+        test(view.panel.tapering).click();
+        var dialog = $(TaperingDialog.class).single();
+        test(dialog.calculate).click();
+        test(dialog.proposalFields.get(2021)).setValue("1 250 000");
+        test(dialog.save).click();
+
+        assertThat(view.panel.warnings.isVisible()).isTrue();
+        assertThat(view.panel.warnings.getElement().getTextRecursively())
+                .contains("2021: den regionala basfinansieringen ska ha trappats ned till golvet 1\u00a0000\u00a0000\u00a0kr"
+                        + " men planen är 1\u00a0250\u00a0000\u00a0kr (250\u00a0000\u00a0kr över golvet).")
+                .doesNotContain("inte nått");
+    }
+
+    @Test
     @SignedInAs(SKANE_POLITICIAN)
     void theClusterPageSectionShowsThePlanForOfficersOnly() {
         ClusterId id = clusters.list().stream().filter(c -> c.name().equals("Media Evolution")).findFirst().orElseThrow().id();

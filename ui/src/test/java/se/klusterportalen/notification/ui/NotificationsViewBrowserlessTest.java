@@ -46,7 +46,7 @@ class NotificationsViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(items).hasSize(2 + readBefore());
         assertThat(text(items.get(0))).contains("ECEI-märkningen Guld för " + newer + " löper ut 2026-12-20 (inom 30 dagar).")
                 .startsWith("Ny").containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
-        assertThat(text(items.get(1))).contains(older + " har lämnat in självvärderingen i omgången 2026.");
+        assertThat(text(items.get(1))).contains(older + " har lämnat in självskattningen i omgången 2026.");
         assertThat(text($(Span.class).id("notifications-summary"))).isEqualTo("2 olästa");
 
         test($(Button.class, items.get(0)).all().stream().filter(b -> b.getText().equals("Markera som läst"))
