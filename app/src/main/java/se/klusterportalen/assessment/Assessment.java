@@ -206,6 +206,11 @@ class Assessment extends RegionOwnedEntity {
         }
     }
 
+    /** How many questions have an answer (carried-over ones included). */
+    int answerCount() {
+        return answers.size();
+    }
+
     Set<String> metCriteria() {
         return answers.stream().filter(Answer::isMet).map(a -> a.toResponse().code())
                 .collect(Collectors.toUnmodifiableSet());

@@ -669,7 +669,8 @@ public class AssessmentService {
         var evaluation = PhaseRules.evaluate(catalog.version(assessment.frameworkVersion()), assessment.metCriteria());
         return new AssessmentSummary(new AssessmentId(assessment.id()), new RoundId(round.id()), round.name(),
                 new ClusterId(assessment.clusterId()), names.getOrDefault(assessment.clusterId(), "?"),
-                assessment.letter(), assessment.state(), evaluation, assessment.fixedAt(), assessment.version());
+                assessment.letter(), assessment.state(), evaluation, assessment.fixedAt(), assessment.version(),
+                assessment.answerCount());
     }
 
     private static RoundSummary toSummary(AssessmentRound round, List<Assessment> inRound) {

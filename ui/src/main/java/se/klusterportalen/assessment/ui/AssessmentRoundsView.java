@@ -80,7 +80,7 @@ class AssessmentRoundsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("assessment.state")).setSortable(true)
                 .setComparator(Collation.comparing(a -> getTranslation("assessment.state." + a.state().name()), getLocale()))
                 .setKey("state");
-        grid.addColumn(a -> PhaseTexts.overall(a.evaluation())).setHeader(getTranslation("assessment.overall"))
+        grid.addColumn(a -> a.answered() == 0 ? "–" : PhaseTexts.overall(a.evaluation())).setHeader(getTranslation("assessment.overall"))
                 .setKey("overall");
         grid.addComponentColumn(a -> new Anchor("assessments/" + a.id(), getTranslation("assessment.open")))
                 .setKey("open");
@@ -97,6 +97,9 @@ class AssessmentRoundsView extends VerticalLayout implements HasDynamicTitle {
     private void loadRounds(RoundSummary select) {
         var list = assessments.rounds();
         round.setItems(list);
+        // wide enough for the longest round name, so "Självskattning 2026" is not clipped by the arrow
+        int longest = list.stream().mapToInt(r -> r.name().length()).max().orElse(0);
+        round.setWidth(Math.clamp(longest + 6L, 14, 40) + "ch");
         empty.setText(getTranslation("assessment.rounds.empty"));
         empty.setVisible(list.isEmpty());
         grid.setVisible(!list.isEmpty());

@@ -346,6 +346,23 @@ class AssessmentViewsBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(view.round.getValue().name()).isEqualTo(name);
         assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Utkast");
+        assertThat(test(view.grid).getCellText(0, 2)).as("no answers yet: no overall phase, not 0").isEqualTo("–");
+        assertThat(test(view.grid).getCellText(1, 2)).isEqualTo("–");
+        assertThat(Integer.parseInt(view.round.getWidth().replace("ch", ""))).as("the round name is not clipped")
+                .isGreaterThanOrEqualTo(name.length() + 6);
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void theRoundListShowsTheOverallPhaseOnceADraftHasAnswers() {
+        var draft = openDraftForMobileHeights();
+        answerAllBut(draft, java.util.Set.of("S2.1"), java.util.Set.of());
+
+        var view = navigate(AssessmentRoundsView.class);
+        view.round.setValue(assessments.rounds().stream().filter(r -> r.id().equals(draft.roundId())).findFirst().orElseThrow());
+
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Mobile Heights");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("2");
     }
 
     /** Every answer of the draft given through the service, except the criteria named (left unanswered). */
