@@ -17,6 +17,18 @@ public record PhaseEvaluation(int frameworkVersion, List<DimensionPhase> dimensi
         tiedPhases = List.copyOf(tiedPhases);
     }
 
+    /**
+     * The overall phase as every table shows it: the number, marked {@code *} when two phases tied and the one
+     * closest to the mean was taken, {@code **} when they were equally close and the lower was taken ("2", "2*").
+     */
+    public String overallMarked() {
+        return overall + switch (tieBreak) {
+            case NONE -> "";
+            case CLOSEST_TO_MEAN -> "*";
+            case LOWER_OF_EQUALLY_CLOSE -> "**";
+        };
+    }
+
     public int phaseOf(String dimensionCode) {
         return dimension(dimensionCode).phase();
     }

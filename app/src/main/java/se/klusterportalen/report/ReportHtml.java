@@ -224,7 +224,7 @@ final class ReportHtml {
             for (Dimension dimension : model.dimensions()) {
                 heat(html, row.evaluation().phaseOf(dimension.code()));
             }
-            heat(html, row.evaluation().overall());
+            heat(html, row.evaluation().overall(), row.evaluation().overallMarked()); // "2*" as in the portal
             html.append("</tr>");
         }
         html.append("<tr class=\"median\"><td>").append(esc(t.t("report.matrix.median"))).append("</td>");
@@ -234,6 +234,9 @@ final class ReportHtml {
         }
         html.append("<td class=\"num\">").append(decimal(matrix.overallMedian())).append("</td></tr>");
         html.append("</tbody></table>");
+        if (matrix.rows().stream().anyMatch(row -> row.evaluation().tieBreak() != se.klusterportalen.assessment.TieBreak.NONE)) {
+            html.append("<p class=\"note\">").append(esc(t.t("report.matrix.ties"))).append("</p>");
+        }
         Map<Integer, Long> distribution = matrix.rows().stream().collect(Collectors.groupingBy(
                 r -> r.evaluation().overall(), java.util.TreeMap::new, Collectors.counting()));
         html.append("<p>").append(esc(t.t("report.matrix.distribution", model.phases().stream()
@@ -242,8 +245,12 @@ final class ReportHtml {
     }
 
     private static void heat(StringBuilder html, int phase) {
+        heat(html, phase, String.valueOf(phase));
+    }
+
+    private static void heat(StringBuilder html, int phase, String text) {
         html.append("<td class=\"num\" style=\"background-color:").append(PhaseColours.phase(phase))
-                .append("\">").append(phase).append("</td>");
+                .append("\">").append(esc(text)).append("</td>");
     }
 
     private static void portfolio(StringBuilder html, RegionReport report, ReportTexts t) {

@@ -15,6 +15,7 @@ import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.Dimension;
 import se.klusterportalen.assessment.MatrixRow;
 import se.klusterportalen.assessment.PhaseColours;
+import se.klusterportalen.assessment.TieBreak;
 import se.klusterportalen.assessment.PhaseDistribution;
 import se.klusterportalen.assessment.PhaseModel;
 import se.klusterportalen.assessment.PortfolioMatrix;
@@ -169,6 +170,12 @@ class PhaseOverviewPanel implements OverviewPanel {
 
         var panel = new Div(heading, change, scroll(table), new H3(ui.getTranslation("assessment.overview.matrix")),
                 legend(model, language), scroll(heatMap(newest, ui)));
+        if (newest.rows().stream().anyMatch(row -> row.evaluation().tieBreak() != TieBreak.NONE)) {
+            var ties = new Paragraph(ui.getTranslation("assessment.matrix.legend"));
+            ties.setId("overview-phases-ties");
+            ties.addClassName("assessment-legend");
+            panel.add(ties);
+        }
         panel.setId("overview-phases");
         panel.addClassNames("portal-panel", "phase-overview");
         return panel;
@@ -208,7 +215,9 @@ class PhaseOverviewPanel implements OverviewPanel {
             for (Dimension dimension : model.dimensions()) {
                 phaseCell(tr, row.evaluation().phaseOf(dimension.code()));
             }
-            phaseCell(tr, row.evaluation().overall()).addClassName("phase-overall");
+            var overall = phaseCell(tr, row.evaluation().overall());
+            overall.setText(PhaseTexts.overall(row.evaluation())); // "2*" as in the phase matrix
+            overall.addClassName("phase-overall");
         }
         NativeTableRow median = table.getBody().addRow();
         median.addClassName("phase-median");

@@ -33,11 +33,7 @@ final class PhaseTexts {
 
     /** The overall phase, marked * when two phases tied and ** when the lower of two equally close was taken. */
     static String overall(PhaseEvaluation evaluation) {
-        return evaluation.overall() + switch (evaluation.tieBreak()) {
-            case NONE -> "";
-            case CLOSEST_TO_MEAN -> "*";
-            case LOWER_OF_EQUALLY_CLOSE -> "**";
-        };
+        return evaluation.overallMarked();
     }
 
     /** The sentence that explains a tie, or empty when one phase was the most frequent. */

@@ -140,6 +140,19 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(figure("overview-active")).isEqualTo("16");
     }
 
+    @Test
+    @SignedInAs(NMS_OFFICER)
+    void theHeatMapMarksATieWithTheSameAsteriskAsThePhaseMatrix() {
+        navigate(OverviewView.class);
+
+        var heatMap = byId("overview-phases-heatmap");
+        var nifa = all(heatMap, "tr").stream().filter(tr -> tr.getChild(0).getTextRecursively().equals("Nifa"))
+                .findFirst().orElseThrow();
+        var cells = nifa.getChildren().map(Element::getTextRecursively).toList();
+        assertThat(cells.getLast()).as("the overall phase, as in the matrix").isEqualTo("2*");
+        assertThat(byId("overview-phases-ties").getText()).startsWith("* Två faser var lika vanliga");
+    }
+
     @Autowired ClusterFixtures clusters;
 
     private String caption(String id) {
