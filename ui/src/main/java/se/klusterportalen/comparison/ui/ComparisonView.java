@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.SaveAction;
+import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.comparison.ComparedFigure;
 import se.klusterportalen.comparison.ComparisonPage;
 import se.klusterportalen.comparison.ComparisonService;
@@ -41,11 +42,13 @@ class ComparisonView extends VerticalLayout implements HasDynamicTitle {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ComparisonService comparison;
+    private final ClusterService clusters;
     final Div content = new Div();
     final Button participate = new Button();
 
-    ComparisonView(ComparisonService comparison) {
+    ComparisonView(ComparisonService comparison, ClusterService clusters) {
         this.comparison = comparison;
+        this.clusters = clusters;
         setId("comparison");
         setMaxWidth("64rem");
         content.setWidthFull();
@@ -97,7 +100,9 @@ class ComparisonView extends VerticalLayout implements HasDynamicTitle {
                 .orElse(getTranslation("comparison.not-computed")));
         status.setId("comparison-status");
         content.add(new Paragraph(getTranslation("comparison.taking-part")), status);
-        content.add(section("comparison-phases", "comparison.phases", page.figures(), Metric.OVERALL_PHASE, true));
+        var phases = section("comparison-phases", "comparison.phases", page.figures(), Metric.OVERALL_PHASE, true);
+        phases.getElement().insertChild(1, counted(page.figures()).getElement());
+        content.add(phases);
         content.add(section("comparison-dimensions", "comparison.dimensions", page.figures(),
                 Metric.DIMENSION_MEDIAN, false));
         content.add(section("comparison-labels", "comparison.labels", page.figures(), Metric.LABEL_LEVEL, true));
@@ -110,6 +115,19 @@ class ComparisonView extends VerticalLayout implements HasDynamicTitle {
             var leave = new Div(new Paragraph(getTranslation("comparison.opt-out.how")), participate);
             content.add(leave);
         }
+    }
+
+    /**
+     * "1 av 21 kluster har en fastställd självskattning": how many of the region's clusters (all of its portfolio)
+     * the own phase shares are computed from, so that "100 %" of one cluster is not read as the whole region.
+     */
+    private Paragraph counted(List<ComparedFigure> figures) {
+        int counted = figures.stream().filter(f -> f.metric() == Metric.OVERALL_PHASE)
+                .mapToInt(ComparedFigure::ownClusters).sum();
+        long total = clusters.countByStatus().values().stream().mapToLong(Long::longValue).sum();
+        var paragraph = new Paragraph(getTranslation("comparison.phases.counted", counted, total));
+        paragraph.setId("comparison-phases-counted");
+        return paragraph;
     }
 
     /** A heading, a legend and a row per category with the own and the anonymised value as bars. */

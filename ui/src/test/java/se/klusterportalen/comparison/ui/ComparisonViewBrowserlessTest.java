@@ -46,6 +46,8 @@ class ComparisonViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat($(Paragraph.class).id("comparison-status").getText()).contains("Deltagande regioner: 4.");
         // the built regions: 5 clusters in phase 2 and 7 in phase 3; NMS's 16 (2017 study): 3 in phase 2, 7 in
         // phase 3, 6 in phase 4 -> all: phase 2 8 of 28, phase 3 14 of 28, phase 4 only from NMS: suppressed
+        assertThat($(Paragraph.class).id("comparison-phases-counted").getText())
+                .isEqualTo("16 av 16 kluster har en fastställd självskattning och räknas i regionens andelar.");
         assertThat(text("comparison-phases-2")).contains("18,8\u00a0% (3 kluster)", "28,6\u00a0%");
         assertThat(text("comparison-phases-3")).contains("43,8\u00a0% (7 kluster)", "50,0\u00a0%");
         assertThat(text("comparison-labels-NONE")).contains("100,0\u00a0% (16 kluster)", "89,3\u00a0%");
@@ -59,6 +61,23 @@ class ComparisonViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(page()).doesNotContain("Norra Mellansverige", "Skåne", "Paper Province", fixtures.run());
         assertThat(fixtures.names()).allSatisfy(name -> assertThat(page()).doesNotContain(name));
         assertThat(view.participate.getParent()).as("a politician cannot opt in or out").isEmpty();
+    }
+
+    @Test
+    @SignedInAs(NMS_POLITICIAN)
+    void aShareOfOneAssessedClusterSaysItIsOneOfTheRegionsSixteen() {
+        threeRegionsAndNorraMellansverigeTakePart();
+        var view = navigate(ComparisonView.class);
+
+        // as the page reads when only one of the region's clusters has a fixed self-assessment
+        view.show(new se.klusterportalen.comparison.ComparisonPage(true, false, java.util.Optional.of(java.time.Instant.parse("2026-11-30T06:00:00Z")),
+                java.util.Optional.of(4), java.util.List.of(new se.klusterportalen.comparison.ComparedFigure(
+                        se.klusterportalen.comparison.Metric.OVERALL_PHASE, "1", new java.math.BigDecimal("100.0"), 1,
+                        null, true))));
+
+        assertThat($(Paragraph.class).id("comparison-phases-counted").getText())
+                .isEqualTo("1 av 16 kluster har en fastställd självskattning och räknas i regionens andelar.");
+        assertThat(text("comparison-phases-1")).contains("100,0\u00a0% (1 kluster)");
     }
 
     @Test
