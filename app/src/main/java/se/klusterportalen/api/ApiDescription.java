@@ -19,6 +19,8 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.klusterportalen.rejection.RejectionMessages;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,17 +138,15 @@ class ApiDescription {
                 error.put("detail", detail);
                 problem.put("errors", List.of(error));
             }
-            case "401" -> head(problem, "Unauthorized", 401,
-                    "A valid bearer token is required.");
-            case "403" -> head(problem, "Forbidden", 403,
-                    "Your role does not allow this.");
+            case "401" -> keyed(problem, "Unauthorized", 401, "rejection.unauthenticated");
+            case "403" -> keyed(problem, "Forbidden", 403, "rejection.forbidden");
             case "404" -> {
                 head(problem, "Not Found", 404,
                         "Det du söker finns inte, eller inte i din region.");
                 problem.put("instance", "/api/v1/clusters/00000000-0000-0000-0000-000000000000");
                 problem.put("messageKey", "rejection.not-found");
             }
-            case "413" -> head(problem, "Content Too Large", 413, "The request body is larger than 1024 KiB.");
+            case "413" -> keyed(problem, "Content Too Large", 413, "rejection.request.too-large", 1024);
             default -> {
                 head(problem, "Internal Server Error", 500,
                         "Något gick fel. Inget av det du gjorde sparades; försök igen, eller kontakta supporten om "
@@ -155,6 +155,12 @@ class ApiDescription {
             }
         }
         return problem;
+    }
+
+    private static void keyed(Map<String, Object> problem, String title, int status, String messageKey,
+                              Object... arguments) {
+        head(problem, title, status, RejectionMessages.text(messageKey, List.of(arguments), RejectionMessages.SWEDISH));
+        problem.put("messageKey", messageKey);
     }
 
     private static void head(Map<String, Object> problem, String title, int status, String detail) {

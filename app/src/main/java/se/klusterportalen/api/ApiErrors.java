@@ -4,9 +4,20 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,10 +41,12 @@ import java.util.Map;
  * {@code IllegalArgumentException} and {@code NoSuchElementException} are programming errors like any other (ADR 0007).
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Boot's English problem details for the binding errors handled here
 class ApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     static final String UNEXPECTED = "rejection.unexpected";
+    static final String REFUSED_STATUS = "rejection.request.refused-status";
 
     @ExceptionHandler(Rejection.class)
     ProblemDetail rejected(Rejection rejection, HttpServletRequest request) {
@@ -64,17 +77,31 @@ class ApiErrors {
     }
 
     /** Swedish unless the Accept-Language header prefers English over Swedish. */
-    static Locale language(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return RejectionMessages.SWEDISH;
-        }
-        try {
-            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage),
-                    List.of(Locale.of("sv"), Locale.of("en")));
-            return best == null ? RejectionMessages.SWEDISH : RejectionMessages.language(best);
-        } catch (IllegalArgumentException malformedHeader) {
-            return RejectionMessages.SWEDISH;
-        }
+    static Locale language(@Nullable String acceptLanguage) {
+        return RejectionMessages.language(acceptLanguage);
+    }
+
+    /**
+     * A request Spring MVC could not bind (a parameter of the wrong type, a missing parameter, a body that cannot be
+     * read): 400 as an {@code Invalid} rejection naming the parameter, so it reads like every other refusal
+     * ({@code detail} in the client's language, {@code messageKey}, {@code errors}).
+     */
+    @ExceptionHandler({TypeMismatchException.class, MissingServletRequestParameterException.class,
+            HttpMessageNotReadableException.class, BindException.class})
+    ProblemDetail unreadable(Exception e, HttpServletRequest request) {
+        Rejection.Invalid invalid = switch (e) {
+            case MethodArgumentTypeMismatchException mismatch -> new Rejection.Invalid(mismatch.getName(),
+                    "rejection.request.invalid-value", String.valueOf(mismatch.getValue()));
+            case TypeMismatchException mismatch -> new Rejection.Invalid(String.valueOf(mismatch.getPropertyName()),
+                    "rejection.request.invalid-value", String.valueOf(mismatch.getValue()));
+            case MissingServletRequestParameterException missing -> new Rejection.Invalid(missing.getParameterName(),
+                    "rejection.request.missing-value");
+            case BindException binding when binding.getFieldErrorCount() > 0 -> new Rejection.Invalid(
+                    binding.getFieldErrors().stream().map(error -> new Rejection.FieldError(error.getField(),
+                            "rejection.request.invalid-value", String.valueOf(error.getRejectedValue()))).toList());
+            default -> new Rejection.Invalid("body", "rejection.request.unreadable-body");
+        };
+        return rejected(invalid, request);
     }
 
     /**
@@ -84,12 +111,30 @@ class ApiErrors {
      * (Boot's handler runs first), and Spring Security's go back to its filters (401/403).
      */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) throws Exception {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) throws Exception {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e;
         }
+        Locale language = language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        if (e instanceof ErrorResponse refusal) {
+            return refused(refusal, language);
+        }
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return unexpected(language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        return ResponseEntity.internalServerError().body(unexpected(language));
+    }
+
+    /**
+     * Spring MVC's other refusals (a method or media type not served, a body that fails validation, …): their status,
+     * headers and problem, with the detail a sentence in the client's language and a {@code messageKey}.
+     */
+    static ResponseEntity<ProblemDetail> refused(ErrorResponse refusal, Locale language) {
+        ProblemDetail problem = refusal.getBody();
+        HttpStatusCode status = refusal.getStatusCode();
+        String reason = status instanceof HttpStatus known ? known.getReasonPhrase() : "";
+        problem.setDetail(RejectionMessages.text(REFUSED_STATUS, List.of((status.value() + " " + reason).strip()),
+                language));
+        problem.setProperty("messageKey", REFUSED_STATUS);
+        return ResponseEntity.status(status).headers(refusal.getHeaders()).body(problem);
     }
 
     /** The generic 500 problem: a sentence in the language and the key {@value #UNEXPECTED}, nothing of the error. */
@@ -106,8 +151,8 @@ class ApiErrors {
     static class UnknownApiPath {
 
         @RequestMapping("/api/**")
-        ProblemDetail unknown() {
-            return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such API resource.");
+        ProblemDetail unknown(HttpServletRequest request) {
+            return problem(new Rejection.NotFound(), language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         }
     }
 }

@@ -34,6 +34,19 @@ public final class RejectionMessages {
         return ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : SWEDISH;
     }
 
+    /** Swedish unless an HTTP {@code Accept-Language} header prefers English over Swedish (also when malformed). */
+    public static Locale language(@org.jspecify.annotations.Nullable String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return SWEDISH;
+        }
+        try {
+            Locale best = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), List.of(Locale.of("sv"), Locale.of("en")));
+            return best == null ? SWEDISH : language(best);
+        } catch (IllegalArgumentException malformedHeader) {
+            return SWEDISH;
+        }
+    }
+
     /**
      * The text of a key in the locale's language with its arguments filled in; the key itself, between
      * exclamation marks, if there is no such text (the sync test keeps that from happening).

@@ -43,27 +43,27 @@ final class ApiRequestGuard extends OncePerRequestFilter {
         if (!isMultipart(request)) {
             long declared = request.getContentLengthLong();
             if (declared > MAX_BODY_BYTES) {
-                tooLarge(response);
+                tooLarge(request, response);
                 return;
             }
             if (declared < 0 && hasBody(request)) {
                 byte[] body = readAtMost(request.getInputStream(), MAX_BODY_BYTES + 1);
                 if (body.length > MAX_BODY_BYTES) {
-                    tooLarge(response);
+                    tooLarge(request, response);
                     return;
                 }
                 checked = new BufferedBody(request, body);
             }
         }
-        var problems = new ProblemOnSendError(response);
+        var problems = new ProblemOnSendError(request, response);
         try {
             chain.doFilter(checked, problems);
         } catch (IOException | ServletException | RuntimeException e) {
             log.error("An API request failed: {} {}", request.getMethod(), request.getRequestURI(), e);
             if (!response.isCommitted()) {
                 response.resetBuffer();
-                SecurityConfiguration.writeProblem(response, HttpStatus.INTERNAL_SERVER_ERROR,
-                        "The request could not be completed.");
+                SecurityConfiguration.writeProblem(request, response, HttpStatus.INTERNAL_SERVER_ERROR,
+                        "rejection.unexpected");
             }
         }
     }
@@ -77,10 +77,10 @@ final class ApiRequestGuard extends OncePerRequestFilter {
         return request.getHeader("Transfer-Encoding") != null;
     }
 
-    private static void tooLarge(HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Connection", "close");
-        SecurityConfiguration.writeProblem(response, HttpStatus.CONTENT_TOO_LARGE,
-                "The request body is larger than " + (MAX_BODY_BYTES / 1024) + " KiB.");
+        SecurityConfiguration.writeProblem(request, response, HttpStatus.CONTENT_TOO_LARGE,
+                "rejection.request.too-large", MAX_BODY_BYTES / 1024);
     }
 
     private static byte[] readAtMost(InputStream in, int limit) throws IOException {
@@ -148,8 +148,11 @@ final class ApiRequestGuard extends OncePerRequestFilter {
     /** {@code sendError} answers with problem details here instead of forwarding to the container's error page. */
     private static final class ProblemOnSendError extends HttpServletResponseWrapper {
 
-        ProblemOnSendError(HttpServletResponse response) {
+        private final HttpServletRequest request;
+
+        ProblemOnSendError(HttpServletRequest request, HttpServletResponse response) {
             super(response);
+            this.request = request;
         }
 
         @Override
@@ -166,8 +169,13 @@ final class ApiRequestGuard extends OncePerRequestFilter {
             HttpStatus known = HttpStatus.resolve(status);
             HttpStatus answer = known == null ? HttpStatus.INTERNAL_SERVER_ERROR : known;
             resetBuffer();
-            SecurityConfiguration.writeProblem((HttpServletResponse) getResponse(), answer,
-                    answer.is5xxServerError() ? "The request could not be completed." : answer.getReasonPhrase() + ".");
+            if (answer.is5xxServerError()) {
+                SecurityConfiguration.writeProblem(request, (HttpServletResponse) getResponse(), answer,
+                        "rejection.unexpected");
+            } else {
+                SecurityConfiguration.writeProblem(request, (HttpServletResponse) getResponse(), answer,
+                        "rejection.request.refused-status", answer.value() + " " + answer.getReasonPhrase());
+            }
             flushBuffer();
         }
     }

@@ -1,10 +1,12 @@
 package se.klusterportalen.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
@@ -27,8 +29,12 @@ import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandle
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
+import se.klusterportalen.rejection.Rejection;
+import se.klusterportalen.rejection.RejectionMessages;
+
 import java.io.IOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,29 +50,35 @@ class SecurityConfiguration {
     /** The audience every API token must carry (the realm's clients that call the API map it in). */
     static final String API_AUDIENCE = "klusterportal-api";
 
+    /** Text keys of the refusals written before any controller runs. */
+    static final String UNAUTHENTICATED = "rejection.unauthenticated";
+    static final String REFUSED = "rejection.request.refused";
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtAuthenticationConverter jwtAuthenticationConverter)
             throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+                        "/swagger-ui/**")
                 .addFilterBefore(new ApiRequestGuard(), DisableEncodeUrlFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // the API's description (and Swagger UI, enabled in the dev profile only) needs no token
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html",
+                                "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
                         .authenticationEntryPoint((request, response, e) ->
-                                writeProblem(response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required."))
+                                writeProblem(request, response, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED))
                         .accessDeniedHandler((request, response, e) ->
-                                writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")))
+                                writeProblem(request, response, HttpStatus.FORBIDDEN, Rejection.Forbidden.GENERIC)))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, e) ->
-                                writeProblem(response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required."))
+                                writeProblem(request, response, HttpStatus.UNAUTHORIZED, UNAUTHENTICATED))
                         .accessDeniedHandler((request, response, e) ->
-                                writeProblem(response, HttpStatus.FORBIDDEN, "Your role does not allow this.")));
+                                writeProblem(request, response, HttpStatus.FORBIDDEN, Rejection.Forbidden.GENERIC)));
         return http.build();
     }
 
@@ -97,7 +109,7 @@ class SecurityConfiguration {
         var plain = new HttpStatusRequestRejectedHandler();
         return (request, response, e) -> {
             if (request.getRequestURI() != null && request.getRequestURI().startsWith("/api/")) {
-                writeProblem(response, HttpStatus.BAD_REQUEST, "The request was refused.");
+                writeProblem(request, response, HttpStatus.BAD_REQUEST, REFUSED);
             } else {
                 plain.handle(request, response, e);
             }
@@ -133,12 +145,16 @@ class SecurityConfiguration {
         };
     }
 
-    static void writeProblem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    static void writeProblem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+                             String messageKey, Object... arguments) throws IOException {
+        String detail = RejectionMessages.text(messageKey, List.of(arguments),
+                RejectionMessages.language(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(status.getReasonPhrase())
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail) + "\"}");
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + json(detail)
+                + "\",\"messageKey\":\"" + json(messageKey) + "\"}");
     }
 
     private static String json(String text) {

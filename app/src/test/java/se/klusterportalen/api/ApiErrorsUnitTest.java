@@ -57,14 +57,30 @@ class ApiErrorsUnitTest {
 
         for (Exception error : List.of(new IllegalArgumentException("secret detail"),
                 new NoSuchElementException("secret detail"))) {
-            var problem = new ApiErrors().unexpected(error, request);
+            var answer = new ApiErrors().unexpected(error, request);
+            var problem = answer.getBody();
 
+            assertThat(answer.getStatusCode().value()).isEqualTo(500);
             assertThat(problem.getStatus()).isEqualTo(500);
             assertThat(problem.getDetail()).isEqualTo("Something went wrong. Nothing of what you did was saved; "
                     + "try again, or contact support if the error persists.").doesNotContain("secret");
             assertThat(problem.getProperties()).containsEntry("messageKey", "rejection.unexpected");
         }
         assertThat(ApiErrors.unexpected(RejectionMessages.SWEDISH).getDetail()).startsWith("Något gick fel.");
+    }
+
+    @Test
+    void springMvcsOwnRefusalsKeepTheirStatusAndHeadersInTheClientsLanguage() throws Exception {
+        var request = new MockHttpServletRequest("DELETE", "/api/v1/clusters");
+        var notServed = new org.springframework.web.HttpRequestMethodNotSupportedException("DELETE",
+                List.of("GET", "POST"));
+
+        var answer = new ApiErrors().unexpected(notServed, request);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(405);
+        assertThat(answer.getHeaders().getAllow()).extracting(Object::toString).containsExactlyInAnyOrder("GET", "POST");
+        assertThat(answer.getBody().getDetail()).isEqualTo("Anropet avvisades (405 Method Not Allowed).");
+        assertThat(answer.getBody().getProperties()).containsEntry("messageKey", "rejection.request.refused-status");
     }
 
     @Test

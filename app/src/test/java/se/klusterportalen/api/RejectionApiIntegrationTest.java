@@ -76,6 +76,42 @@ class RejectionApiIntegrationTest {
                 .isEqualTo(withoutInstance(get("/api/v1/labels/" + new UUID(0, 42), "en").json()));
     }
 
+    @Test
+    void refusalsBeforeAnyControllerAreInTheClientsLanguageWithTheirKey() {
+        var client = RestClient.create("http://localhost:" + port);
+        var withoutToken = client.get().uri("/api/v1/clusters").exchange((req, response) -> new Answer(
+                response.getStatusCode().value(), String.valueOf(response.getHeaders().getContentType()),
+                JsonMapper.builder().build().readTree(response.getBody().readAllBytes())));
+        var wrongType = get("/api/v1/clusters?size=abc", "en");
+        var politicianWrites = client.post().uri("/api/v1/indicators/import")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + login.accessToken(SKANE_POLITICIAN))
+                .header(HttpHeaders.CONTENT_TYPE, "text/tab-separated-values").body("inte\tett\tindikatorark\n")
+                .exchange((req, response) -> new Answer(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()),
+                        JsonMapper.builder().build().readTree(response.getBody().readAllBytes())));
+
+        assertThat(withoutToken.status()).isEqualTo(401);
+        assertThat(withoutToken.json().get("messageKey").asString()).isEqualTo("rejection.unauthenticated");
+        assertThat(withoutToken.json().get("detail").asString()).startsWith("Anropet saknar en giltig åtkomsttoken");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.json().get("messageKey").asString()).isEqualTo("rejection.request.invalid-value");
+        assertThat(wrongType.json().get("detail").asString()).isEqualTo("The value abc has the wrong form.");
+        assertThat(wrongType.json().get("errors").get(0).get("field").asString()).isEqualTo("size");
+        assertThat(politicianWrites.status()).isEqualTo(403);
+        assertThat(politicianWrites.json().get("messageKey").asString()).isEqualTo("rejection.forbidden");
+        assertThat(politicianWrites.json().get("detail").asString()).isEqualTo("Du får inte göra detta.");
+    }
+
+    @Test
+    void theApiDescriptionIsServedWithoutATokenAsJsonAndYaml() {
+        var client = RestClient.create("http://localhost:" + port);
+        for (String path : List.of("/v3/api-docs", "/v3/api-docs.yaml")) {
+            var answer = client.get().uri(path).exchange((req, response) -> new Answer(
+                    response.getStatusCode().value(), String.valueOf(response.getHeaders().getContentType()), null));
+            assertThat(answer.status()).as(path).isEqualTo(200);
+        }
+    }
+
     /** The problem without its {@code instance} (the request's path, which differs by design). */
     private static JsonNode withoutInstance(JsonNode problem) {
         ObjectNode copy = (ObjectNode) problem.deepCopy();
