@@ -108,6 +108,13 @@ class ClusterPortfolioBrowserIntegrationTest {
         return ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(script);
     }
 
+    /** How many pixels the grid's table is wider than the grid (0: no sideways scrolling). */
+    private long sidewaysOverflow() {
+        return (Long) js("""
+                const table = document.querySelector('#cluster-grid').shadowRoot.querySelector('#table');
+                return Math.max(0, table.scrollWidth - table.clientWidth);""");
+    }
+
     /** Grid cells (headers too) whose text is wider than the cell, i.e. cut with "…". */
     @SuppressWarnings("unchecked")
     private List<String> cutCells() {
@@ -124,10 +131,12 @@ class ClusterPortfolioBrowserIntegrationTest {
         browser.waitForText(By.id("cluster-count"), "10 kluster");
         try {
             assertThat(cutCells()).as("no value cut (\"Guld t.o.…\")").isEmpty();
+            assertThat(gridTexts()).as("all columns shown").contains("Medlemmar", "ECCP", "Fas", "Aktuell märkning");
+            assertThat(sidewaysOverflow()).as("at 1400 px every column fits: no sideways scrolling").isZero();
             assertThat(browser.findAll(By.cssSelector("#cluster-grid .cluster-eccp-met"))).isNotEmpty();
             assertThat(browser.findAll(By.cssSelector("#cluster-grid .cluster-eccp-unmet"))).isNotEmpty();
             browser.screenshot("14-portfolio-grid-sized-to-content");
-
+            browser.screenshot("14b-portfolio-grid-1024", 1024, 900);
             click("cluster-columns");
             var members = browser.findAll(By.cssSelector("#cluster-column-choice vaadin-checkbox")).stream()
                     .filter(box -> box.getText().equals("Medlemmar")).findFirst().orElseThrow();

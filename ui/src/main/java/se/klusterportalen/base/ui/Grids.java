@@ -23,8 +23,9 @@ public final class Grids {
     }
 
     /**
-     * A sortable column's header whose auto width leaves room for the sort arrows: Vaadin measures the header's text
-     * but not the arrows beside it, which cut a header wider than the column's values ("Medlem…").
+     * A sortable column's header that wraps onto a second line when the column is narrower than it ("Aktuell /
+     * märkning") instead of ending in "…"; give a column whose values are shorter than its header
+     * {@link #headerWidth(String)}.
      */
     public static Span header(String text) {
         var header = new Span(text);

@@ -101,26 +101,28 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         setSizeFull();
         rows = clusters.portfolio();
 
-        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, 2);
-        addColumn("sector", getTranslation("cluster.sector"), row -> Objects.toString(row.sector(), ""), 2);
-        addColumn("county", getTranslation("cluster.county"), row -> ClusterFormats.county(row.county()), 1);
+        // at 1400 px every column fits without sideways scrolling: each has a narrow minimum (in em, so it follows the
+        // font) and a share of the rest; longer values and headers wrap onto a second line (issue #18)
+        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, "11em", 3).setFrozen(true);
+        addColumn("sector", getTranslation("cluster.sector"), row -> Objects.toString(row.sector(), ""), "9em", 2);
+        addColumn("county", getTranslation("cluster.county"), row -> ClusterFormats.county(row.county()), "7em", 1);
         addColumn("status", getTranslation("cluster.status"),
-                row -> getTranslation("cluster.state." + row.status().name()), 1);
+                row -> getTranslation("cluster.state." + row.status().name()), "7em", 1);
         addColumn("members", getTranslation(PortfolioExport.MEMBERS_KEY),
-                row -> ClusterFormats.members(row.latestMembers()), 1)
+                row -> ClusterFormats.members(row.latestMembers()), "6em", 0)
                 .setComparator(Comparator.comparing(row -> row.latestMembers().orElse(-1)))
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        addColumn("eccp", getTranslation(PortfolioExport.ECCP_KEY), this::eccpText, 1)
+        addColumn("eccp", getTranslation(PortfolioExport.ECCP_KEY), this::eccpText, "9em", 1)
                 .setRenderer(new ComponentRenderer<>(this::eccpBadge));
         contributedColumns.stream().filter(PortfolioColumn::visible)
                 .sorted(Comparator.comparingInt(PortfolioColumn::order))
                 .forEach(column -> {
                     Map<UUID, String> values = column.values(rows.stream().map(row -> row.id().value()).toList());
                     addColumn("contributed-" + column.headerKey(), getTranslation(column.headerKey()),
-                            row -> values.getOrDefault(row.id().value(), ""), 1);
+                            row -> values.getOrDefault(row.id().value(), ""), "8em", 1);
                 });
         grid.setId("cluster-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         data = grid.setItems(rows);
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
@@ -147,19 +149,20 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         updateCount();
     }
 
+    /**
+     * A sortable, resizable column at least {@code minWidth} wide that takes {@code flexGrow} shares of the room left;
+     * a value or header longer than that wraps (never "…"), and the tooltip shows the whole value.
+     */
     private Grid.Column<PortfolioRow> addColumn(String key, String header, Function<PortfolioRow, String> text,
-                                                int flexGrow) {
+                                                String minWidth, int flexGrow) {
         shownColumns.add(new ShownColumn(key, header, text));
-        // sized to the longest value or header (never Vaadin's default 100 px that cut "Medlem…"), a tooltip with
-        // the whole value for anything still narrower than its text
         var column = grid.addColumn(text::apply).setHeader(Grids.header(header)).setKey(key).setSortable(true)
-                .setFlexGrow(flexGrow)
-                .setAutoWidth(true).setTooltipGenerator(text::apply)
+                .setWidth(minWidth).setFlexGrow(flexGrow).setTooltipGenerator(text::apply)
                 .setComparator(Collation.comparing(text, getLocale())).setResizable(true);
         if (rows.stream().map(text).mapToInt(String::length).max().orElse(0) < header.length()) {
-            // values shorter than the header (numbers, phases): the auto width follows the header's text but not
-            // the sort arrows beside it, which cut "Medlem…" and "F…"; the header's own width, arrows included
-            column.setAutoWidth(false).setWidth(Grids.headerWidth(header));
+            // values shorter than the header (numbers, phases): as wide as the header and its sort arrows
+            // ("Medlemmar" whole, not "Medlem…"), no wider
+            column.setWidth(Grids.headerWidth(header)).setFlexGrow(0);
         }
         return column;
     }

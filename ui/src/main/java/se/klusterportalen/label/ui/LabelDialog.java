@@ -48,6 +48,11 @@ class LabelDialog extends Dialog {
         score.setHelperText(getTranslation("label.score.help"));
         score.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
         issuerReference.setLabel(getTranslation("label.issuer-reference"));
+        level.setId("label-level");
+        assessedOn.setId("label-assessed-on");
+        validUntil.setId("label-valid-until");
+        score.setId("label-score");
+        issuerReference.setId("label-issuer-reference");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
         if (existing != null) {
@@ -60,6 +65,7 @@ class LabelDialog extends Dialog {
         Map<String, HasValidation> fields = Map.of("level", level, "assessedOn", assessedOn, "validUntil", validUntil,
                 "scorePercent", score, "issuerReference", issuerReference);
         save.setText(getTranslation("label.save"));
+        save.setId("label-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         SaveAction.on(save, () -> {
             fields.values().forEach(field -> field.setInvalid(false));
@@ -84,6 +90,8 @@ class LabelDialog extends Dialog {
         });
         var form = new FormLayout(level, assessedOn, validUntil, score, issuerReference);
         add(form, error);
-        getFooter().add(new Button(getTranslation("label.cancel"), click -> close()), save);
+        var cancel = new Button(getTranslation("label.cancel"), click -> close());
+        cancel.setId("label-cancel");
+        getFooter().add(cancel, save);
     }
 }

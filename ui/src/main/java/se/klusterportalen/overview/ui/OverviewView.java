@@ -185,7 +185,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     Div gettingStarted(boolean mayManage) {
         var steps = new OrderedList();
         steps.add(new ListItem(new Anchor("clusters/new", getTranslation("overview.start.clusters")),
-                new Span(" " + getTranslation("overview.start.clusters.or")),
+                new Span(" " + getTranslation("overview.start.clusters.or") + " "),
                 new Anchor("clusters/import", getTranslation("overview.start.import"))));
         steps.add(new ListItem(new Anchor("programmes", getTranslation("overview.start.programme"))));
         steps.add(new ListItem(new Anchor("funding", getTranslation("overview.start.funding"))));
