@@ -1,0 +1,85 @@
+package se.klusterportalen.devservices;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.klusterportalen.browser.Browser;
+import se.klusterportalen.testsupport.IntegrationTest;
+import se.klusterportalen.testsupport.VaadinHttpUser;
+import se.klusterportalen.testsupport.VaadinHttpUser.VaadinFailure;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
+import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
+
+/**
+ * Issue #15, Keycloak restarted while the portal runs: the test stops the real Keycloak of the test set-up (the dev
+ * services' process) and starts it again on the same port and database. A user who signed in before goes on working
+ * through the Vaadin UI (pages and a save) while it is down; an anonymous visitor gets the portal's translated
+ * "sign-in impossible just now" page (503), not the browser's "cannot connect"; after the restart a new sign-in
+ * through Keycloak's form works. The page a browser gets while Keycloak is down is saved as a screenshot.
+ */
+@IntegrationTest
+class KeycloakRestartIntegrationTest {
+
+    private static final String PASSWORD = "demo";
+
+    @LocalServerPort int port;
+
+    @Test
+    void signedInUsersKeepWorkingWhileKeycloakIsDownAndNewSignInsWorkOnceItIsBack() throws Exception {
+        String base = "http://localhost:" + port;
+        var officer = new VaadinHttpUser(base, SKANE_OFFICER, PASSWORD);
+        assertThat(officer.signIn()).as("signed in with Keycloak's form").isTrue();
+        assertThat(officer.open("clusters").toString()).contains("Mobile Heights");
+
+        LocalKeycloak keycloak = DevServices.runningKeycloak().orElseThrow();
+        keycloak.close();
+        try {
+            assertThat(officer.navigate("").toString()).as("the overview while Keycloak is down")
+                    .contains("Klusterutvecklingsprogram 2017–2021");
+            String name = "Medan Keycloak startar om " + UUID.randomUUID().toString().substring(0, 8);
+            String id = officer.createCluster(name);
+            assertThat(officer.navigate("clusters/" + id).toString()).as("saved while Keycloak is down").contains(name);
+
+            var visitor = new VaadinHttpUser(base, SKANE_POLITICIAN, PASSWORD);
+            var page = visitor.get(base + "/");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.uri().toString()).startsWith(base);
+            assertThat(page.body()).contains("Inloggningen fungerar inte just nu")
+                    .contains("Den som redan är inloggad kan fortsätta arbeta.")
+                    .contains("Signing in is not possible just now").doesNotContain("Exception");
+            try (var browser = new Browser(base)) {
+                browser.open("/");
+                browser.waitForText(By.cssSelector("#sign-in-unavailable h1"), "Inloggningen fungerar inte just nu");
+                browser.screenshot("keycloak-down-sign-in-page");
+            }
+        } finally {
+            keycloak.startAgain();
+            keycloak.awaitRealm();
+        }
+
+        var politician = new VaadinHttpUser(base, SKANE_POLITICIAN, PASSWORD);
+        assertThat(signInOnceTheAnswerIsNoLongerRemembered(politician)).as("signed in with the form").isTrue();
+        assertThat(politician.open("clusters").toString()).contains("Mobile Heights");
+        assertThat(officer.navigate("clusters").toString()).as("the first user still signed in").contains("Mobile Heights");
+    }
+
+    /** The portal keeps Keycloak's "not answering" for 5 s: a visitor in that time still gets the 503 page. */
+    private static boolean signInOnceTheAnswerIsNoLongerRemembered(VaadinHttpUser user) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                return user.signIn();
+            } catch (VaadinFailure stillUnavailable) {
+                if (System.nanoTime() > deadline) {
+                    throw stillUnavailable;
+                }
+                Thread.sleep(1000);
+            }
+        }
+    }
+}
