@@ -117,7 +117,17 @@ public final class FundingChartSvg {
         }
         svg.append("<text class=\"total\" x=\"").append(x + width / 2).append("\" y=\"").append(top - 4)
                 .append("\" text-anchor=\"middle\" font-size=\"10\"").append(actual ? " font-style=\"italic\"" : "")
-                .append(">").append(escape(Kronor.mnkr(mix.total(), language))).append("</text>");
+                .append(">").append(escape(totalLabel(mix.total(), width, language))).append("</text>");
+    }
+
+    /**
+     * The total above a bar: "43,7 mnkr", or only "43,7" when that would be wider than the bar and its gap (about
+     * 5.6 px per character at the labels' 10 px), so the labels of a year's two bars never run into each other; the
+     * axis names the unit.
+     */
+    static String totalLabel(long total, int barWidth, Locale language) {
+        String label = Kronor.mnkr(total, language);
+        return label.length() * 5.6 > barWidth + 4 ? label.substring(0, label.lastIndexOf('\u00a0')) : label;
     }
 
     private static Optional<BigDecimal> share(FundingMix mix) {

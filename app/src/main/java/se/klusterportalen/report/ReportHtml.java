@@ -96,6 +96,9 @@ final class ReportHtml {
         html.append("</tbody></table>");
     }
 
+    /** How many clusters a goal's "saknas:" names before "och 290 till". */
+    static final int NAMED_SHORTFALLS = 10;
+
     /** "3 av minst 5 — saknas: A, B", or the officer's comment for a manual goal. */
     static String why(GoalEvaluation goal, ReportTexts t) {
         var parts = new StringBuilder();
@@ -103,8 +106,12 @@ final class ReportHtml {
                 ? t.t("report.goal.clusters", integer(figure.value()), integer(figure.target()))
                 : t.t("report.goal.kronor", kronor(figure.value()), kronor(figure.target()))));
         if (!goal.shortfalls().isEmpty() && goal.status() != GoalStatus.ACHIEVED) {
-            parts.append(parts.isEmpty() ? "" : " — ").append(t.t("report.goal.missing",
-                    goal.shortfalls().stream().map(Shortfall::clusterName).collect(Collectors.joining(", "))));
+            List<String> names = goal.shortfalls().stream().map(Shortfall::clusterName).toList();
+            // a large region's report names the first few; the portfolio table and the programme page have all
+            String listed = String.join(", ", names.subList(0, Math.min(names.size(), NAMED_SHORTFALLS)))
+                    + (names.size() > NAMED_SHORTFALLS
+                    ? " " + t.t("report.goal.more", integer(names.size() - NAMED_SHORTFALLS)) : "");
+            parts.append(parts.isEmpty() ? "" : " — ").append(t.t("report.goal.missing", listed));
         }
         if (parts.isEmpty() && goal.comment() != null && !goal.comment().isBlank()) {
             parts.append(goal.comment());

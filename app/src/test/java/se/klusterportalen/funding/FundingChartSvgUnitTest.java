@@ -45,6 +45,20 @@ class FundingChartSvgUnitTest {
     }
 
     @Test
+    void totalsTooWideForTheirBarLeaveTheUnitToTheAxisSoTwoBarsLabelsDoNotTouch() {
+        var swedish = java.util.Locale.of("sv", "SE");
+        assertThat(FundingChartSvg.totalLabel(43_700_000, 46, swedish)).isEqualTo("43,7");
+        assertThat(FundingChartSvg.totalLabel(5_200_000, 46, swedish)).isEqualTo("5,2\u00a0mnkr");
+        var fiveYears = new java.util.ArrayList<FundingChartSvg.Year>();
+        for (int year = 2017; year <= 2021; year++) {
+            fiveYears.add(new FundingChartSvg.Year(year, new FundingMix(22_800_000, 8_000_000, 12_900_000, 0, 0),
+                    Optional.of(new FundingMix(22_800_000, 8_000_000, 12_700_000, 0, 0))));
+        }
+        String svg = FundingChartSvg.render(fiveYears, LABELS);
+        assertThat(svg).contains(">43,7<", ">43,5<").doesNotContain("43,7\u00a0mnkr<").contains("\u00a0mnkr</text>");
+    }
+
+    @Test
     void yearsWithoutMoneyDrawNoBarsAndNoShareButNeverFail() throws Exception {
         var years = List.of(new FundingChartSvg.Year(2017, FundingMix.ZERO, Optional.empty()),
                 new FundingChartSvg.Year(2018, new FundingMix(0, 0, 500_000, 0, 0), Optional.empty()));

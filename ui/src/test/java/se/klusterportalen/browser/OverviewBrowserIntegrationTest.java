@@ -103,7 +103,7 @@ class OverviewBrowserIntegrationTest {
         assertThat(browser.waitFor(By.id("overview-phases-change")).getText())
                 .endsWith("Ingen tidigare fastställd omgång att jämföra med.");
         assertThat(browser.findAll(By.cssSelector("#overview-phases-heatmap a"))).isNotEmpty();
-        for (int width : new int[]{1280, 820}) {
+        for (int width : new int[]{1400, 820}) {
             browser.screenshot("22-nms-politician-overview-" + width, width, 3400);
         }
         // on a tablet's width nothing sticks out sideways: the page does not scroll horizontally
@@ -112,5 +112,10 @@ class OverviewBrowserIntegrationTest {
         Object overflow = browser.script("const v = document.getElementById('overview');"
                 + " return v.scrollWidth - v.clientWidth;");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        // nor does the heat map scroll inside its panel: the dimensions go by their codes, a key under the table
+        Object heatMapOverflow = browser.script("const s = document.getElementById('overview-phases-heatmap')"
+                + ".parentElement; return s.scrollWidth - s.clientWidth;");
+        assertThat(((Number) heatMapOverflow).intValue()).isLessThanOrEqualTo(0);
+        assertThat(browser.waitFor(By.id("overview-phases-key")).getText()).startsWith("S Strategi");
     }
 }

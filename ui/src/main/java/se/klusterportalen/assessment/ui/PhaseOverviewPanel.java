@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.Dimension;
 import se.klusterportalen.assessment.MatrixRow;
@@ -168,8 +169,12 @@ class PhaseOverviewPanel implements OverviewPanel {
             medianChange.setText(row.medianChange().map(PhaseOverviewPanel::signed).orElse("–"));
         }
 
+        var key = new Paragraph(model.dimensions().stream().map(d -> d.code() + " " + d.name().in(language))
+                .collect(java.util.stream.Collectors.joining(" · ")));
+        key.setId("overview-phases-key");
+        key.addClassName("phase-key");
         var panel = new Div(heading, change, scroll(table), new H3(ui.getTranslation("assessment.overview.matrix")),
-                legend(model, language), scroll(heatMap(newest, ui)));
+                legend(model, language), scroll(heatMap(newest, ui)), key);
         if (newest.rows().stream().anyMatch(row -> row.evaluation().tieBreak() != TieBreak.NONE)) {
             var ties = new Paragraph(ui.getTranslation("assessment.matrix.legend"));
             ties.setId("overview-phases-ties");
@@ -200,7 +205,20 @@ class PhaseOverviewPanel implements OverviewPanel {
         table.addClassNames("phase-table", "phase-heatmap");
         var head = table.getHead().addRow();
         head.addHeaderCell().setText(ui.getTranslation("assessment.cluster"));
-        model.dimensions().forEach(d -> head.addHeaderCell().setText(d.name().in(ui.getLocale())));
+        // a dimension's full name where the panel is wide; its code (with the name as title) where it is narrow, as
+        // on a tablet beside the navigation, so the whole matrix fits without scrolling (key below the table)
+        model.dimensions().forEach(d -> {
+            String name = d.name().in(ui.getLocale());
+            var full = new Span(name);
+            full.addClassName("phase-head-full");
+            var code = new Element("abbr");
+            code.setText(d.code());
+            code.setAttribute("title", name);
+            code.getClassList().add("phase-head-short");
+            var cell = head.addHeaderCell();
+            cell.add(full);
+            cell.getElement().appendChild(code);
+        });
         head.addHeaderCell().setText(ui.getTranslation("assessment.overview.overall"));
         boolean linkClusters = can(Permission.CLUSTER_VIEW);
         for (MatrixRow row : matrix.rows()) {

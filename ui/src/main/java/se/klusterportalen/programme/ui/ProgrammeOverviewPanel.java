@@ -104,8 +104,12 @@ class ProgrammeOverviewPanel implements OverviewPanel {
                 : ui.getTranslation("overview.goal.kronor", Formats.kronor(figure.value()),
                         Formats.kronor(figure.target()))));
         if (!goal.shortfalls().isEmpty()) {
-            parts.add(ui.getTranslation("overview.goal.missing", goal.shortfalls().stream()
-                    .map(Shortfall::clusterName).collect(Collectors.joining(", "))));
+            // a large region's overview names the first ten; the goal's page (linked) has all of them
+            var names = goal.shortfalls().stream().map(Shortfall::clusterName).toList();
+            String listed = String.join(", ", names.subList(0, Math.min(names.size(), 10)))
+                    + (names.size() > 10 ? " " + ui.getTranslation("overview.goal.more",
+                    Formats.integer(names.size() - 10)) : "");
+            parts.add(ui.getTranslation("overview.goal.missing", listed));
         }
         return String.join(" — ", parts);
     }
