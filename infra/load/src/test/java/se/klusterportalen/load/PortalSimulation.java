@@ -111,10 +111,15 @@ public class PortalSimulation extends Simulation {
                     }))
             .doIf(session -> !session.isFailed()).then(
                     exec(session -> session.set("vaadin", new VaadinClient(session.getString("loginKey"))))
-                    .exec(timed("init", http("init").get("/?v-r=init&location=&query=").header("Accept", "application/json")
-                            .check(responseTimeInMillis().saveAs("responseTime"), status().is(200),
-                                    bodyString().transformWithSession((body, session) -> client(session).acceptInit(body))
-                                            .is("ok")))));
+                    .exec(init()));
+
+    /** A new UI ({@code ?v-r=init}), as a page load or a reload gives. */
+    private static ChainBuilder init() {
+        return timed("init", http("init").get("/?v-r=init&location=&query=").header("Accept", "application/json")
+                .check(responseTimeInMillis().saveAs("responseTime"), status().is(200),
+                        bodyString().transformWithSession((body, session) -> client(session).acceptInit(body))
+                                .is("ok")));
+    }
 
     /** Signed in with a UI, or the virtual user ends here. */
     private ChainBuilder signedIn() {
@@ -221,6 +226,8 @@ public class PortalSimulation extends Simulation {
         for (String name : SETTINGS.journeys()) {
             steps.add(exitHereIf(session -> ROUND_TRIPS.get() >= SETTINGS.maxRequests()
                             || (looping(session) && !Instant.now().isBefore(end)))
+                    // after a synchronization error the UI is lost: reload it, as a browser does
+                    .doIf(session -> client(session).needsReload()).then(exec(init()))
                     .exec(journey(name)).exec(think()));
         }
         return exec(steps);

@@ -47,6 +47,7 @@ final class VaadinClient {
     /** grid update ids the server asked the client to confirm (the grid's data communicator) */
     private final java.util.ArrayDeque<Integer> confirmations = new java.util.ArrayDeque<>();
     private long roundTrips;
+    private boolean needsReload;
 
     VaadinClient(String login) {
         this.login = login;
@@ -62,6 +63,14 @@ final class VaadinClient {
                 return "no appConfig.uidl in the init answer: " + abbreviate(body);
             }
             uiId = config.path("v-uiId").asInt(0);
+            needsReload = false;
+            syncId = 0;
+            clientId = 0;
+            historyIndex = 0;
+            nodeById.clear();
+            idByNode.clear();
+            listenersByNode.clear();
+            confirmations.clear();
             csrfToken = uidl.path("Vaadin-Security-Key").asText("");
             if (csrfToken.isEmpty()) {
                 return "no Vaadin-Security-Key in the init answer";
@@ -106,6 +115,8 @@ final class VaadinClient {
                 return "session expired";
             }
             if (meta.has("appError")) {
+                // e.g. "Synchronization Error" after a request the harness gave up on: a browser reloads the page
+                needsReload = true;
                 return "application error: " + abbreviate(meta.path("appError").toString());
             }
             if (!uidl.has("syncId")) {
@@ -295,6 +306,11 @@ final class VaadinClient {
         sync.put("property", "opened");
         sync.put("value", false);
         return rpc(sync, event(node, "opened-changed", NODES.objectNode()), event(node, "confirm", NODES.objectNode()));
+    }
+
+    /** Whether the server refused this UI's state (a reload, i.e. a new init, is what a browser does then). */
+    boolean needsReload() {
+        return needsReload;
     }
 
     int uiId() {
