@@ -95,14 +95,18 @@ class ProgrammeOverviewPanel implements OverviewPanel {
         return Optional.of(panel);
     }
 
-    /** "3 av minst 5 — saknas: A, B": the goal's figure and the clusters that fall short. */
+    /**
+     * "3 av minst 5 per 2021-12-31 — saknas: A, B": the goal's figure on the date it is judged on (the deadline once
+     * it has passed, so it is not read as today's figure next to today's labels) and the clusters that fall short.
+     */
     static String why(GoalEvaluation goal, UI ui) {
         var parts = new ArrayList<String>();
+        String on = goal.judgedOn().toString();
         goal.figure().ifPresent(figure -> parts.add(figure.unit() == GoalEvaluation.Figure.Unit.CLUSTERS
                 ? ui.getTranslation("overview.goal.clusters", Formats.integer(figure.value()),
-                        Formats.integer(figure.target()))
+                        Formats.integer(figure.target()), on)
                 : ui.getTranslation("overview.goal.kronor", Formats.kronor(figure.value()),
-                        Formats.kronor(figure.target()))));
+                        Formats.kronor(figure.target()), on)));
         if (!goal.shortfalls().isEmpty()) {
             // a large region's overview names the first ten; the goal's page (linked) has all of them
             var names = goal.shortfalls().stream().map(Shortfall::clusterName).toList();

@@ -141,6 +141,16 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SignedInAs(SKANE_POLITICIAN)
+    void aGoalPastItsDeadlineShowsTheDateItsFigureIsFor() {
+        navigate(OverviewView.class);
+
+        // demo data: the Gold goal of the 2017–2021 programme had 3 of the 5 clusters it needs at its deadline
+        assertThat(byId("overview-goals-attention").getTextRecursively())
+                .contains("Minst fem klusterinitiativ har ECEI-märkning i guld — 3 av minst 5 per 2021-12-31 — saknas:");
+    }
+
+    @Test
     @SignedInAs(NMS_OFFICER)
     void theHeatMapMarksATieWithTheSameAsteriskAsThePhaseMatrix() {
         navigate(OverviewView.class);
