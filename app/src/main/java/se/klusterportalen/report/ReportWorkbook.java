@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * The region's data as one workbook, a sheet per area: portfolio, members per year and type, funding per cluster,
  * stream and year, funding per year with how many clusters reported, the phase matrix, labels, goals and
- * milestones. Whole numbers are number cells (the shared writer); headers in the report's language.
+ * milestones. Whole numbers are number cells (the shared writer), kronor with a "kr" number format, nothing reported a
+ * blank cell; headers in the report's language.
  */
 final class ReportWorkbook {
 
@@ -79,7 +80,7 @@ final class ReportWorkbook {
             }
             sheets.add(new SheetContent(t.t("report.sheet.funding"), List.of(t.t("report.portfolio.cluster"),
                     t.t("report.sheet.stream"), t.t("report.sheet.kind"), t.t("report.funding.year"),
-                    t.t("report.sheet.planned"), t.t("report.sheet.actual")), amountRows));
+                    t.t("report.sheet.planned"), t.t("report.sheet.actual")), amountRows, java.util.Set.of(4, 5)));
             sheets.add(new SheetContent(t.t("report.sheet.funding-years"), List.of(t.t("report.funding.year"),
                     t.t("report.sheet.planned"), t.t("report.funding.regional"), t.t("report.sheet.actual"),
                     t.t("report.sheet.planning-clusters"), t.t("report.sheet.reported-clusters"),
@@ -88,7 +89,7 @@ final class ReportWorkbook {
                     String.valueOf(year.planned().regional()),
                     year.actual().map(m -> String.valueOf(m.total())).orElse(""),
                     String.valueOf(year.reporting().planned()), String.valueOf(year.reporting().reported()),
-                    t.t("report.reporting." + year.reporting().status().name()))).toList()));
+                    t.t("report.reporting." + year.reporting().status().name()))).toList(), java.util.Set.of(1, 2, 3)));
         });
 
         report.matrix().ifPresent(matrix -> {

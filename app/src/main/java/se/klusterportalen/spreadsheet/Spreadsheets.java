@@ -426,8 +426,26 @@ public final class Spreadsheets {
         return workbook(List.of(new SheetContent(sheetName, headers, rows)));
     }
 
-    public record SheetContent(String name, List<String> headers, List<List<String>> rows) {
+    /**
+     * One sheet to write.
+     *
+     * @param kronorColumns the columns (from 0) that hold whole kronor: written as numbers with the number format
+     *                      {@value #KRONOR_FORMAT} (Excel shows "1 250 000 kr" with Swedish settings)
+     */
+    public record SheetContent(String name, List<String> headers, List<List<String>> rows,
+                               java.util.Set<Integer> kronorColumns) {
+
+        public SheetContent {
+            kronorColumns = java.util.Set.copyOf(kronorColumns);
+        }
+
+        public SheetContent(String name, List<String> headers, List<List<String>> rows) {
+            this(name, headers, rows, java.util.Set.of());
+        }
     }
+
+    /** Excel's number format of whole kronor: grouped digits (the reader's separator) and " kr", still a number. */
+    public static final String KRONOR_FORMAT = "#,##0 \"kr\"";
 
     public static byte[] workbook(List<SheetContent> sheets) {
         // streaming: only a window of rows stays in memory, the rest goes to a temporary file until written
@@ -436,6 +454,8 @@ public final class Spreadsheets {
             var font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            var kronor = workbook.createCellStyle();
+            kronor.setDataFormat(workbook.createDataFormat().getFormat(KRONOR_FORMAT));
             for (SheetContent content : sheets) {
                 Sheet sheet = workbook.createSheet(safeSheetName(content.name()));
                 int[] widths = new int[content.headers().size()];
@@ -452,8 +472,14 @@ public final class Spreadsheets {
                     for (int c = 0; c < values.size(); c++) {
                         String value = values.get(c) == null ? "" : values.get(c);
                         Cell cell = row.createCell(c);
+                        if (value.isEmpty()) {
+                            continue; // a blank cell, not an empty text: Excel counts and sums it as empty
+                        }
                         if (INTEGER.matcher(value).matches()) {
                             cell.setCellValue(Long.parseLong(value.replace(" ", "").replace("\u00a0", "")));
+                            if (content.kronorColumns().contains(c)) {
+                                cell.setCellStyle(kronor);
+                            }
                         } else {
                             cell.setCellValue(value);
                         }

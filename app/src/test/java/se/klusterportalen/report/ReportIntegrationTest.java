@@ -144,6 +144,21 @@ class ReportIntegrationTest {
             assertThat(y2019.getCell(4).getNumericCellValue()).isEqualTo(10d);
             assertThat(y2019.getCell(5).getNumericCellValue()).isEqualTo(9d);
             assertThat(y2019.getCell(6).getStringCellValue()).isEqualTo("Delvis rapporterat");
+            assertThat(y2019.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"kr\"");
+            var amounts = workbook.getSheet("Finansiering");
+            assertThat(amounts.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Utfall (kr)");
+            var rows = new java.util.ArrayList<org.apache.poi.ss.usermodel.Row>();
+            amounts.forEach(row -> { if (row.getRowNum() > 0) rows.add(row); });
+            assertThat(rows).allSatisfy(row -> {
+                assertThat(row.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(row.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("#,##0 \"kr\"");
+                var actual = row.getCell(5, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
+                assertThat(actual.getCellType()).as("an amount or a blank cell, never empty text")
+                        .isIn(org.apache.poi.ss.usermodel.CellType.NUMERIC, org.apache.poi.ss.usermodel.CellType.BLANK);
+            });
+            assertThat(rows).as("Media Evolution has not reported 2021").anySatisfy(row -> assertThat(
+                    row.getCell(5, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).getCellType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK));
             var members = workbook.getSheet("Medlemmar");
             assertThat(members.getRow(1).getCell(7).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
             StringBuilder all = new StringBuilder();
