@@ -261,7 +261,9 @@ final class ReportHtml {
     }
 
     private static void portfolio(StringBuilder html, RegionReport report, ReportTexts t) {
-        html.append("<h2>").append(esc(t.t("report.portfolio"))).append("</h2>");
+        // the heading stays with its table where the table fits on a page (it sat alone at a page's foot)
+        boolean keep = report.portfolio().size() <= KEPT_ROWS;
+        html.append(keep ? "<div class=\"keep\">" : "").append("<h2>").append(esc(t.t("report.portfolio"))).append("</h2>");
         if (!report.expiringLabels().isEmpty()) {
             html.append("<p>").append(esc(t.t("report.labels.expiring", report.expiringLabels().stream()
                     .map(e -> e.clusterName() + " (" + t.t("report.label." + e.label().level().name()) + ", "
@@ -272,16 +274,19 @@ final class ReportHtml {
                 t.t("report.portfolio.members"), t.t("report.portfolio.label"), t.t("report.portfolio.phase"));
         for (var row : report.portfolio()) {
             html.append("<tr><td>").append(esc(row.cluster().name())).append("</td><td>")
-                    .append(esc(row.cluster().sector() == null ? "" : row.cluster().sector())).append("</td><td>")
+                    .append(esc(row.cluster().sector() == null ? "" : row.cluster().sector())).append("</td><td class=\"nowrap\">")
                     .append(esc(row.cluster().county() == null ? "" : row.cluster().county().officialName()))
                     .append("</td><td>").append(esc(t.t("report.cluster.status." + row.cluster().status().name())))
                     .append("</td><td class=\"num\">").append(row.members().map(ReportHtml::integer).orElse(""))
-                    .append("</td><td>").append(row.label().map(l -> esc(t.t("report.label." + l.level().name())
+                    .append("</td><td class=\"nowrap\">").append(row.label().map(l -> esc(t.t("report.label." + l.level().name())
                             + " (" + l.validUntil() + ")")).orElse("")).append("</td><td class=\"num\">")
                     .append(row.overallPhase().map(String::valueOf).orElse("")).append("</td></tr>");
         }
-        html.append("</tbody></table>");
+        html.append("</tbody></table>").append(keep ? "</div>" : "");
     }
+
+    /** A table of at most this many rows is kept on one page with its heading. */
+    private static final int KEPT_ROWS = 30;
 
     private static void milestones(StringBuilder html, RegionReport report, ReportTexts t) {
         if (report.milestones().isEmpty()) {
@@ -289,12 +294,13 @@ final class ReportHtml {
         }
         long done = report.milestones().stream().filter(m -> m.status() == MilestoneStatus.DONE).count();
         var overdue = report.milestones().stream().filter(MilestoneRecord::isOverdue).toList();
-        html.append("<h2>").append(esc(t.t("report.milestones"))).append("</h2><p>").append(esc(t.t(
+        html.append("<div class=\"keep\"><h2>").append(esc(t.t("report.milestones"))).append("</h2><p>").append(esc(t.t(
                 "report.milestones.summary", integer(done), integer(report.milestones().size()),
                 integer(overdue.size())))).append("</p>");
         if (!overdue.isEmpty()) {
             milestoneTable(html, overdue, t);
         }
+        html.append("</div>");
     }
 
     private static void milestoneTable(StringBuilder html, List<MilestoneRecord> milestones, ReportTexts t) {
@@ -344,7 +350,7 @@ final class ReportHtml {
             for (DimensionPhase dimension : assessment.evaluation().dimensions()) {
                 String name = model.dimension(dimension.dimensionCode()).name().in(t.language());
                 String missing = dimension.highest() ? t.t("report.cluster.phase.highest")
-                        : t.t("report.cluster.phase.missing", integer(dimension.missingForNextPhase().size()),
+                        : t.t("report.cluster.phase.missing", dimension.missingForNextPhase().size(),
                         String.valueOf(dimension.nextPhase()));
                 fact(html, name, dimension.phase() + " — " + missing);
             }
@@ -363,8 +369,10 @@ final class ReportHtml {
 
         report.funding().ifPresent(plan -> clusterFunding(html, plan, t));
         if (!report.milestones().isEmpty()) {
-            html.append("<h2>").append(esc(t.t("report.milestones"))).append("</h2>");
+            // the heading stays with its table (it sat alone at the foot of page 1)
+            html.append("<div class=\"keep\"><h2>").append(esc(t.t("report.milestones"))).append("</h2>");
             milestoneTable(html, report.milestones(), t);
+            html.append("</div>");
         }
         return end(html);
     }
@@ -421,7 +429,7 @@ final class ReportHtml {
                 .append(" th, td { border-bottom: 0.5pt solid #c8ced6; padding: 2pt 4pt; text-align: left; vertical-align: top; }")
                 .append(" thead th { background-color: #e8edf3; font-weight: bold; }")
                 .append(" caption { text-align: left; font-size: 8pt; color: #555; padding-bottom: 2pt; }")
-                .append(" td.num, td.nowrap { white-space: nowrap; } td.num { text-align: right; } tr.partial td { font-style: italic; color: #7a4d00; }")
+                .append(" td.num, td.nowrap, span.date, span.nowrap { white-space: nowrap; } td.num { text-align: right; } tr.partial td { font-style: italic; color: #7a4d00; }")
                 .append(" tr.median td { font-weight: bold; border-top: 1pt solid #888; }")
                 .append(" table.heat td.num, table.distribution td.num { text-align: center; }")
                 .append(" table.distribution tr.overall td { font-weight: bold; } .change { font-size: 7pt; color: #333; font-weight: normal; }")
@@ -437,8 +445,36 @@ final class ReportHtml {
                 .append("</style></head><body>");
     }
 
+    /** An ISO date in running text, not part of a longer number or date range. */
+    private static final java.util.regex.Pattern DATE =
+            java.util.regex.Pattern.compile("(?<![\\d-])(\\d{4}-\\d{2}-\\d{2})(?![\\d-])");
+
     private static String end(StringBuilder html) {
-        return html.append("</body></html>").toString();
+        html.append("</body></html>");
+        return keepDatesWhole(html.toString());
+    }
+
+    /**
+     * Every date of the body in a {@code span.date} that never breaks ("Guld (2027-03-" / "20)" otherwise); not in
+     * the page header's CSS nor inside the SVG charts.
+     */
+    static String keepDatesWhole(String document) {
+        int body = document.indexOf("<body>");
+        var out = new StringBuilder(document.length() + 256).append(document, 0, body);
+        int at = body;
+        while (at < document.length()) {
+            int svg = document.indexOf("<svg", at);
+            int stop = svg < 0 ? document.length() : svg;
+            out.append(DATE.matcher(document.substring(at, stop)).replaceAll("<span class=\"date\">$1</span>"));
+            if (svg < 0) {
+                break;
+            }
+            int close = document.indexOf("</svg>", svg);
+            int after = close < 0 ? document.length() : close + "</svg>".length();
+            out.append(document, svg, after);
+            at = after;
+        }
+        return out.toString();
     }
 
     private static void table(StringBuilder html, String cssClass, String caption, String... headers) {
