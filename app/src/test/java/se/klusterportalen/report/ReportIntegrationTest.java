@@ -78,6 +78,15 @@ class ReportIntegrationTest {
     }
 
     @Test
+    void theEnglishRegionReportHasOneMoneyFormatAndNoHeadingRepeatedAsCaption() throws IOException {
+        login.as(SKANE_POLITICIAN);
+
+        String text = text(reports.regionPdf(Optional.empty(), Locale.ENGLISH), "region-en.pdf");
+
+        assertThat(text).contains("(plan): 1,35 kr per regional krona").doesNotContain("(plan): SEK", "Milestones\nMilestones");
+    }
+
+    @Test
     void theRegionReportShowsThePhaseDistributionOfTheNewestFixedRoundAndItsChange() throws IOException {
         String alpha = ClusterFixtures.unique("Alfa");
         String beta = ClusterFixtures.unique("Beta");
