@@ -172,6 +172,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Sets the window to {@code width} × {@code height} pixels and lets the layout settle. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        try {
+            Thread.sleep(700);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Runs JavaScript in the page and returns its result. */
     public Object script(String javaScript, Object... arguments) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javaScript, arguments);

@@ -66,6 +66,59 @@ class PortalBrowserIntegrationTest {
         browser.screenshot("03-skane-officer-overview");
     }
 
+    /** Where the header's parts are on the screen: the log-out button's edges, the region's left edge, line heights. */
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, Object> headerGeometry() {
+        return (java.util.Map<String, Object>) browser.script("""
+                const box = id => document.getElementById(id).getBoundingClientRect();
+                const lines = id => {
+                  const element = document.getElementById(id);
+                  if (!element.checkVisibility()) return 0;
+                  const style = getComputedStyle(element);
+                  const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.5;
+                  return Math.round(element.getBoundingClientRect().height / line);
+                };
+                return {
+                  width: window.innerWidth,
+                  toggleRight: document.querySelector('vaadin-drawer-toggle').getBoundingClientRect().right,
+                  regionLeft: box('header-region').left,
+                  logoutLeft: box('logout').left,
+                  logoutRight: box('logout').right,
+                  regionLines: lines('header-region'),
+                  userLines: lines('header-user'),
+                  roleLines: lines('header-role')
+                };""");
+    }
+
+    @Test
+    void theHeaderFitsAPhoneAndATabletWithNamesOnOneLineAndLogOutOnTheScreen() {
+        browser.open("/");
+        browser.signInAtKeycloak(SKANE_OFFICER, PASSWORD);
+        browser.waitForText(By.id("overview-total"), "10");
+
+        browser.resize(1024, 700);
+        browser.open("/"); // as a tablet opens it: the drawer as the layout chooses for that width
+        browser.waitForText(By.id("overview-total"), "10");
+        var tablet = headerGeometry();
+        browser.screenshot("04-header-tablet-1024");
+        assertThat(((Number) tablet.get("logoutRight")).doubleValue()).isLessThanOrEqualTo(((Number) tablet.get("width")).doubleValue());
+        assertThat(tablet).containsEntry("regionLines", 1L).containsEntry("userLines", 1L);
+
+        browser.resize(500, 900);
+        browser.open("/");
+        browser.waitForText(By.id("overview-total"), "10");
+        var phone = headerGeometry();
+        browser.screenshot("04-header-phone-500");
+        assertThat(((Number) phone.get("logoutLeft")).doubleValue()).isGreaterThan(0);
+        assertThat(((Number) phone.get("logoutRight")).doubleValue()).isLessThanOrEqualTo(((Number) phone.get("width")).doubleValue());
+        assertThat(((Number) phone.get("regionLeft")).doubleValue()).isGreaterThanOrEqualTo(((Number) phone.get("toggleRight")).doubleValue());
+        assertThat(phone).containsEntry("regionLines", 1L).containsEntry("userLines", 0L).containsEntry("roleLines", 0L);
+        assertThat(browser.waitFor(By.id("logout")).getDomAttribute("aria-label")).isEqualTo("Logga ut");
+
+        browser.waitFor(By.id("logout")).click();
+        browser.waitFor(By.id("kc-login"));
+    }
+
     @Test
     void wrongPasswordStaysOnKeycloaksPageWithItsError() {
         browser.open("/");

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -52,7 +54,10 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         }
         var logout = new Button(getTranslation("header.logout"), click -> authentication.logout());
         logout.setId("denied-logout");
-        add(logout);
+        var language = new LanguageSelect(); // outside the shell, so the page offers the language choice itself
+        var actions = new HorizontalLayout(logout, language);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(actions);
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

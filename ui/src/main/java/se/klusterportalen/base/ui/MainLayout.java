@@ -1,6 +1,5 @@
 package se.klusterportalen.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -11,11 +10,9 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -26,11 +23,12 @@ import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.PortalUser;
 import se.klusterportalen.security.Role;
 
-import java.util.Locale;
 
 /**
  * The shell: side navigation with only the views the user's role may open (Vaadin filters {@code @Menu}
  * entries by access), and a header with who is signed in, for which region and role, language and logout.
+ * On narrow screens ({@code portal.css}) the names shrink to one line with an ellipsis, the role (below 900 px) and
+ * the user name (below 640 px) are hidden and log-out keeps only its icon, so it stays on the screen.
  */
 @Layout
 @PermitAll
@@ -53,6 +51,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         var nav = new SideNav();
         nav.setId("main-navigation");
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggle")));
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
@@ -70,28 +69,24 @@ public class MainLayout extends AppLayout {
         region.setId("header-region");
         region.addClassName("portal-header-region");
 
+        region.setTitle(region.getText());
+
         var who = new Span(user.displayName());
         who.setId("header-user");
+        who.addClassName("portal-header-user");
+        who.setTitle(user.displayName());
         var role = new Span(user.roles().stream().map(r -> getTranslation("role." + r.keycloakName()))
                 .reduce((a, b) -> a + ", " + b).orElse(""));
         role.setId("header-role");
         role.addClassName("portal-header-role");
 
-        var language = new Select<Locale>();
-        language.setId("language");
-        language.setItems(MessagesI18NProvider.SWEDISH, MessagesI18NProvider.ENGLISH);
-        language.setItemLabelGenerator(locale -> locale.getLanguage().equals("en") ? "English" : "Svenska");
-        language.setValue(getLocale().getLanguage().equals("en") ? MessagesI18NProvider.ENGLISH : MessagesI18NProvider.SWEDISH);
-        language.setAriaLabel(getTranslation("header.language"));
-        language.addValueChangeListener(change -> {
-            VaadinSession.getCurrent().setLocale(change.getValue());
-            UI.getCurrent().getPage().reload();
-        });
-        language.setWidth("8.5em");
+        var language = new LanguageSelect();
 
         var logout = new Button(getTranslation("header.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.addClassName("portal-header-logout");
+        logout.setAriaLabel(getTranslation("header.logout")); // the label is hidden on narrow screens, the icon stays
 
         var header = new HorizontalLayout(region, who, role);
         headerItems.orderedStream().forEach(item -> item.render().ifPresent(header::add));

@@ -36,6 +36,9 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(text("header-region")).isEqualTo("Region Skåne");
         assertThat(text("header-user")).isEqualTo("Sara Handläggare");
         assertThat(text("header-role")).isEqualTo("Programhandläggare");
+        assertThat($(com.vaadin.flow.component.sidenav.SideNav.class).single().getI18n().getToggle())
+                .as("the screen reader's label of a group's toggle, in Swedish").isEqualTo("Visa eller dölj underpunkter");
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("logout").getAriaLabel()).contains("Logga ut");
     }
 
     @Test
@@ -67,6 +70,9 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Ditt konto saknar region");
         assertThat(navigationLabels()).isEmpty();
+        assertThat($(LanguageSelect.class).single().getValue()).as("the language can be chosen here too")
+                .isEqualTo(MessagesI18NProvider.SWEDISH);
+        assertThat($(com.vaadin.flow.component.button.Button.class).id("denied-logout").getText()).isEqualTo("Logga ut");
     }
 
     @Test
