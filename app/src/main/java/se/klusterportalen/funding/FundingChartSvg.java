@@ -71,11 +71,15 @@ public final class FundingChartSvg {
             int centre = LEFT + slot * i + slot / 2;
             int plannedX = centre - barWidth - 2;
             int actualX = centre + 2;
-            bar(svg, year.planned(), plannedX, barWidth, scaleMax, plotHeight, bottom, false, year.year(), labels.language());
-            share(year.planned()).ifPresent(y -> plannedShare.add(new int[]{plannedX + barWidth / 2, y(y, plotHeight, bottom)}));
+            int plannedTop = bar(svg, year.planned(), plannedX, barWidth, scaleMax, plotHeight, bottom, false, year.year());
+            Optional<Integer> plannedMarker = share(year.planned()).map(y -> y(y, plotHeight, bottom));
+            plannedMarker.ifPresent(y -> plannedShare.add(new int[]{plannedX + barWidth / 2, y}));
+            total(svg, year.planned(), plannedX, barWidth, plannedTop, plannedMarker, false, labels.language());
             year.actual().ifPresent(actual -> {
-                bar(svg, actual, actualX, barWidth, scaleMax, plotHeight, bottom, true, year.year(), labels.language());
-                share(actual).ifPresent(y -> actualShare.add(new int[]{actualX + barWidth / 2, y(y, plotHeight, bottom)}));
+                int actualTop = bar(svg, actual, actualX, barWidth, scaleMax, plotHeight, bottom, true, year.year());
+                Optional<Integer> actualMarker = share(actual).map(y -> y(y, plotHeight, bottom));
+                actualMarker.ifPresent(y -> actualShare.add(new int[]{actualX + barWidth / 2, y}));
+                total(svg, actual, actualX, barWidth, actualTop, actualMarker, true, labels.language());
             });
             svg.append("<text x=\"").append(centre).append("\" y=\"").append(bottom + 16)
                     .append("\" text-anchor=\"middle\" font-weight=\"600\">").append(year.year()).append("</text>");
@@ -99,8 +103,9 @@ public final class FundingChartSvg {
         }
     }
 
-    private static void bar(StringBuilder svg, FundingMix mix, int x, int width, long scaleMax, int plotHeight,
-                            int bottom, boolean actual, int year, Locale language) {
+    /** The stacked bar; returns the y of its top. */
+    private static int bar(StringBuilder svg, FundingMix mix, int x, int width, long scaleMax, int plotHeight,
+                           int bottom, boolean actual, int year) {
         int top = bottom;
         for (int part = 0; part < PARTS.size(); part++) {
             long amount = PARTS.get(part).applyAsLong(mix);
@@ -115,7 +120,31 @@ public final class FundingChartSvg {
                     .append(actual ? "url(#hatch-" + KINDS[part] + ")" : COLOURS[part]).append("\"")
                     .append(actual ? " stroke=\"" + COLOURS[part] + "\"" : "").append("/>");
         }
-        svg.append("<text class=\"total\" x=\"").append(x + width / 2).append("\" y=\"").append(top - 4)
+        return top;
+    }
+
+    /**
+     * The bar's total in mnkr just above it, or just above the bar's regional-share marker where the marker would sit
+     * on the text (a 10 px label from {@code baseline - 9} to {@code baseline + 2}, a marker of radius 3.5), below it
+     * where there is no room above.
+     */
+    static int totalBaseline(int top, Optional<Integer> marker) {
+        int baseline = top - 4;
+        if (marker.isEmpty()) {
+            return baseline;
+        }
+        int m = marker.get();
+        boolean overlaps = m + 5 >= baseline - 10 && m - 5 <= baseline + 3;
+        if (!overlaps) {
+            return baseline;
+        }
+        int above = Math.min(baseline, m - 9);
+        return above - 10 >= TOP - 12 ? above : m + 15;
+    }
+
+    private static void total(StringBuilder svg, FundingMix mix, int x, int width, int top, Optional<Integer> marker,
+                              boolean actual, Locale language) {
+        svg.append("<text class=\"total\" x=\"").append(x + width / 2).append("\" y=\"").append(totalBaseline(top, marker))
                 .append("\" text-anchor=\"middle\" font-size=\"10\"").append(actual ? " font-style=\"italic\"" : "")
                 .append(">").append(escape(totalLabel(mix.total(), width, language))).append("</text>");
     }

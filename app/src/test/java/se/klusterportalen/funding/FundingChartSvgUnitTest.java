@@ -78,4 +78,41 @@ class FundingChartSvgUnitTest {
         assertThat(FundingChartSvg.niceMax(26_800_000)).isEqualTo(30_000_000);
         assertThat(FundingChartSvg.niceMax(81_000_000)).isEqualTo(100_000_000);
     }
+
+    @Test
+    void aTotalLabelNeverSitsOnTheRegionalShareMarkerOfItsBar() {
+        // Mobile Heights 2019: 3,4 mnkr with a regional share of 64,6 %, whose marker lands at the bar's top
+        assertThat(FundingChartSvg.totalBaseline(200, Optional.empty())).isEqualTo(196);
+        assertThat(FundingChartSvg.totalBaseline(200, Optional.of(300))).as("marker far below").isEqualTo(196);
+        int baseline = FundingChartSvg.totalBaseline(200, Optional.of(195));
+        assertThat(baseline + 3).as("the text ends above the marker").isLessThan(195 - 4);
+        int nearTop = FundingChartSvg.totalBaseline(45, Optional.of(42));
+        assertThat(nearTop - 10).as("no room above: the text starts below the marker").isGreaterThan(42 + 4);
+    }
+
+    @Test
+    void theMobileHeights2019LabelsAreClearOfTheShareMarkers() throws Exception {
+        var years = List.of(new FundingChartSvg.Year(2019, new FundingMix(2_200_000, 0, 1_208_000, 0, 0),
+                Optional.of(new FundingMix(2_200_000, 0, 1_170_000, 0, 0))));
+
+        var document = parse(FundingChartSvg.render(years, LABELS));
+
+        var texts = document.getElementsByTagName("text");
+        var circles = document.getElementsByTagName("circle");
+        assertThat(circles.getLength()).isEqualTo(2);
+        for (int c = 0; c < circles.getLength(); c++) {
+            var circle = (org.w3c.dom.Element) circles.item(c);
+            int cx = Integer.parseInt(circle.getAttribute("cx"));
+            int cy = Integer.parseInt(circle.getAttribute("cy"));
+            for (int t = 0; t < texts.getLength(); t++) {
+                var text = (org.w3c.dom.Element) texts.item(t);
+                if (!"total".equals(text.getAttribute("class"))
+                        || Math.abs(Integer.parseInt(text.getAttribute("x")) - cx) > 20) {
+                    continue;
+                }
+                int y = Integer.parseInt(text.getAttribute("y"));
+                assertThat(cy + 4 < y - 10 || cy - 4 > y + 3).as("label at %d, marker at %d", y, cy).isTrue();
+            }
+        }
+    }
 }

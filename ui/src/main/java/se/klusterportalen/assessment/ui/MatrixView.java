@@ -113,6 +113,7 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         }), "");
         export.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(getTranslation("assessment.matrix.export")));
         export.setId("matrix-export");
+        export.addClassName("portal-link-button"); // as high and large as the buttons beside it
 
         phases.setId("matrix-phases");
         phases.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);

@@ -152,8 +152,11 @@ class MembersSection extends Div {
             type.setItems(MemberType.values());
             type.setItemLabelGenerator(t -> getTranslation("cluster.member-type." + t.name()));
             type.setValue(MemberType.SME);
+            type.setId("named-type");
+            type.setWidth("17em"); // "Små och medelstora företag" whole
             var since = new IntegerField(getTranslation("cluster.named.since-label"));
-            since.setWidth("8em");
+            since.setId("named-since");
+            since.setWidth("11em"); // the label "Medlem sedan (år)" whole
             var add = new Button(getTranslation("cluster.named.add"));
             SaveAction.on(add, () -> {
                 try {
@@ -166,6 +169,7 @@ class MembersSection extends Div {
             add.setId("named-add");
             var form = new HorizontalLayout(name, type, since, add);
             form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            form.setWrap(true);
             box.add(form);
         }
         return box;

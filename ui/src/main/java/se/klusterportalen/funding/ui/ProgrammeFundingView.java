@@ -114,6 +114,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         excel.setId("programme-funding-excel");
         excel.setText(getTranslation("funding.excel.export"));
         excel.getElement().setAttribute("download", true);
+        excel.addClassName("portal-link-button");
 
         clusters.setId("programme-cluster-grid");
         Grids.readable(clusters);

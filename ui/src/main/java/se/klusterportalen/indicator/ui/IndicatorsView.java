@@ -80,6 +80,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                     bytes.length);
         }), "");
         export.setId("indicators-export");
+        export.addClassName("portal-link-button"); // as high and large as the buttons beside it
         export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("indicator.export")));
         export.getElement().setAttribute("download", true);
         actions.add(export);
