@@ -83,6 +83,10 @@ class ClusterPortfolioBrowserIntegrationTest {
         browser.waitForText(By.cssSelector("#cluster-page h1"), "Packbridge");
         browser.waitFor(By.id("cluster-section-history"));
         browser.screenshot("11-cluster-page");
+        // the named-member form, for a look: the member type and the year field show their texts whole
+        browser.scrollIntoView(browser.findAll(By.id("named-type")).getFirst());
+        browser.screenshot("11b-cluster-page-named-members");
+        browser.scrollIntoView(browser.findAll(By.cssSelector("#cluster-page h1")).getFirst());
 
         browser.waitFor(By.id("cluster-edit")).click();
         browser.waitFor(By.id("edit-sector"));
