@@ -126,6 +126,11 @@ final class ReportHtml {
         ProgrammeFunding funding = report.funding().get();
         html.append("<h2>").append(esc(t.t("report.funding"))).append("</h2>");
         var years = funding.perYear();
+        if (years.stream().allMatch(y -> y.planned().total() == 0 && y.actual().map(m -> m.total() == 0).orElse(true))) {
+            // a programme without any money yet: a sentence, not an empty chart and a table of zeros
+            html.append("<p>").append(esc(t.t("report.funding.none", funding.programmeName()))).append("</p>");
+            return;
+        }
         html.append("<div class=\"chart\">").append(chart(years.stream().map(y -> new FundingChartSvg.Year(y.year(),
                 y.planned(), y.completeActual())).toList(), t.t("report.funding.chart", funding.programmeName()), t))
                 .append("</div>");

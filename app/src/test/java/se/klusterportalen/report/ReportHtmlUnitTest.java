@@ -42,4 +42,18 @@ class ReportHtmlUnitTest {
         assertThat(ReportHtml.why(goldGoal(10), new ReportTexts(Locale.of("sv", "SE"))))
                 .endsWith("Kluster 9, Kluster 10");
     }
+
+    @Test
+    void aProgrammeWithoutMoneyYetSaysSoInsteadOfAnEmptyChart() {
+        var programme = new se.klusterportalen.programme.ProgrammeId(java.util.UUID.randomUUID());
+        var funding = new se.klusterportalen.funding.ProgrammeFunding(programme, "Nytt program", List.of(2030, 2031),
+                List.of(), List.of(), java.util.Map.of());
+        var report = new RegionReport("Region Skåne", LocalDate.of(2026, 11, 30), Optional.empty(), List.of(),
+                List.of(), Optional.of(funding), List.of(), Optional.empty(), List.of());
+
+        String html = ReportHtml.region(report, new ReportTexts(Locale.of("sv", "SE")));
+
+        assertThat(html).contains("Inga belopp är planerade eller rapporterade i Nytt program ännu.")
+                .doesNotContain("<svg");
+    }
 }
