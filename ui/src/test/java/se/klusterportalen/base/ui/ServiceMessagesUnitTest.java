@@ -23,8 +23,8 @@ class ServiceMessagesUnitTest {
     private static final Pattern KEY = Pattern.compile(
             "\"((?:label|programme|funding|cluster|spreadsheet|assessment|region)\\.[a-z0-9-]+(?:\\.[a-zA-Z0-9-]+)*)\"");
 
-    /** A file name the core writes ("region.xlsx"), not a message key. */
-    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(xlsx|pdf|csv|tsv|json)");
+    /** A file name the core writes ("region.xlsx", the cluster drill's "cluster.properties"), not a message key. */
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(xlsx|pdf|csv|tsv|json|properties)");
 
     @Test
     void everyMessageKeyTheServicesThrowHasSwedishAndEnglishText() throws IOException {
