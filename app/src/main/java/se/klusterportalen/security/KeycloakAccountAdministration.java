@@ -165,16 +165,7 @@ class KeycloakAccountAdministration implements AccountAdministration, AutoClosea
                     || !realm.users().searchByUsername(user.username(), true).isEmpty()) {
                 throw new UserDirectory.UsernameTakenException();
             }
-            try (Response response = realm.users().create(representation)) {
-                if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                    throw new UserDirectory.UsernameTakenException();
-                }
-                if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
-                    throw new IllegalStateException("Keycloak answered " + response.getStatus());
-                }
-                String path = response.getLocation().getPath();
-                id = path.substring(path.lastIndexOf('/') + 1);
-            }
+            id = create(realm, representation);
         } catch (UserDirectory.UsernameTakenException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -199,6 +190,20 @@ class KeycloakAccountAdministration implements AccountAdministration, AutoClosea
         }
     }
 
+    /** Creates the user and returns Keycloak's id of it; a taken username or e-mail is {@code UsernameTakenException}. */
+    private static String create(RealmResource realm, UserRepresentation representation) {
+        try (Response response = realm.users().create(representation)) {
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                throw new UserDirectory.UsernameTakenException();
+            }
+            if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
+                throw new IllegalStateException("Keycloak answered " + response.getStatus());
+            }
+            String path = response.getLocation().getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+    }
+
     @Override
     public boolean ensureAccount(UserDirectory.NewUser user, StoredPassword password) {
         var representation = regionalUser(user);
@@ -216,16 +221,7 @@ class KeycloakAccountAdministration implements AccountAdministration, AutoClosea
             if (!realm.users().searchByUsername(user.username(), true).isEmpty()) {
                 return false;
             }
-            try (Response response = realm.users().create(representation)) {
-                if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                    throw new UserDirectory.UsernameTakenException();
-                }
-                if (response.getStatus() != Response.Status.CREATED.getStatusCode()) {
-                    throw new IllegalStateException("Keycloak answered " + response.getStatus());
-                }
-                String path = response.getLocation().getPath();
-                id = path.substring(path.lastIndexOf('/') + 1);
-            }
+            id = create(realm, representation);
         } catch (UserDirectory.UsernameTakenException e) {
             throw e;
         } catch (RuntimeException e) {
