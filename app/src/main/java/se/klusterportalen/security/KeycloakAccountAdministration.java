@@ -181,12 +181,17 @@ class KeycloakAccountAdministration implements AccountAdministration, AutoClosea
             return id;
         } catch (RuntimeException e) {
             log.warn("Could not finish the invitation of {}, deleting it again: {}", user.username(), e.toString());
-            try {
-                realm.users().get(id).remove();
-            } catch (RuntimeException again) {
-                log.error("Could not delete the half-created user {} ({}): {}", user.username(), id, again.toString());
-            }
+            removeHalfCreated(realm, id, user.username());
             throw new UserDirectory.UnavailableException(e);
+        }
+    }
+
+    /** Deletes a user whose creation could not be finished (role or e-mail failed); logs if even that fails. */
+    private void removeHalfCreated(RealmResource realm, String id, String username) {
+        try {
+            realm.users().get(id).remove();
+        } catch (RuntimeException again) {
+            log.error("Could not delete the half-created user {} ({}): {}", username, id, again.toString());
         }
     }
 
@@ -234,11 +239,7 @@ class KeycloakAccountAdministration implements AccountAdministration, AutoClosea
             return true;
         } catch (RuntimeException e) {
             log.warn("Could not give {} its role, deleting it again: {}", user.username(), e.toString());
-            try {
-                realm.users().get(id).remove();
-            } catch (RuntimeException again) {
-                log.error("Could not delete the half-created user {} ({}): {}", user.username(), id, again.toString());
-            }
+            removeHalfCreated(realm, id, user.username());
             throw new UserDirectory.UnavailableException(e);
         }
     }
