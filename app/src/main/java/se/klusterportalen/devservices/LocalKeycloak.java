@@ -62,7 +62,12 @@ final class LocalKeycloak implements AutoCloseable {
                     "--http-port=" + port,
                     "--http-management-port=" + freePort(),
                     "--import-realm",
-                    "--log-level=warn"));
+                    "--log-level=warn",
+                    // sized for 500 sign-ins on 2 cores (ADR 0091): at most 16 requests worked on at once (each
+                    // password check is an Argon2 hash of 7 MB; the default pool grew past 128 threads under load
+                    // and only time-sliced 2 cores), the rest wait in Keycloak's queue; a database connection each
+                    "--http-pool-max-threads=16",
+                    "--db-pool-initial-size=4", "--db-pool-min-size=4", "--db-pool-max-size=16"));
             if (databaseUrl != null) {
                 command.addAll(List.of("--db=postgres", "--db-url=" + databaseUrl,
                         "--db-username=" + LocalPostgres.SUPERUSER));

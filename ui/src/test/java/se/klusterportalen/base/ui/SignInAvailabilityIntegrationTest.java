@@ -61,6 +61,27 @@ class SignInAvailabilityIntegrationTest {
                 .contains("Signing in is not possible just now").doesNotContain("Exception");
     }
 
+    /**
+     * Issue #19: under hundreds of sign-ins Keycloak answered its discovery document after more than the probe's
+     * timeout, and the portal put every sign-in of the next 5 s on its 503 page although Keycloak was serving them.
+     * A Keycloak that accepts the connection but is slow is busy, not down: the visitor goes on to it.
+     */
+    @Test
+    void aKeycloakThatAcceptsButAnswersSlowlyIsBusyNotDown() throws Exception {
+        try (var silent = new ServerSocket(0)) { // the kernel accepts the connection; nothing ever answers
+            var filter = new SignInAvailability(UiSecurityConfiguration.LOGIN_PATH,
+                    "http://127.0.0.1:" + silent.getLocalPort() + "/realms/klusterportal", Clock.systemUTC(),
+                    java.time.Duration.ofMillis(300));
+            var response = new MockHttpServletResponse();
+            var chain = new MockFilterChain();
+
+            filter.doFilter(new MockHttpServletRequest("GET", UiSecurityConfiguration.LOGIN_PATH), response, chain);
+
+            assertThat(chain.getRequest()).as("passed on to the redirect to Keycloak").isNotNull();
+            assertThat(response.getStatus()).isEqualTo(200);
+        }
+    }
+
     @Test
     void otherRequestsAreNotChecked() throws Exception {
         var filter = new SignInAvailability(UiSecurityConfiguration.LOGIN_PATH, "http://127.0.0.1:1/realms/x",
