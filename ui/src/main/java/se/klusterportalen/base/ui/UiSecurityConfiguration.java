@@ -1,6 +1,9 @@
 package se.klusterportalen.base.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +11,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
@@ -70,10 +76,36 @@ class UiSecurityConfiguration {
                 // unknown paths reach Vaadin's router (and its not-found page) once signed in
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint
-                .authorizationRequestResolver(inThePortalsLanguage(clients))));
+                        .authorizationRequestResolver(inThePortalsLanguage(clients)))
+                .authorizedClientRepository(new NoAuthorizedClients()));
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         http.headers(UiSecurityConfiguration::headers);
         return http.build();
+    }
+
+    /**
+     * The portal never calls an API with the signed-in user's access token (it reads the ID token's claims, and its
+     * Keycloak calls use its own clients), so the access and refresh tokens Keycloak hands over at sign-in are not
+     * kept. Spring's default kept them in memory per user for as long as the portal runs (issue #19: heap per
+     * signed-in user). Sign-out still sends the ID token, which the signed-in principal holds.
+     */
+    static final class NoAuthorizedClients implements OAuth2AuthorizedClientRepository {
+
+        @Override
+        public <T extends OAuth2AuthorizedClient> @Nullable T loadAuthorizedClient(String clientRegistrationId,
+                Authentication principal, HttpServletRequest request) {
+            return null;
+        }
+
+        @Override
+        public void saveAuthorizedClient(OAuth2AuthorizedClient authorizedClient, Authentication principal,
+                                         HttpServletRequest request, HttpServletResponse response) {
+        }
+
+        @Override
+        public void removeAuthorizedClient(String clientRegistrationId, Authentication principal,
+                                           HttpServletRequest request, HttpServletResponse response) {
+        }
     }
 
     /**
