@@ -25,13 +25,18 @@ import java.util.List;
  * @param holdJourney  the page the {@code hold} profile keeps open
  * @param portalPid    the portal's process id (the {@code hold} profile's heap figures; 0 = none)
  * @param loginCount   how many numbered accounts a login with {@code {n}} in its name stands for
+ * @param target       {@code portal} (sign in through Keycloak) or {@code skeleton}: Vaadin's walking skeleton
+ *                     (infra/load/skeleton.sh), no sign-in, its one journey {@code skeleton}
  */
 record LoadSettings(URI baseUrl, String profile, int users, Duration rampSeconds, Duration holdSeconds,
                     Duration maxSeconds, long maxRequests, Duration thinkMin, Duration thinkMax,
                     List<String[]> logins, List<String> journeys, String holdJourney, long portalPid,
-                    int loginCount) {
+                    int loginCount, String target) {
 
-    static final List<String> ALL_JOURNEYS = List.of("overview", "portfolio", "matrix", "funding", "cluster", "save");
+    static final List<String> ALL_JOURNEYS = List.of("overview", "portfolio", "matrix", "funding", "cluster", "save",
+            "skeleton");
+    /** The portal's journeys (the default), without the skeleton's. */
+    static final List<String> PORTAL_JOURNEYS = ALL_JOURNEYS.subList(0, 6);
 
     static LoadSettings fromSystemProperties() {
         var baseUrl = URI.create(strip(property("baseUrl", "http://localhost:8080")));
@@ -45,14 +50,24 @@ record LoadSettings(URI baseUrl, String profile, int users, Duration rampSeconds
         if (logins.isEmpty() || logins.stream().anyMatch(pair -> pair.length != 2)) {
             throw new IllegalArgumentException("load.logins must be user:password pairs separated by commas");
         }
-        var journeys = Arrays.stream(property("journeys", String.join(",", ALL_JOURNEYS)).split(","))
+        var target = property("target", "portal");
+        if (!List.of("portal", "skeleton").contains(target)) {
+            throw new IllegalArgumentException("load.target must be portal or skeleton, not " + target);
+        }
+        boolean skeleton = target.equals("skeleton");
+        var journeys = Arrays.stream(property("journeys", skeleton ? "skeleton" : String.join(",", PORTAL_JOURNEYS))
+                        .split(","))
                 .map(String::strip).filter(name -> !name.isEmpty()).toList();
         for (var journey : journeys) {
             if (!ALL_JOURNEYS.contains(journey)) {
                 throw new IllegalArgumentException("unknown journey " + journey + "; known: " + ALL_JOURNEYS);
             }
         }
-        var holdJourney = property("holdJourney", "overview");
+        if (skeleton != journeys.equals(List.of("skeleton"))) {
+            throw new IllegalArgumentException("the skeleton (load.target=skeleton) has one journey, skeleton, and the"
+                    + " portal not that one: " + journeys);
+        }
+        var holdJourney = property("holdJourney", skeleton ? "skeleton" : "overview");
         if (!ALL_JOURNEYS.contains(holdJourney)) {
             throw new IllegalArgumentException("unknown load.holdJourney " + holdJourney);
         }
@@ -75,7 +90,7 @@ record LoadSettings(URI baseUrl, String profile, int users, Duration rampSeconds
                 Duration.ofMillis(Math.round(1000 * Double.parseDouble(property("thinkMin", "5")))),
                 Duration.ofMillis(Math.round(1000 * Double.parseDouble(property("thinkMax", "15")))),
                 logins, journeys, holdJourney, Long.parseLong(property("portalPid", "0")),
-                Math.max(1, Integer.parseInt(property("loginCount", "1"))));
+                Math.max(1, Integer.parseInt(property("loginCount", "1"))), target);
     }
 
     /** Refuses any address that is not this machine: the harness never loads someone else's server. */
@@ -94,6 +109,10 @@ record LoadSettings(URI baseUrl, String profile, int users, Duration rampSeconds
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException("unknown host " + host, e);
         }
+    }
+
+    boolean skeleton() {
+        return target.equals("skeleton");
     }
 
     String base() {

@@ -88,7 +88,7 @@ public class PortalSimulation extends Simulation {
     // --- sign-in and the UI ---
 
     /** Signs in and opens a UI; a session that failed on the way is marked failed (the caller decides what then). */
-    private final ChainBuilder signIn = feed(logins())
+    private final ChainBuilder signIn = SETTINGS.skeleton() ? skeletonSession() : feed(logins())
             .exec(http("sign in: form").get("/")
                     .check(status().is(200), css("#kc-form-login", "action").saveAs("loginAction"),
                             currentLocation().saveAs("formUrl"),
@@ -112,6 +112,15 @@ public class PortalSimulation extends Simulation {
             .doIf(session -> !session.isFailed()).then(
                     exec(session -> session.set("vaadin", new VaadinClient(session.getString("loginKey"))))
                     .exec(init()));
+
+    /** Vaadin's walking skeleton has no sign-in: a browser opens the page (a session) and the UI. */
+    private static ChainBuilder skeletonSession() {
+        return exec(session -> {
+            int number = USER_NUMBER.getAndIncrement();
+            return session.set("userNumber", number).set("loginKey", "skeleton")
+                    .set("vaadin", new VaadinClient("skeleton"));
+        }).exec(init());
+    }
 
     /** A new UI ({@code ?v-r=init}), as a page load or a reload gives. */
     private static ChainBuilder init() {
@@ -190,6 +199,10 @@ public class PortalSimulation extends Simulation {
                             "programme-funding"));
             case "save" -> exec(uidl("save: open form", s -> client(s)
                     .navigate("clusters/" + pick(VaadinClient.CLUSTERS, s, "cluster") + "/edit"), "edit-description"));
+            // Vaadin's walking skeleton (infra/load/skeleton.sh): its task list and the grid's first rows
+            case "skeleton" -> exec(uidl("skeleton: task list", s -> client(s).navigate(""), "tag:vaadin-grid"))
+                    .exec(uidl("skeleton: rows", s -> client(s)
+                            .callConfirming("tag:vaadin-grid", "setViewportRange", 0, 50), null));
             default -> throw new IllegalArgumentException(journey);
         };
     }
@@ -217,6 +230,12 @@ public class PortalSimulation extends Simulation {
                                 return session;
                             }).exec(uidl("save: reload after stale", s -> client(s).confirm("cluster-stale-dialog"),
                                     "cluster-cancel")));
+            // add a task: type its description, then the Create button (the grid reloads its rows)
+            case "skeleton" -> exec(open("skeleton"))
+                    .exec(think())
+                    .exec(uidl("skeleton: type", s -> client(s).setValue("tag:vaadin-text-field",
+                            "Lasttest " + SAVES.incrementAndGet() + " (infra/load)", "change"), null))
+                    .exec(uidl("skeleton: add", s -> client(s).click("tag:vaadin-button"), null));
             default -> open(journey);
         };
     }

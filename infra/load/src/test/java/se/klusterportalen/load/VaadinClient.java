@@ -147,6 +147,13 @@ final class VaadinClient {
             int node = change.path("node").asInt(-1);
             String type = change.path("type").asText("");
             String key = change.path("key").asText("");
+            if (type.equals("put") && key.equals("tag") && change.path("value").asText("").startsWith("vaadin-")) {
+                // pages without id attributes (Vaadin's walking skeleton): a component found by its tag, "tag:vaadin-grid"
+                String tag = "tag:" + change.path("value").asText();
+                nodeById.put(tag, node);
+                idByNode.put(node, tag);
+                lastIds.add(tag);
+            }
             if (type.equals("put") && key.equals("id") && change.path("value").isTextual()) {
                 nodeById.put(change.path("value").asText(), node);
                 idByNode.put(node, change.path("value").asText());
