@@ -69,10 +69,12 @@ public class AssessmentService {
     private final SecureRandom random = new SecureRandom();
 
     private final AuditHistoryService audit;
+    private final MatrixRows matrixRows;
 
     AssessmentService(PhaseModelCatalog catalog, AssessmentRoundRepository rounds, AssessmentRepository assessments,
                       ClusterService clusters, CurrentUser currentUser, Clock clock, UserDirectory directory,
-                      ApplicationEventPublisher events, AuditHistoryService audit) {
+                      ApplicationEventPublisher events, AuditHistoryService audit, MatrixRows matrixRows) {
+        this.matrixRows = matrixRows;
         this.audit = audit;
         this.events = events;
         this.catalog = catalog;
@@ -122,10 +124,9 @@ public class AssessmentService {
     @RequiresPermission(Permission.ASSESSMENT_VIEW)
     @Transactional(readOnly = true)
     public List<RoundSummary> rounds() {
-        Map<UUID, List<Assessment>> byRound = assessments.findAll().stream()
-                .collect(Collectors.groupingBy(Assessment::roundId));
+        Map<UUID, int[]> counts = matrixRows.countsPerRound(); // counted in the database, no assessment loaded
         return rounds.findAllByOrderByOpenedAtDesc().stream()
-                .map(round -> toSummary(round, byRound.getOrDefault(round.id(), List.of()))).toList();
+                .map(round -> toSummary(round, counts.getOrDefault(round.id(), new int[2]))).toList();
     }
 
     /**
@@ -362,6 +363,87 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public PortfolioMatrix matrix(RoundId roundId) {
         return matrix(roundId, cluster -> true);
+    }
+
+    /**
+     * The matrix of a round without its rows: the round, the model, how many fixed results and the medians across
+     * all of them, as {@link #matrix(RoundId)} has them; read as projections (no assessment or answer loaded as an
+     * entity), for a view that shows the rows a page at a time ({@link #matrixRows}).
+     *
+     * @throws Rejection.NotFound {@code assessment.round.not-found} for a round the region does not have
+     */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional(readOnly = true)
+    public MatrixSummary matrixSummary(RoundId roundId) {
+        var round = rounds.findById(roundId.value()).orElseThrow(() -> new Rejection.NotFound("assessment.round.not-found"));
+        var model = catalog.version(round.frameworkVersion());
+        var answers = matrixRows.answers(round.id());
+        List<MatrixRow> rows = matrixRows.fixed(round.id()).stream()
+                .map(fixed -> row(fixed, model, answers.getOrDefault(fixed.assessment(), MatrixRows.Answers.NONE)))
+                .toList();
+        Map<String, BigDecimal> dimensionMedians = new LinkedHashMap<>();
+        for (Dimension dimension : model.dimensions()) {
+            PhaseRules.median(rows.stream().map(r -> r.evaluation().phaseOf(dimension.code())).toList())
+                    .ifPresent(median -> dimensionMedians.put(dimension.code(), median));
+        }
+        Map<String, BigDecimal> areaMedians = new LinkedHashMap<>();
+        for (HorizontalArea area : model.areas()) {
+            PhaseRules.median(rows.stream().map(r -> r.areaLevels().get(area.code())).filter(l -> l != null).toList())
+                    .ifPresent(median -> areaMedians.put(area.code(), median));
+        }
+        var overallMedian = PhaseRules.median(rows.stream().map(r -> r.evaluation().overall()).toList());
+        return new MatrixSummary(toSummary(round, matrixRows.countsPerRound().getOrDefault(round.id(), new int[2])),
+                model, rows.size(), dimensionMedians, overallMedian, areaMedians);
+    }
+
+    /**
+     * One page of a round's matrix rows (its fixed results) in the given order, names in {@code language}'s order
+     * ({@link Collation}): {@code offset} rows skipped, at most {@code limit}. In name or letter order only the
+     * page's answers are read (one query); in a column's order every fixed result's (one query). Never a query per
+     * row.
+     *
+     * @throws Rejection.NotFound {@code assessment.round.not-found} for a round the region does not have
+     */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    @Transactional(readOnly = true)
+    public List<MatrixRow> matrixRows(RoundId roundId, MatrixOrder order, java.util.Locale language, long offset,
+                                      int limit) {
+        var round = rounds.findById(roundId.value()).orElseThrow(() -> new Rejection.NotFound("assessment.round.not-found"));
+        var model = catalog.version(round.frameworkVersion());
+        Comparator<MatrixRows.Fixed> base = order.anonymous()
+                ? Comparator.comparing((MatrixRows.Fixed r) -> r.letter().length()).thenComparing(MatrixRows.Fixed::letter)
+                : Collation.comparing(MatrixRows.Fixed::clusterName, language);
+        var fixed = new ArrayList<>(matrixRows.fixed(round.id()));
+        fixed.sort(base);
+        String key = order.key();
+        if (key == null || key.equals("cluster")) {
+            if (key != null && order.descending()) {
+                Collections.reverse(fixed);
+            }
+            var page = fixed.stream().skip(offset).limit(limit).toList();
+            var answers = matrixRows.answers(page.stream().map(MatrixRows.Fixed::assessment).toList());
+            return page.stream().map(row -> row(row, model,
+                    answers.getOrDefault(row.assessment(), MatrixRows.Answers.NONE))).toList();
+        }
+        var answers = matrixRows.answers(round.id());
+        var rows = new ArrayList<>(fixed.stream().map(row -> row(row, model,
+                answers.getOrDefault(row.assessment(), MatrixRows.Answers.NONE))).toList());
+        Comparator<MatrixRow> byColumn;
+        if (key.equals("overall")) {
+            byColumn = Comparator.comparing(row -> row.evaluation().overallMarked());
+        } else if (model.dimensions().stream().anyMatch(dimension -> dimension.code().equals(key))) {
+            byColumn = Comparator.comparingInt(row -> row.evaluation().phaseOf(key));
+        } else {
+            byColumn = Comparator.comparing(row -> row.areaLevels().get(key),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+        }
+        rows.sort(order.descending() ? byColumn.reversed() : byColumn); // stable: ties stay in name or letter order
+        return rows.stream().skip(offset).limit(limit).toList();
+    }
+
+    private static MatrixRow row(MatrixRows.Fixed fixed, PhaseModel model, MatrixRows.Answers answers) {
+        return new MatrixRow(new ClusterId(fixed.cluster()), fixed.clusterName(), fixed.letter(),
+                PhaseRules.evaluate(model, answers.met()), answers.areaLevels());
     }
 
     private PortfolioMatrix matrix(RoundId roundId, java.util.function.Predicate<UUID> counted) {
@@ -671,6 +753,11 @@ public class AssessmentService {
                 new ClusterId(assessment.clusterId()), names.getOrDefault(assessment.clusterId(), "?"),
                 assessment.letter(), assessment.state(), evaluation, assessment.fixedAt(), assessment.version(),
                 assessment.answerCount());
+    }
+
+    private static RoundSummary toSummary(AssessmentRound round, int[] allAndFixed) {
+        return new RoundSummary(new RoundId(round.id()), round.name(), round.frameworkVersion(), round.openedAt(),
+                allAndFixed[0], allAndFixed[1]);
     }
 
     private static RoundSummary toSummary(AssessmentRound round, List<Assessment> inRound) {

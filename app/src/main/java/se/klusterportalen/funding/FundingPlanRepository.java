@@ -14,4 +14,8 @@ interface FundingPlanRepository extends JpaRepository<FundingPlan, UUID> {
 
     @EntityGraph(attributePaths = "amounts")
     List<FundingPlan> findByProgrammeId(UUID programmeId);
+
+    /** The plans of some of a programme's clusters with their amounts, in one query (a page of the funding list). */
+    @EntityGraph(attributePaths = "amounts")
+    List<FundingPlan> findByProgrammeIdAndClusterIdIn(UUID programmeId, java.util.Collection<UUID> clusterIds);
 }

@@ -53,11 +53,13 @@ public class FundingService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditHistoryService audit;
+    private final ProgrammeSums sums;
 
     FundingService(FundingStreamRepository streams, FundingPlanRepository plans, FundingEnvelopeRepository envelopes,
                    StandardStreams standardStreams, ProgrammeService programmes, ClusterService clusters,
-                   CurrentUser currentUser, Clock clock, AuditHistoryService audit) {
+                   CurrentUser currentUser, Clock clock, AuditHistoryService audit, ProgrammeSums sums) {
         this.audit = audit;
+        this.sums = sums;
         this.streams = streams;
         this.plans = plans;
         this.envelopes = envelopes;
@@ -181,6 +183,51 @@ public class FundingService {
     }
 
     /**
+     * A programme's funding as sums per stream and year, reporting counts per year and envelopes, summed in the
+     * database: the same figures as {@link #programmeFunding(ProgrammeId)} without loading any plan (issue #19).
+     *
+     * @throws Rejection.NotFound {@code programme.not-found} for a programme the region does not have
+     */
+    @RequiresPermission(Permission.FUNDING_VIEW)
+    @Transactional(readOnly = true)
+    public ProgrammeTotals programmeTotals(ProgrammeId programmeId) {
+        standardStreams.ensurePresent();
+        return totals(programme(programmeId));
+    }
+
+    private ProgrammeTotals totals(ProgrammeSummary programme) {
+        ProgrammeSums.Sums summed = sums.sums(programme.id());
+        return new ProgrammeTotals(programme.id(), programme.name(), programme.years(), streamList(),
+                programme.clusters().size(), summed.planned(), summed.actual(), summed.reporting(),
+                envelopeMap(programme.id()));
+    }
+
+    /**
+     * One page of the programme's clusters' plans, by cluster name (Swedish collation, then id), as
+     * {@link ProgrammeFunding#clusters()} lists them: {@code offset} clusters skipped, at most {@code limit}; a
+     * cluster without a saved plan has an empty one. One query for the page's clusters, one for their plans with
+     * their amounts, whatever the page's size.
+     *
+     * @throws Rejection.NotFound {@code programme.not-found} for a programme the region does not have
+     */
+    @RequiresPermission(Permission.FUNDING_VIEW)
+    @Transactional(readOnly = true)
+    public List<ClusterFundingPlan> clusterPlans(ProgrammeId programmeId, long offset, int limit) {
+        standardStreams.ensurePresent();
+        ProgrammeSummary programme = programme(programmeId);
+        List<ProgrammeSums.NamedCluster> page = sums.clusters(programmeId, offset, limit);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<FundingStreamSummary> streamList = streamList();
+        Map<UUID, FundingPlan> saved = plans.findByProgrammeIdAndClusterIdIn(programmeId.value(),
+                        page.stream().map(cluster -> cluster.id().value()).toList()).stream()
+                .collect(Collectors.toMap(FundingPlan::clusterId, Function.identity()));
+        return page.stream().map(cluster -> toPlan(programme, cluster.id(), cluster.name(), streamList,
+                Optional.ofNullable(saved.get(cluster.id().value())))).toList();
+    }
+
+    /**
      * The audit history of a programme's funding, newest first: every cluster's plan ({@code PLAN}: its tapering
      * plan; labelled by the cluster's name), its amounts ({@code AMOUNT}: {@code planned} and {@code actual} whole
      * kronor; labelled "cluster · stream year") and the programme's envelopes ({@code ENVELOPE}: {@code amount} whole
@@ -245,7 +292,26 @@ public class FundingService {
     @Transactional
     public ProgrammeFunding saveEnvelopes(ProgrammeId programmeId, Map<StreamYear, Long> loaded,
                                           Map<StreamYear, Long> edited) {
+        storeEnvelopes(programme(programmeId), loaded, edited);
+        return programmeFunding(programmeId);
+    }
+
+    /**
+     * The same as {@link #saveEnvelopes}, answering with the programme's sums ({@link #programmeTotals}) instead of
+     * every plan: for the programme's funding page.
+     */
+    @RequiresPermission(Permission.FUNDING_EDIT)
+    @Transactional
+    public ProgrammeTotals saveEnvelopeTotals(ProgrammeId programmeId, Map<StreamYear, Long> loaded,
+                                              Map<StreamYear, Long> edited) {
         ProgrammeSummary programme = programme(programmeId);
+        storeEnvelopes(programme, loaded, edited);
+        return totals(programme);
+    }
+
+    private void storeEnvelopes(ProgrammeSummary programme, Map<StreamYear, Long> loaded,
+                                Map<StreamYear, Long> edited) {
+        ProgrammeId programmeId = programme.id();
         Set<FundingStreamId> known = streamList().stream().map(FundingStreamSummary::id).collect(Collectors.toSet());
         edited.forEach((cell, amount) -> {
             if (!known.contains(cell.stream())) {
@@ -283,7 +349,6 @@ public class FundingService {
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException concurrentSave) {
             throw new Rejection.Stale("funding.conflict.envelopes");
         }
-        return programmeFunding(programmeId);
     }
 
     // ---- import of planned and actual amounts ----------------------------------------------------------------
@@ -415,7 +480,12 @@ public class FundingService {
 
     private static ClusterFundingPlan toPlan(ProgrammeSummary programme, ClusterSummary cluster,
                                              List<FundingStreamSummary> streamList, Optional<FundingPlan> saved) {
-        return new ClusterFundingPlan(programme.id(), programme.name(), cluster.id(), cluster.name(),
+        return toPlan(programme, cluster.id(), cluster.name(), streamList, saved);
+    }
+
+    private static ClusterFundingPlan toPlan(ProgrammeSummary programme, ClusterId clusterId, String clusterName,
+                                             List<FundingStreamSummary> streamList, Optional<FundingPlan> saved) {
+        return new ClusterFundingPlan(programme.id(), programme.name(), clusterId, clusterName,
                 programme.years(), streamList,
                 saved.map(FundingPlan::amountValues).orElse(List.of()),
                 saved.flatMap(FundingPlan::tapering),

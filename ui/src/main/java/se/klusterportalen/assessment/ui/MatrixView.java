@@ -30,7 +30,9 @@ import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.Dimension;
 import se.klusterportalen.assessment.HorizontalArea;
+import se.klusterportalen.assessment.MatrixOrder;
 import se.klusterportalen.assessment.MatrixRow;
+import se.klusterportalen.assessment.MatrixSummary;
 import se.klusterportalen.assessment.PortfolioMatrix;
 import se.klusterportalen.assessment.RoundId;
 import se.klusterportalen.assessment.RoundSummary;
@@ -47,6 +49,8 @@ import java.util.Optional;
 /**
  * The portfolio matrix of a round's fixed results: clusters × dimensions + overall with the median row, the same for
  * the horizontal areas; names can be replaced by the round's letters for sharing outside the region; Excel export.
+ * The view holds the round's medians ({@link MatrixSummary}); the grids are lazy, a page of rows at a time from the
+ * service in the grid's sort order (issue #19).
  */
 @Route(MatrixView.ROUTE)
 @Menu(order = 41, title = "assessment.nav.matrix", icon = "TABLE")
@@ -77,7 +81,10 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     final Div content = new Div();
     final Paragraph unknownRound = new Paragraph();
     private final List<RoundSummary> rounds;
-    PortfolioMatrix matrix;
+    MatrixSummary matrix;
+
+    /** Up to this many rows a grid shows every row; a longer one scrolls within a fixed height. */
+    static final int ALL_ROWS_UP_TO = 50;
 
     MatrixView(AssessmentService assessments) {
         this.assessments = assessments;
@@ -105,7 +112,8 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             texts.put(key, getTranslation(key));
         }
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var shown = matrix;
+            // every row, loaded only for the export's own request
+            var shown = assessments.matrix(matrix.round().id());
             boolean hideNames = anonymous.getValue();
             byte[] workbook = MatrixExcel.write(shown, hideNames, locale, texts::get);
             return new DownloadResponse(new ByteArrayInputStream(workbook), fileName(shown, hideNames, texts), ImportUpload.XLSX_TYPE,
@@ -117,10 +125,10 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
         phases.setId("matrix-phases");
         phases.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        phases.setAllRowsVisible(true);
+        phases.setPageSize(ALL_ROWS_UP_TO);
         horizontal.setId("matrix-horizontal");
         horizontal.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        horizontal.setAllRowsVisible(true);
+        horizontal.setPageSize(ALL_ROWS_UP_TO);
         info.setId("matrix-info");
         legend.setId("matrix-legend");
         legend.addClassName("assessment-legend");
@@ -160,7 +168,7 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     }
 
     private void show(RoundSummary selected) {
-        matrix = selected == null ? null : assessments.matrix(selected.id());
+        matrix = selected == null ? null : assessments.matrixSummary(selected.id());
         render();
     }
 
@@ -180,40 +188,59 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             return;
         }
         info.setText(getTranslation("assessment.matrix.info", matrix.round().fixed(), matrix.round().assessments()));
-        var rows = ordered(matrix.rows(), anonymous.getValue(), getLocale());
 
         phases.removeAllColumns();
         phases.getFooterRows().forEach(phases::removeFooterRow);
         var name = phases.addColumn(this::label).setHeader(getTranslation("assessment.cluster")).setAutoWidth(true)
-                .setKey("cluster");
+                .setKey("cluster").setSortProperty("cluster");
         FooterRow footer = phases.appendFooterRow();
         footer.getCell(name).setText(getTranslation("assessment.median"));
         for (Dimension dimension : matrix.model().dimensions()) {
             var column = phases.addColumn(row -> row.evaluation().phaseOf(dimension.code()))
-                    .setHeader(dimension.name().in(getLocale())).setKey(dimension.code()).setSortable(true).setAutoWidth(true)
+                    .setHeader(dimension.name().in(getLocale())).setKey(dimension.code())
+                    .setSortProperty(dimension.code()).setAutoWidth(true)
                     .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.CENTER);
             footer.getCell(column).setText(PhaseTexts.median(Optional.ofNullable(matrix.dimensionMedians().get(dimension.code()))));
         }
         var overall = phases.addColumn(row -> PhaseTexts.overall(row.evaluation()))
-                .setHeader(getTranslation("assessment.overall")).setKey("overall").setAutoWidth(true)
+                .setHeader(getTranslation("assessment.overall")).setKey("overall").setSortProperty("overall")
+                .setAutoWidth(true)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.CENTER);
         footer.getCell(overall).setText(PhaseTexts.median(matrix.overallMedian()));
-        phases.setItems(rows);
+        show(phases);
 
         horizontal.removeAllColumns();
         horizontal.getFooterRows().forEach(horizontal::removeFooterRow);
         var areaName = horizontal.addColumn(this::label).setHeader(getTranslation("assessment.cluster")).setAutoWidth(true)
-                .setKey("cluster");
+                .setKey("cluster").setSortProperty("cluster");
         FooterRow areaFooter = horizontal.appendFooterRow();
         areaFooter.getCell(areaName).setText(getTranslation("assessment.median"));
         for (HorizontalArea area : matrix.model().areas()) {
             var column = horizontal.addColumn(row -> Optional.ofNullable(row.areaLevels().get(area.code()))
                             .map(String::valueOf).orElse("–"))
-                    .setHeader(area.name().in(getLocale())).setKey(area.code()).setAutoWidth(true)
+                    .setHeader(area.name().in(getLocale())).setKey(area.code()).setSortProperty(area.code())
+                    .setAutoWidth(true)
                     .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.CENTER);
             areaFooter.getCell(column).setText(PhaseTexts.median(Optional.ofNullable(matrix.areaMedians().get(area.code()))));
         }
-        horizontal.setItems(rows);
+        show(horizontal);
+    }
+
+    /** The round's rows a page at a time, in the grid's sort order (by name or letter without one). */
+    private void show(Grid<MatrixRow> grid) {
+        var round = matrix.round().id();
+        int count = matrix.rows();
+        boolean hideNames = anonymous.getValue();
+        var language = getLocale();
+        grid.setItems(query -> {
+            var sort = query.getSortOrders().stream().findFirst();
+            var order = new MatrixOrder(sort.map(s -> s.getSorted()).orElse(null),
+                    sort.map(s -> s.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING).orElse(false),
+                    hideNames);
+            return assessments.matrixRows(round, order, language, query.getOffset(), query.getLimit()).stream();
+        }, query -> count);
+        grid.setAllRowsVisible(count <= ALL_ROWS_UP_TO);
+        grid.setHeight(count <= ALL_ROWS_UP_TO ? null : "32rem");
     }
 
     static String fileName(PortfolioMatrix matrix, boolean anonymous, Map<String, String> texts) {

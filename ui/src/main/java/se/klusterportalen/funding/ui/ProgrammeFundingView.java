@@ -42,7 +42,7 @@ import se.klusterportalen.funding.FundingChartSvg;
 import se.klusterportalen.funding.FundingService;
 import se.klusterportalen.funding.Kronor;
 import se.klusterportalen.funding.FundingStreamSummary;
-import se.klusterportalen.funding.ProgrammeFunding;
+import se.klusterportalen.funding.ProgrammeTotals;
 import se.klusterportalen.funding.StreamYear;
 import se.klusterportalen.programme.ProgrammeId;
 import se.klusterportalen.security.CurrentUser;
@@ -61,7 +61,8 @@ import java.util.SortedMap;
 
 /**
  * A programme's funding: sums per stream and year against the envelopes (editable by officers), the programme's
- * chart and figures, a summary per cluster, and the export to Excel.
+ * chart and figures, a summary per cluster, and the export to Excel. The sums come summed from the database
+ * ({@link ProgrammeTotals}); the cluster list is lazy, a page of plans at a time (issue #19): the view holds no plan.
  */
 @Route("funding/programmes/:programmeId")
 @RolesAllowed(Permission.FUNDING_VIEW)
@@ -72,7 +73,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
     private final boolean editable;
     private final FundingTexts texts = new FundingTexts(this);
 
-    ProgrammeFunding programme;
+    ProgrammeTotals programme;
     boolean editing;
     final H1 title = new H1();
     final UnorderedList warnings = new UnorderedList();
@@ -87,6 +88,9 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
     final Anchor excel = new Anchor();
     final Grid<ClusterFundingPlan> clusters = new Grid<>();
     final Map<StreamYear, TextField> envelopeFields = new LinkedHashMap<>();
+
+    /** Up to this many clusters the list shows every row; a longer one scrolls within a fixed height. */
+    static final int ALL_ROWS_UP_TO = 50;
 
     ProgrammeFundingView(FundingService funding, CurrentUser currentUser) {
         this.funding = funding;
@@ -134,14 +138,14 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         clusters.addComponentColumn(this::warningsCell).setHeader(getTranslation("funding.summary.warnings"))
                 .setFlexGrow(2).setKey("warnings");
         clusters.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        clusters.setAllRowsVisible(true);
+        clusters.setPageSize(ALL_ROWS_UP_TO);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             var id = ProgrammeId.parse(event.getRouteParameters().get("programmeId").orElse(""));
-            programme = funding.programmeFunding(id);
+            programme = funding.programmeTotals(id);
         } catch (Rejection.NotFound notFound) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -161,7 +165,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         show(programme);
     }
 
-    void show(ProgrammeFunding loaded) {
+    void show(ProgrammeTotals loaded) {
         programme = loaded;
         title.setText(getTranslation("funding.programme.title", loaded.programmeName()));
         warnings.removeAll();
@@ -186,10 +190,16 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         }
         chartNote.setText(partial.isEmpty() ? "" : getTranslation("funding.chart.partial", String.join(", ", partial)));
         chartNote.setVisible(!partial.isEmpty());
-        clusters.setItems(loaded.clusters());
+        var id = loaded.programme();
+        int count = loaded.clusters();
+        clusters.setItems(query -> funding.clusterPlans(id, query.getOffset(), query.getLimit()).stream(),
+                query -> count);
+        clusters.setAllRowsVisible(count <= ALL_ROWS_UP_TO);
+        clusters.setHeight(count <= ALL_ROWS_UP_TO ? null : "40rem");
         String fileName = loaded.programmeName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".xlsx";
         excel.setHref(DownloadHandler.fromInputStream(download -> {
-            byte[] bytes = ProgrammeFundingExcel.write(loaded, texts);
+            // every plan, loaded only for the export's own request
+            byte[] bytes = ProgrammeFundingExcel.write(funding.programmeFunding(id), texts);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, ImportUpload.XLSX_TYPE, bytes.length);
         }));
         setEditing(false);
@@ -308,7 +318,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         try {
-            show(funding.saveEnvelopes(programme.programme(), programme.envelopes(), edited));
+            show(funding.saveEnvelopeTotals(programme.programme(), programme.envelopes(), edited));
             message.removeAll();
             Notification.show(getTranslation("funding.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (Rejection.Stale conflict) {
@@ -324,7 +334,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         if (offerReload) {
             var reload = new Button(getTranslation("funding.reload"), click -> {
                 message.removeAll();
-                show(funding.programmeFunding(programme.programme()));
+                show(funding.programmeTotals(programme.programme()));
             });
             reload.setId("envelopes-reload");
             message.add(reload);

@@ -139,7 +139,7 @@ class ProgrammeFundingViewBrowserlessTest extends SignedInBrowserlessTest {
     void theExcelExportHoldsStreamsClustersAndEveryAmount() throws Exception {
         var view = open(SKANE_POLITICIAN);
 
-        byte[] bytes = ProgrammeFundingExcel.write(view.programme, new FundingTexts(view));
+        byte[] bytes = ProgrammeFundingExcel.write(funding.programmeFunding(view.programme.programme()), new FundingTexts(view));
 
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
