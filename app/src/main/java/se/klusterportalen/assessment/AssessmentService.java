@@ -70,11 +70,14 @@ public class AssessmentService {
 
     private final AuditHistoryService audit;
     private final MatrixRows matrixRows;
+    private final PhaseDistributions distributions;
 
     AssessmentService(PhaseModelCatalog catalog, AssessmentRoundRepository rounds, AssessmentRepository assessments,
                       ClusterService clusters, CurrentUser currentUser, Clock clock, UserDirectory directory,
-                      ApplicationEventPublisher events, AuditHistoryService audit, MatrixRows matrixRows) {
+                      ApplicationEventPublisher events, AuditHistoryService audit, MatrixRows matrixRows,
+                      PhaseDistributions distributions) {
         this.matrixRows = matrixRows;
+        this.distributions = distributions;
         this.audit = audit;
         this.events = events;
         this.catalog = catalog;
@@ -477,12 +480,7 @@ public class AssessmentService {
     @RequiresPermission(Permission.ASSESSMENT_VIEW)
     @Transactional(readOnly = true)
     public Optional<PhaseDistribution> phaseDistribution() {
-        List<RoundSummary> fixed = rounds().stream().filter(round -> round.fixed() > 0).limit(2).toList();
-        if (fixed.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(PhaseDistribution.of(matrix(fixed.getFirst().id()),
-                fixed.size() > 1 ? Optional.of(matrix(fixed.get(1).id())) : Optional.empty()));
+        return distributions.newest();
     }
 
     /**
@@ -498,20 +496,7 @@ public class AssessmentService {
     @RequiresPermission(Permission.ASSESSMENT_VIEW)
     @Transactional(readOnly = true)
     public Optional<PhaseDistribution> phaseDistribution(Collection<ClusterId> clusters, int firstYear, int lastYear) {
-        Set<UUID> counted = clusters.stream().map(ClusterId::value).collect(Collectors.toSet());
-        Set<UUID> roundsWithResult = assessments.findAll().stream()
-                .filter(a -> a.state() == AssessmentState.FIXED && counted.contains(a.clusterId()))
-                .map(Assessment::roundId).collect(Collectors.toSet());
-        var zone = java.time.ZoneId.of("Europe/Stockholm");
-        List<AssessmentRound> fixed = rounds.findAllByOrderByOpenedAtDesc().stream()
-                .filter(round -> roundsWithResult.contains(round.id()))
-                .filter(round -> round.openedAt().atZone(zone).getYear() <= lastYear).limit(2).toList();
-        if (fixed.isEmpty() || fixed.getFirst().openedAt().atZone(zone).getYear() < firstYear) {
-            return Optional.empty();
-        }
-        return Optional.of(PhaseDistribution.of(matrix(new RoundId(fixed.getFirst().id()), counted::contains),
-                fixed.size() > 1 ? Optional.of(matrix(new RoundId(fixed.get(1).id()), counted::contains))
-                        : Optional.empty()));
+        return distributions.ofProgramme(clusters, firstYear, lastYear);
     }
 
     /** A cluster's assessments the user may see, newest round first. */

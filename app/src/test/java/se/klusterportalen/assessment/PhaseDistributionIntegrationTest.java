@@ -114,4 +114,21 @@ class PhaseDistributionIntegrationTest {
         assertThat(distribution.overall().medianChange()).isEmpty();
         assertThat(distribution.rose() + distribution.fell() + distribution.same()).isZero();
     }
+
+    @Test
+    void theLeanReadingGivesTheSameDistributionAsTheMatricesOfTheTwoRounds() {
+        String newest = twoRounds();
+        login.as(SKANE_POLITICIAN);
+        var fixed = assessments.rounds().stream().filter(round -> round.fixed() > 0).limit(2).toList();
+        assertThat(fixed.getFirst().name()).isEqualTo(newest);
+
+        // issue #19: phaseDistribution no longer builds the matrices from entities; the figures must not change
+        var fromMatrices = PhaseDistribution.of(assessments.matrix(fixed.getFirst().id()),
+                Optional.of(assessments.matrix(fixed.get(1).id())));
+        var lean = assessments.phaseDistribution().orElseThrow();
+
+        assertThat(lean).isEqualTo(fromMatrices);
+        assertThat(lean.newest().rows()).hasSize(3);
+        assertThat(lean.newest().areaMedians()).isEqualTo(fromMatrices.newest().areaMedians());
+    }
 }

@@ -1,17 +1,15 @@
 package se.klusterportalen.assessment.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.Dimension;
 import se.klusterportalen.assessment.MatrixRow;
@@ -27,7 +25,10 @@ import se.klusterportalen.programme.ProgrammeSummary;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 
+import org.springframework.web.util.HtmlUtils;
+
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -197,66 +198,64 @@ class PhaseOverviewPanel implements OverviewPanel {
         return legend;
     }
 
-    /** Clusters × dimensions + overall, each cell coloured by its phase; the medians in the last row. */
-    private NativeTable heatMap(PortfolioMatrix matrix, UI ui) {
+    /**
+     * Clusters × dimensions + overall, each cell coloured by its phase; the medians in the last row. One static
+     * fragment (issue #19): a {@code <table>} built here as escaped markup, a single component whatever the region's
+     * size (as Vaadin components it was about 14 state nodes per cluster in every session on the overview). Row
+     * and column heads are {@code <th scope>}, the dimension codes {@code <abbr>}, clusters plain links; the cell
+     * classes {@code ph0}…{@code ph4} carry {@link PhaseColours#phase} (styles/portal.css).
+     */
+    private Html heatMap(PortfolioMatrix matrix, UI ui) {
         var model = matrix.model();
-        var table = new NativeTable();
-        table.setId("overview-phases-heatmap");
-        table.addClassNames("phase-table", "phase-heatmap");
-        var head = table.getHead().addRow();
-        head.addHeaderCell().setText(ui.getTranslation("assessment.cluster"));
+        var html = new StringBuilder(256 + matrix.rows().size() * (96 + 16 * (model.dimensions().size() + 1)));
+        html.append("<table id=\"overview-phases-heatmap\" class=\"phase-table phase-heatmap\"><thead><tr>");
+        html.append("<th scope=\"col\">").append(escape(ui.getTranslation("assessment.cluster"))).append("</th>");
         // a dimension's full name where the panel is wide; its code (with the name as title) where it is narrow, as
         // on a tablet beside the navigation, so the whole matrix fits without scrolling (key below the table)
-        model.dimensions().forEach(d -> {
-            String name = d.name().in(ui.getLocale());
-            var full = new Span(name);
-            full.addClassName("phase-head-full");
-            var code = new Element("abbr");
-            code.setText(d.code());
-            code.setAttribute("title", name);
-            code.getClassList().add("phase-head-short");
-            var cell = head.addHeaderCell();
-            cell.add(full);
-            cell.getElement().appendChild(code);
-        });
-        head.addHeaderCell().setText(ui.getTranslation("assessment.overview.overall"));
+        for (Dimension d : model.dimensions()) {
+            String name = escape(d.name().in(ui.getLocale()));
+            html.append("<th scope=\"col\"><span class=\"phase-head-full\">").append(name)
+                    .append("</span><abbr title=\"").append(name).append("\" class=\"phase-head-short\">")
+                    .append(escape(d.code())).append("</abbr></th>");
+        }
+        html.append("<th scope=\"col\">").append(escape(ui.getTranslation("assessment.overview.overall")))
+                .append("</th></tr></thead><tbody>");
         boolean linkClusters = can(Permission.CLUSTER_VIEW);
         for (MatrixRow row : matrix.rows()) {
-            var tr = table.getBody().addRow();
-            var name = tr.addHeaderCell();
-            name.getElement().setAttribute("scope", "row");
+            html.append("<tr><th scope=\"row\">");
             if (linkClusters) {
-                name.add(new Anchor("clusters/" + row.clusterId().value(), row.clusterName()));
+                html.append("<a href=\"clusters/").append(row.clusterId().value()).append("\">")
+                        .append(escape(row.clusterName())).append("</a>");
             } else {
-                name.setText(row.clusterName());
+                html.append(escape(row.clusterName()));
             }
+            html.append("</th>");
             for (Dimension dimension : model.dimensions()) {
-                phaseCell(tr, row.evaluation().phaseOf(dimension.code()));
+                int phase = row.evaluation().phaseOf(dimension.code());
+                html.append("<td class=\"ph").append(colour(phase)).append("\">").append(phase).append("</td>");
             }
-            var overall = phaseCell(tr, row.evaluation().overall());
-            overall.setText(PhaseTexts.overall(row.evaluation())); // "2*" as in the phase matrix
-            overall.addClassName("phase-overall");
+            // "2*" as in the phase matrix
+            html.append("<td class=\"ph").append(colour(row.evaluation().overall())).append(" phase-overall\">")
+                    .append(escape(PhaseTexts.overall(row.evaluation()))).append("</td></tr>");
         }
-        NativeTableRow median = table.getBody().addRow();
-        median.addClassName("phase-median");
-        var caption = median.addHeaderCell();
-        caption.setText(ui.getTranslation("assessment.median"));
-        caption.getElement().setAttribute("scope", "row");
+        html.append("<tr class=\"phase-median\"><th scope=\"row\">")
+                .append(escape(ui.getTranslation("assessment.median"))).append("</th>");
         for (Dimension dimension : model.dimensions()) {
-            median.addDataCell().setText(Optional.ofNullable(matrix.dimensionMedians().get(dimension.code()))
-                    .map(Formats::decimal).orElse("–"));
+            html.append("<td>").append(escape(Optional.ofNullable(matrix.dimensionMedians().get(dimension.code()))
+                    .map(Formats::decimal).orElse("–"))).append("</td>");
         }
-        median.addDataCell().setText(matrix.overallMedian().map(Formats::decimal).orElse("–"));
-        median.getDataCells().forEach(cell -> cell.addClassName("phase-number"));
-        return table;
+        html.append("<td>").append(escape(matrix.overallMedian().map(Formats::decimal).orElse("–")))
+                .append("</td></tr></tbody></table>");
+        return new Html(html.toString());
     }
 
-    private static NativeTableCell phaseCell(NativeTableRow row, int phase) {
-        var cell = row.addDataCell();
-        cell.setText(String.valueOf(phase));
-        cell.addClassName("phase-number");
-        cell.getStyle().set("background-color", PhaseColours.phase(phase));
-        return cell;
+    /** The colour class of a phase: {@code ph0} … {@code ph4}, phases above 4 as 4 ({@link PhaseColours#phase}). */
+    private static int colour(int phase) {
+        return Math.clamp(phase, 0, 4);
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
     private static Div scroll(Component table) {
