@@ -37,7 +37,8 @@ class ClusterPortfolio {
         for (ClusterStatus status : ClusterStatus.values()) {
             counts.put(status, 0L);
         }
-        clusters.findAll().forEach(cluster -> counts.merge(cluster.status(), 1L, Long::sum));
+        // counted by PostgreSQL: the overview's first figures need no cluster loaded (issue #19)
+        clusters.countPerStatus().forEach(row -> counts.put((ClusterStatus) row[0], (Long) row[1]));
         return counts;
     }
 

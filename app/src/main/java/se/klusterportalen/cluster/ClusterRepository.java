@@ -23,6 +23,10 @@ interface ClusterRepository extends JpaRepository<Cluster, UUID> {
     @Query("select distinct c from Cluster c left join fetch c.areaIds where c.id in :ids")
     List<Cluster> findAllWithAreasByIdIn(java.util.Collection<UUID> ids);
 
+    /** The region's clusters counted per status: {@code [status, count]} ({@link ClusterStatus}, Long). */
+    @Query("select c.lifecycle.status, count(c) from Cluster c group by c.lifecycle.status")
+    List<Object[]> countPerStatus();
+
     @Query("select c from Cluster c where upper(c.basics.name) = upper(:name)")
     Optional<Cluster> findByNameIgnoreCase(@Param("name") String name);
 

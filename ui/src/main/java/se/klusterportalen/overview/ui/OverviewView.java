@@ -37,6 +37,8 @@ import se.klusterportalen.region.RegionSummary;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.tenancy.RegionContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,11 +69,15 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private final ProgrammeService programmes;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
 
     final Select<ProgrammeSummary> programme = new Select<>();
 
     OverviewView(ClusterService clusters, List<OverviewPanel> panels, RegionService regions,
-                 ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
+                 ProgrammeService programmes, CurrentUser currentUser, Clock clock,
+                 PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
         this.clusters = clusters;
         this.panels = panels;
         this.regions = regions;
@@ -97,13 +103,17 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             return;
         }
         removeAll();
-        List<ProgrammeSummary> all = can(Permission.PROGRAMME_VIEW) ? programmes.list() : List.of();
-        Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(PROGRAMME);
-        Optional<ProgrammeSummary> chosen = asked.flatMap(id -> all.stream()
-                .filter(p -> p.id().value().toString().equalsIgnoreCase(id.strip())).findFirst())
-                .or(() -> all.stream().findFirst());
-        render(all, chosen, asked.isPresent() && chosen.map(p -> !p.id().value().toString()
-                .equalsIgnoreCase(asked.get().strip())).orElse(true));
+        // everything the overview reads in one read-only transaction (issue #19: it was 13, one per service call),
+        // so the panels share what they read (a programme's funding is loaded once)
+        readOnly.executeWithoutResult(transaction -> {
+            List<ProgrammeSummary> all = can(Permission.PROGRAMME_VIEW) ? programmes.list() : List.of();
+            Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(PROGRAMME);
+            Optional<ProgrammeSummary> chosen = asked.flatMap(id -> all.stream()
+                    .filter(p -> p.id().value().toString().equalsIgnoreCase(id.strip())).findFirst())
+                    .or(() -> all.stream().findFirst());
+            render(all, chosen, asked.isPresent() && chosen.map(p -> !p.id().value().toString()
+                    .equalsIgnoreCase(asked.get().strip())).orElse(true));
+        });
     }
 
     private void render(List<ProgrammeSummary> all, Optional<ProgrammeSummary> chosen, boolean unknownAsked) {

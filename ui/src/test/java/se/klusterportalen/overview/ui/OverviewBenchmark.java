@@ -7,6 +7,9 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.demo.ScaleData;
@@ -37,6 +40,8 @@ class OverviewBenchmark extends SignedInBrowserlessTest {
     @Autowired ScaleData data;
     @Autowired SqlStatements statements;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -47,6 +52,7 @@ class OverviewBenchmark extends SignedInBrowserlessTest {
         for (String role : List.of("handlaggare", "politiker")) {
             figures.append(measure(region.code() + "." + role));
         }
+        figures.append(aggregates());
         figures.append("load average (1 min): %.1f, processors: %d%n".formatted(
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors()));
@@ -96,6 +102,35 @@ class OverviewBenchmark extends SignedInBrowserlessTest {
                 """.formatted(username, sql, transactions, rows, entities, collections, nodes, markup,
                 wall[RUNS / 2] / 1000.0, wall[0] / 1000.0, wall[RUNS - 1] / 1000.0, cpu[RUNS / 2] / 1000.0,
                 cpu[0] / 1000.0, cpu[RUNS - 1] / 1000.0, RUNS, WARM_UP);
+    }
+
+    /**
+     * The overview's figures as aggregate SQL, the statements of {@code infra/load/overview-aggregates.sql} (between
+     * its {@code \timing} lines) run over JDBC in one read-only transaction under row-level security as the signed-in
+     * officer of the region (the portal's connection and role): median of {@value #RUNS} after {@value #WARM_UP}.
+     */
+    private String aggregates() throws Exception {
+        String script = Files.readString(Path.of("..", "infra", "load", "overview-aggregates.sql"));
+        String body = script.substring(script.indexOf("\\timing on") + "\\timing on".length(),
+                script.indexOf("\\timing off"));
+        List<String> queries = Arrays.stream(body.split(";")).map(String::strip)
+                .map(query -> query.lines().filter(line -> !line.startsWith("--")).reduce("", (a, b) -> a + "\n" + b)
+                        .strip())
+                .filter(query -> !query.isEmpty()).toList();
+        var readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        long[] micros = new long[RUNS];
+        for (int run = -WARM_UP; run < RUNS; run++) {
+            long start = System.nanoTime();
+            readOnly.executeWithoutResult(status -> queries.forEach(query -> jdbc.queryForList(query)));
+            if (run >= 0) {
+                micros[run] = (System.nanoTime() - start) / 1_000;
+            }
+        }
+        Arrays.sort(micros);
+        return "aggregate SQL of infra/load/overview-aggregates.sql (%d statements, one transaction, JDBC): median "
+                .formatted(queries.size()) + "%.1f ms (fastest %.1f, slowest %.1f)%n".formatted(
+                micros[RUNS / 2] / 1000.0, micros[0] / 1000.0, micros[RUNS - 1] / 1000.0);
     }
 
     private void toOverview() {
