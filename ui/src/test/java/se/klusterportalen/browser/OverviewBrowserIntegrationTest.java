@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.klusterportalen.assessment.AssessmentService;
+import se.klusterportalen.demo.ScaleData;
 import se.klusterportalen.programme.ProgrammeFixtures;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.RealLogin;
@@ -117,5 +119,45 @@ class OverviewBrowserIntegrationTest {
                 + ".parentElement; return s.scrollWidth - s.clientWidth;");
         assertThat(((Number) heatMapOverflow).intValue()).isLessThanOrEqualTo(0);
         assertThat(browser.waitFor(By.id("overview-phases-key")).getText()).startsWith("S Strategi");
+    }
+
+    /**
+     * Issue #19: the scale data set's Region Skala (300 clusters, generated once per test JVM and committed) as its
+     * politician reads it: the heat map, one static fragment, has a linked row per fixed result of the newest round and
+     * fits a tablet's width without scrolling inside its panel, in Swedish and in English. Screenshots
+     * 23-skala-politician-overview-{sv,en}-{1400,820}.
+     */
+    @Test
+    void theHeatMapOfThreeHundredClustersFitsATabletInSwedishAndEnglish(@Autowired ScaleData data,
+                                                                      @Autowired AssessmentService assessments) {
+        var region = ScaleData.STANDARD.getFirst();
+        data.generate(List.of(region), ScaleData.SEED);
+        String politician = region.code() + ".politiker";
+        int fixed = login.inOwnTransaction(politician, () -> assessments.phaseDistribution().orElseThrow().newest()
+                .rows().size());
+        browser.open("/");
+        browser.signInAtKeycloak(politician, PASSWORD);
+
+        browser.waitForText(By.id("overview-total"), "300");
+        browser.waitFor(By.id("overview-phases-heatmap"));
+        assertThat(browser.findAll(By.cssSelector("#overview-phases-heatmap tbody th[scope=row] a"))).hasSize(fixed);
+        assertThat(browser.findAll(By.cssSelector("#overview-phases-heatmap thead th[scope=col] abbr")))
+                .hasSize(5);
+        for (String language : List.of("sv", "en")) {
+            if (language.equals("en")) {
+                browser.waitFor(By.id("language")).click();
+                browser.waitFor(By.xpath("//vaadin-select-item[contains(., 'English')]")).click();
+                browser.waitForText(By.id("overview-phases"), "Development phases");
+                browser.waitFor(By.id("overview-phases-heatmap"));
+            }
+            for (int width : new int[]{1400, 820}) {
+                browser.screenshot("23-skala-politician-overview-" + language + "-" + width, width, 12000);
+            }
+            browser.resize(820, 1100);
+            Object heatMapOverflow = browser.script("const s = document.getElementById('overview-phases-heatmap')"
+                    + ".parentElement; return s.scrollWidth - s.clientWidth;");
+            assertThat(((Number) heatMapOverflow).intValue()).as(language).isLessThanOrEqualTo(0);
+            browser.resize(1400, 1100);
+        }
     }
 }

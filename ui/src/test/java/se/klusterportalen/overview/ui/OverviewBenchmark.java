@@ -152,7 +152,7 @@ class OverviewBenchmark extends SignedInBrowserlessTest {
 
     /** The characters of the heat map's markup when it is one static fragment (0 while it is components). */
     private int heatMapMarkup() {
-        return UI.getCurrent().getElement().getNode() == null ? 0 : markup(UI.getCurrent().getElement());
+        return markup(getCurrentView().getElement());
     }
 
     private static int markup(com.vaadin.flow.dom.Element element) {
