@@ -54,7 +54,6 @@ public class FundingService {
     private final Clock clock;
     private final AuditHistoryService audit;
     private final ProgrammeSums sums;
-    private final PerReadOnlyTransaction readOnce = new PerReadOnlyTransaction();
 
     FundingService(FundingStreamRepository streams, FundingPlanRepository plans, FundingEnvelopeRepository envelopes,
                    StandardStreams standardStreams, ProgrammeService programmes, ClusterService clusters,
@@ -180,8 +179,7 @@ public class FundingService {
     @RequiresPermission(Permission.FUNDING_VIEW)
     @Transactional(readOnly = true)
     public ProgrammeFunding programmeFunding(ProgrammeId programmeId) {
-        // loaded once per read-only transaction: the overview's goal and money panels both read it (issue #19)
-        return readOnce.get(programmeId, () -> load(programmeId).funding());
+        return load(programmeId).funding();
     }
 
     /**

@@ -62,7 +62,8 @@ class FundingOverviewPanel implements OverviewPanel {
         }
         var chosen = scope.programme().flatMap(id -> list.stream().filter(p -> p.id().value().equals(id))
                 .findFirst()).orElse(list.getFirst());
-        var programme = funding.programmeFunding(chosen.id());
+        // sums from the database, no plan loaded (issue #19: the overview loaded every plan and amount for these)
+        var programme = funding.programmeTotals(chosen.id());
         String page = ProgrammeFundingView.path(programme.programme());
         var ui = UI.getCurrent();
         int year = Math.clamp(LocalDate.now(clock).getYear(), programme.years().getFirst(), programme.years().getLast());

@@ -103,8 +103,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             return;
         }
         removeAll();
-        // everything the overview reads in one read-only transaction (issue #19: it was 13, one per service call),
-        // so the panels share what they read (a programme's funding is loaded once)
+        // everything the overview reads in one read-only transaction and one connection (issue #19: it was 13
+        // transactions, one per service call, each taking a connection from the pool)
         readOnly.executeWithoutResult(transaction -> {
             List<ProgrammeSummary> all = can(Permission.PROGRAMME_VIEW) ? programmes.list() : List.of();
             Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(PROGRAMME);
