@@ -29,13 +29,19 @@ interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
     List<Object[]> findOutlines();
 
     /**
-     * The answers that make the fixed results of these rounds: met criteria and reached area levels, as
-     * {@code [assessmentId, kind, code, met, level]} (UUID, {@link AnswerKind}, String, Boolean, Integer); unmet
-     * criteria and areas without a level are left out.
+     * The fixed results of these rounds, one row per fixed assessment with an answer that counts:
+     * {@code [assessmentId, met, levels]} (UUID, String, String): the codes of its met criteria joined by commas
+     * ({@code "S1.1,S1.2"}), its areas' reached levels as {@code code=level} joined by commas; null for none.
+     * Criterion and area codes are the framework's ({@code phase_model_criterion}, {@code horizontal_area}): no commas.
      */
     @Query("""
-            select a.assessment.id, a.kind, a.code, a.met, a.level from Answer a
+            select a.assessment.id,
+                   listagg(case when a.met = true then a.code end, ','),
+                   listagg(case when a.kind = se.klusterportalen.assessment.AnswerKind.AREA and a.level is not null
+                                then concat(a.code, '=', cast(a.level as String)) end, ',')
+            from Answer a
             where a.assessment.roundId in :rounds and a.assessment.state = se.klusterportalen.assessment.AssessmentState.FIXED
-              and (a.met = true or a.level is not null)""")
+              and (a.met = true or a.level is not null)
+            group by a.assessment.id""")
     List<Object[]> findFixedResults(@Param("rounds") Collection<UUID> rounds);
 }

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * The phase distribution of the overview and the region report (issue #19), read lean: four statements whatever the
- * region's size (the rounds, every assessment in outline, the met criteria and area levels of the fixed results of
- * the two rounds compared, the cluster names), no assessment or answer entities. The figures are those of
+ * region's size (the rounds, every assessment in outline, the met criteria and area levels of each fixed result of
+ * the two rounds compared aggregated to one row, the cluster names), no assessment or answer entities. The figures are those of
  * {@link AssessmentService#matrix} (same rows, phases by {@link PhaseRules}, same medians).
  */
 @Component
@@ -93,11 +92,16 @@ class PhaseDistributions {
         Map<UUID, Map<String, Integer>> areaLevels = new HashMap<>();
         for (Object[] row : assessments.findFixedResults(fixed.stream().map(AssessmentRound::id).toList())) {
             UUID assessment = (UUID) row[0];
-            if (Boolean.TRUE.equals(row[3])) {
-                met.computeIfAbsent(assessment, id -> new HashSet<>()).add((String) row[2]);
+            if (row[1] instanceof String codes && !codes.isEmpty()) {
+                met.put(assessment, Set.copyOf(java.util.Arrays.asList(codes.split(","))));
             }
-            if (row[1] == AnswerKind.AREA && row[4] != null) {
-                areaLevels.computeIfAbsent(assessment, id -> new HashMap<>()).put((String) row[2], (Integer) row[4]);
+            if (row[2] instanceof String levels && !levels.isEmpty()) {
+                var reached = new HashMap<String, Integer>();
+                for (String level : levels.split(",")) {
+                    int equals = level.lastIndexOf('=');
+                    reached.put(level.substring(0, equals), Integer.parseInt(level.substring(equals + 1)));
+                }
+                areaLevels.put(assessment, reached);
             }
         }
         Map<UUID, String> names = clusters.list().stream()

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.klusterportalen.testsupport.DemoUsers.NMS_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
@@ -130,5 +131,19 @@ class PhaseDistributionIntegrationTest {
         assertThat(lean).isEqualTo(fromMatrices);
         assertThat(lean.newest().rows()).hasSize(3);
         assertThat(lean.newest().areaMedians()).isEqualTo(fromMatrices.newest().areaMedians());
+    }
+
+    @Test
+    @SignedInAs(NMS_OFFICER)
+    void theLeanReadingKeepsTheAreaLevelsOfTheDemoRound() {
+        // Norra Mellansverige's demo round 2017: phases and horizontal area levels from the cluster study
+        var fixed = assessments.rounds().stream().filter(round -> round.fixed() > 0).limit(2).toList();
+        var fromMatrices = PhaseDistribution.of(assessments.matrix(fixed.getFirst().id()), fixed.size() > 1
+                ? Optional.of(assessments.matrix(fixed.get(1).id())) : Optional.empty());
+
+        var lean = assessments.phaseDistribution().orElseThrow();
+
+        assertThat(fromMatrices.newest().areaMedians()).isNotEmpty();
+        assertThat(lean).isEqualTo(fromMatrices);
     }
 }
