@@ -1,7 +1,6 @@
 package se.klusterportalen.assessment.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -200,16 +199,16 @@ class PhaseOverviewPanel implements OverviewPanel {
 
     /**
      * Clusters × dimensions + overall, each cell coloured by its phase; the medians in the last row. One static
-     * fragment (issue #19): a {@code <table>} built here as escaped markup, a single component whatever the region's
-     * size (as Vaadin components it was about 14 state nodes per cluster in every session on the overview). Row
-     * and column heads are {@code <th scope>}, the dimension codes {@code <abbr>}, clusters plain links; the cell
-     * classes {@code ph0}…{@code ph4} carry {@link PhaseColours#phase} (styles/portal.css).
+     * fragment (issue #19): a {@code <table>} whose content is built here as escaped markup, a single component
+     * whatever the region's size (as Vaadin components it was about 14 state nodes per cluster in every session on
+     * the overview). Row and column heads are {@code <th scope>}, the dimension codes {@code <abbr>}, clusters plain
+     * links; the cell classes {@code ph0}…{@code ph4} carry {@link PhaseColours#phase} (styles/portal.css).
      */
-    private Html heatMap(PortfolioMatrix matrix, UI ui) {
+    private NativeTable heatMap(PortfolioMatrix matrix, UI ui) {
         var model = matrix.model();
-        var html = new StringBuilder(256 + matrix.rows().size() * (96 + 16 * (model.dimensions().size() + 1)));
-        html.append("<table id=\"overview-phases-heatmap\" class=\"phase-table phase-heatmap\"><thead><tr>");
-        html.append("<th scope=\"col\">").append(escape(ui.getTranslation("assessment.cluster"))).append("</th>");
+        var html = new StringBuilder(256 + matrix.rows().size() * (80 + 14 * (model.dimensions().size() + 1)));
+        html.append("<thead><tr><th scope=\"col\">").append(escape(ui.getTranslation("assessment.cluster")))
+                .append("</th>");
         // a dimension's full name where the panel is wide; its code (with the name as title) where it is narrow, as
         // on a tablet beside the navigation, so the whole matrix fits without scrolling (key below the table)
         for (Dimension d : model.dimensions()) {
@@ -220,33 +219,38 @@ class PhaseOverviewPanel implements OverviewPanel {
         }
         html.append("<th scope=\"col\">").append(escape(ui.getTranslation("assessment.overview.overall")))
                 .append("</th></tr></thead><tbody>");
+        // the rows as compact as HTML allows (they are most of the markup a session keeps): cell and row end tags
+        // are implied, attribute values without spaces need no quotes
         boolean linkClusters = can(Permission.CLUSTER_VIEW);
         for (MatrixRow row : matrix.rows()) {
-            html.append("<tr><th scope=\"row\">");
+            html.append("<tr><th scope=row>");
             if (linkClusters) {
-                html.append("<a href=\"clusters/").append(row.clusterId().value()).append("\">")
+                html.append("<a href=clusters/").append(row.clusterId().value()).append('>')
                         .append(escape(row.clusterName())).append("</a>");
             } else {
                 html.append(escape(row.clusterName()));
             }
-            html.append("</th>");
             for (Dimension dimension : model.dimensions()) {
                 int phase = row.evaluation().phaseOf(dimension.code());
-                html.append("<td class=\"ph").append(colour(phase)).append("\">").append(phase).append("</td>");
+                html.append("<td class=ph").append(colour(phase)).append('>').append(phase);
             }
             // "2*" as in the phase matrix
             html.append("<td class=\"ph").append(colour(row.evaluation().overall())).append(" phase-overall\">")
-                    .append(escape(PhaseTexts.overall(row.evaluation()))).append("</td></tr>");
+                    .append(escape(PhaseTexts.overall(row.evaluation())));
         }
-        html.append("<tr class=\"phase-median\"><th scope=\"row\">")
-                .append(escape(ui.getTranslation("assessment.median"))).append("</th>");
+        html.append("<tr class=phase-median><th scope=row>").append(escape(ui.getTranslation("assessment.median")));
         for (Dimension dimension : model.dimensions()) {
             html.append("<td>").append(escape(Optional.ofNullable(matrix.dimensionMedians().get(dimension.code()))
-                    .map(Formats::decimal).orElse("–"))).append("</td>");
+                    .map(Formats::decimal).orElse("–")));
         }
         html.append("<td>").append(escape(matrix.overallMedian().map(Formats::decimal).orElse("–")))
-                .append("</td></tr></tbody></table>");
-        return new Html(html.toString());
+                .append("</tbody>");
+        // the table's element is a component; its rows are markup set as its content, not components
+        var table = new NativeTable();
+        table.setId("overview-phases-heatmap");
+        table.addClassNames("phase-table", "phase-heatmap");
+        table.getElement().setProperty("innerHTML", html.toString());
+        return table;
     }
 
     /** The colour class of a phase: {@code ph0} … {@code ph4}, phases above 4 as 4 ({@link PhaseColours#phase}). */
