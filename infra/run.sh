@@ -28,8 +28,8 @@ if changed; then
   jar=$(ls ui/target/klusterportalen-ui-*.jar | grep -v -- '-plain\|-tests' | head -n1)
   rm -rf "$RUN_DIR" && mkdir -p "$RUN_DIR"
   "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$RUN_DIR/app" >/dev/null
-  echo "Recording the JVM's AOT cache (one training start of the application context)"
-  "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$RUN_DIR/portal.aot" -Dspring.context.exit=onRefresh -Dserver.port=0 -Dmanagement.server.port=-1 \
+  echo "Recording the JVM's AOT cache (one training start of the portal, up to ready)"
+  "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$RUN_DIR/portal.aot" -Dklusterportal.exit-when-ready=true -Dserver.port=0 -Dmanagement.server.port=-1 \
     -Dspring.profiles.active="$PROFILES" -jar "$RUN_DIR"/app/klusterportalen-ui-*.jar "$@" \
     >"$RUN_DIR/training.log" 2>&1 || echo "(no AOT cache: see $RUN_DIR/training.log; the portal starts without it)"
   touch "$STAMP"

@@ -5,17 +5,22 @@
 # Usage: infra/load/startup.sh [--runs N] [--modes "plain aot"] [--port P] [--data DIR] [--profiles dev]
 #          [--max-seconds S] [--build] [--steps]
 #   --runs N         starts per mode (default 3); the modes alternate start by start
-#   --modes          plain = java -jar of the extracted jar; aot = the same with -XX:AOTCache (recorded here by one
-#                    training start against the same services); default "plain aot"
+#   --modes          plain = java -jar of the extracted jar (profile dev: the demo data's presence is checked before
+#                    ready, as infra/run.sh does); aot = the same with -XX:AOTCache (recorded here by one training
+#                    start against the same services); aot-prod = aot without the demo data check, as a production
+#                    start (klusterportal.demo-data=false); default "plain aot aot-prod"
 #   --port P         portal port (default 8440); management P+1, Keycloak P+2, PostgreSQL P+3
 #   --data DIR       the services' data (PostgreSQL, Keycloak's realm, logs); default /tmp/startup-bench/data
 #   --max-seconds S  one start may take at most S seconds to be ready (default 240); the whole run is bounded by
 #                    (2 + runs x modes) x S plus the services' start
 #   --build          build the production jar first (./mvnw -Pproduction package) even if no source changed
 #   --steps          also record Spring's start-up steps (BufferingApplicationStartup): <mode>-<n>-steps.json
+#   --training T     how the AOT cache is recorded: ready (default, as infra/run.sh: a start up to ready, then exit)
+#                    or refresh (the earlier way: spring.context.exit=onRefresh, the context only)
+#   --jar FILE       measure this production jar (e.g. a copy of an earlier build) instead of ui/target's
 #   --java-opt OPT   one more JVM option for the measured starts (repeatable), e.g. -XX:StartFlightRecording=...
 #
-# What happens: builds the production jar if a source is newer than it, extracts it to target/startup-bench/app,
+# What happens: builds the production jar if a source is newer than it (or ui/target's jar is a test build), extracts it to target/startup-bench/app,
 # starts PostgreSQL and Keycloak in a process of their own (devservices.ClusterServices, as infra/cluster does),
 # does one start that is not counted (migrations, demo data), records the AOT cache, then the measured starts.
 # Per start it prints: wall seconds from launching the JVM to readiness UP (/actuator/health/readiness on the
@@ -26,7 +31,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . infra/jdk.sh >/dev/null
 
-RUNS=3 MODES="plain aot" PORT=8440 DATA=/tmp/startup-bench/data PROFILES=dev MAX=240 BUILD=0 STEPS=0 EXTRA=()
+RUNS=3 MODES="plain aot aot-prod" PORT=8440 DATA=/tmp/startup-bench/data PROFILES=dev MAX=240 BUILD=0 STEPS=0 EXTRA=() TRAINING=ready JAR_GIVEN=
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS=$2; shift 2 ;;
@@ -37,8 +42,10 @@ while [ $# -gt 0 ]; do
     --max-seconds) MAX=$2; shift 2 ;;
     --build) BUILD=1; shift ;;
     --steps) STEPS=1; shift ;;
+    --training) TRAINING=$2; shift 2 ;;
+    --jar) JAR_GIVEN=$2; shift 2 ;;
     --java-opt) EXTRA+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -50,7 +57,10 @@ TICKS=$(getconf CLK_TCK)
 mkdir -p "$BENCH" "$DATA"
 
 jar=$(ls ui/target/klusterportalen-ui-*.jar 2>/dev/null | grep -v -- '-plain\|-tests' | head -n1 || true)
-if [ "$BUILD" = 1 ] || [ -z "$jar" ] || [ -n "$(find pom.xml app/pom.xml ui/pom.xml app/src/main ui/src/main \
+if [ -n "$JAR_GIVEN" ]; then
+  jar=$JAR_GIVEN
+elif [ "$BUILD" = 1 ] || [ -z "$jar" ] || ! unzip -p "$jar" 'META-INF/VAADIN/config/flow-build-info.json' 2>/dev/null \
+    | grep -q '"productionMode" *: *true' || [ -n "$(find pom.xml app/pom.xml ui/pom.xml app/src/main ui/src/main \
     -newer "$jar" -print -quit 2>/dev/null)" ]; then
   echo "Building the production jar (./mvnw -Pproduction -DskipTests package)"
   ./mvnw -q -B -o -Pproduction -DskipTests package
@@ -129,18 +139,22 @@ measure() {
 
 echo "First start (not counted: migrations, demo data)"
 measure first >/dev/null
-if [[ " $MODES " == *" aot "* ]]; then
-  echo "Recording the AOT cache (training start, spring.context.exit=onRefresh)"
-  "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$BENCH/portal.aot" -Dspring.context.exit=onRefresh \
-    "${portal_args[@]}" --server.port=0 --management.server.port=-1 >"$BENCH/training.log" 2>&1 || true
-  # the training start ends in Runtime.halt (exit status not 0); the cache file is what counts
+if [[ " $MODES " == *" aot"* ]]; then
+  echo "Recording the AOT cache (a training start up to ready, as infra/run.sh records it)"
+  case $TRAINING in
+    ready) training=(-Dklusterportal.exit-when-ready=true) ;;
+    refresh) training=(-Dspring.context.exit=onRefresh) ;;
+    *) echo "--training ready or refresh" >&2; exit 2 ;;
+  esac
+  "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$BENCH/portal.aot" "${training[@]}" "${portal_args[@]}" \
+    >"$BENCH/training.log" 2>&1 || true  # onRefresh ends in Runtime.halt (exit status not 0): the file is what counts
   [ -s "$BENCH/portal.aot" ] || { echo "no AOT cache recorded, see $BENCH/training.log" >&2; exit 1; }
 fi
 
 results="$BENCH/results.md"
 {
   echo "Start-up, services already running: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit, $(nproc) cores,"
-  echo "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n1), profiles $PROFILES, uptime: $(uptime | sed 's/.*load/load/')"
+  echo "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n1), profiles $PROFILES, AOT training $TRAINING, uptime: $(uptime | sed 's/.*load/load/')"
   echo
   echo "| start | mode | wall s to ready | JVM CPU s to ready | Spring \"Started Application in\" s | load 1 min (start→ready) |"
   echo "|---|---|---|---|---|---|"
@@ -151,6 +165,7 @@ for i in $(seq 1 "$RUNS"); do
     case $mode in
       plain) opts=() ;;
       aot) opts=(-XX:AOTCache="$BENCH/portal.aot" -Xlog:aot*=error) ;;
+      aot-prod) opts=(-XX:AOTCache="$BENCH/portal.aot" -Xlog:aot*=error -Dklusterportal.demo-data=false) ;;
       *) echo "unknown mode $mode" >&2; exit 2 ;;
     esac
     if row=$(measure "$mode-$i" "${opts[@]}"); then

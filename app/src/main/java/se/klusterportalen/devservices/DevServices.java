@@ -32,7 +32,7 @@ final class DevServices {
 
     /**
      * Stops Keycloak, then PostgreSQL, now. For a start that ends with {@code Runtime.halt} and so runs no shutdown
-     * hook: the JVM's AOT cache training start of infra/run.sh ({@code spring.context.exit=onRefresh}).
+     * hook ({@code spring.context.exit=onRefresh}, e.g. a context-only AOT cache training start).
      */
     static void stopNow() {
         DevServices services;

@@ -40,8 +40,8 @@ public final class PortalUrlRegistration implements ApplicationListener<WebServe
         }
         Environment env = event.getApplicationContext().getEnvironment();
         String keycloakUrl = env.getProperty("klusterportal.dev-services.keycloak-url");
-        if (!StringUtils.hasText(keycloakUrl)) {
-            return;
+        if (!StringUtils.hasText(keycloakUrl) || Boolean.getBoolean("klusterportal.exit-when-ready")) {
+            return; // no local Keycloak, or the AOT cache's training start on a throw-away port (infra/run.sh)
         }
         DevServices.awaitKeycloak();
         register(keycloakUrl, "http://localhost:" + event.getWebServer().getPort());
