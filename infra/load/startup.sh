@@ -68,7 +68,7 @@ elif [ "$BUILD" = 1 ] || [ -z "$jar" ] || ! unzip -p "$jar" 'META-INF/VAADIN/con
 fi
 rm -rf "$BENCH/app" "$BENCH/portal.aot" "$BENCH"/*.log "$BENCH"/*-steps.json
 "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$BENCH/app" >/dev/null
-JAR=$(ls "$BENCH"/app/klusterportalen-ui-*.jar)
+JAR="$BENCH/app/$(basename "$jar")"
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- app/src ui/src pom.xml app/pom.xml ui/pom.xml || echo "+changes")
 
 services=""
