@@ -140,7 +140,7 @@ measure() {
 echo "First start (not counted: migrations, demo data)"
 measure first >/dev/null
 if [[ " $MODES " == *" aot"* ]]; then
-  echo "Recording the AOT cache (a training start up to ready, as infra/run.sh records it)"
+  echo "Recording the AOT cache (training start: $TRAINING; infra/run.sh records it up to ready)"
   case $TRAINING in
     ready) training=(-Dklusterportal.exit-when-ready=true) ;;
     refresh) training=(-Dspring.context.exit=onRefresh) ;;
