@@ -14,10 +14,10 @@
 #   portal        builds the portal if a source changed (infra/run.sh: production jar, AOT cache) and starts it
 #                 (dev+scale profiles, ports 8450/8451, Keycloak 8452), waits until ready
 #   accounts      load.skane.001..500 in Region Skala (infra/load/accounts.sh; idempotent)
-#   one-user      one warm-up round, then one user (skala.handlaggare) doing every journey, think 1-2 s
+#   one-user      one warm-up round, then one user (skala.handlaggare) doing every journey, think 0.5-1 s, 240 s
 #   psql          the overview's aggregates as raw SQL (infra/load/overview-aggregates.sql), three times
 #   skeleton      Vaadin's walking skeleton (infra/load/skeleton.sh, port 8455): a warm-up round, one user (think
-#                 1-2 s), then the heap hold with N sessions on its task list; stopped afterwards
+#                 0.5-1 s, 120 s), then the heap hold with N sessions on its task list; stopped afterwards
 #   hold-overview, hold-portfolio   N sessions open on the page, heap after a full GC (and class histograms)
 #   startup       the portal stopped; infra/load/startup.sh (engineer "startup"): JVM start to ready, with and without
 #                 the AOT cache, services already running (its own ports 8456-8459 and data folder); then the portal
@@ -144,8 +144,8 @@ step accounts 900 infra/load/accounts.sh --keycloak "http://localhost:$KC_PORT" 
 # --- one user, Region Skala ---
 if wanted one-user; then
   step one-user-warmup 300 "${LOAD[@]}" --profile smoke --users 1 --think-min 0.5 --think-max 1 --logins skala.handlaggare:demo
-  step one-user $((ONE_HOLD + 180)) "${LOAD[@]}" --profile steady --users 1 --ramp 1 --hold "$ONE_HOLD" --think-min 1 \
-    --think-max 2 --logins skala.handlaggare:demo --max-seconds $((ONE_HOLD + 60))
+  step one-user $((ONE_HOLD + 180)) "${LOAD[@]}" --profile steady --users 1 --ramp 1 --hold "$ONE_HOLD" --think-min 0.5 \
+    --think-max 1 --logins skala.handlaggare:demo --max-seconds $((ONE_HOLD + 60))
 fi
 
 # --- the overview's aggregates in psql ---
@@ -167,23 +167,33 @@ step psql 120 bash -c psql_aggregates
 # --- Vaadin's walking skeleton, the reference ---
 skeleton_run() {
   [ -f /tmp/skeleton/build/target/walking-skeleton-1.0-SNAPSHOT.jar ] || infra/load/skeleton.sh build || return 1
+  if curl -fs -o /dev/null "http://localhost:$SK_PORT/"; then
+    echo "port $SK_PORT is taken (an older skeleton?): stop it first"; return 1
+  fi
   infra/load/skeleton.sh run --port $SK_PORT >"$OUT/skeleton-app.log" 2>&1 &
   SK_PID=$!
-  for _ in $(seq 1 240); do curl -fs -o /dev/null "http://localhost:$SK_PORT/" && break; sleep 1; done
+  for _ in $(seq 1 240); do
+    kill -0 "$SK_PID" 2>/dev/null || { echo "the skeleton stopped, see skeleton-app.log"; SK_PID=""; return 1; }
+    curl -fs -o /dev/null "http://localhost:$SK_PORT/" && break
+    sleep 1
+  done
   # the java process (skeleton.sh execs it)
   echo "skeleton pid $SK_PID, started: $(grep -o 'Started Application in [0-9.]* seconds' "$OUT/skeleton-app.log")"
 }
 if wanted skeleton; then
   step skeleton-start 300 true   # a line in steps.tsv for the time
-  skeleton_run >>"$OUT/skeleton-start.log" 2>&1
-  step skeleton-warmup 120 ./infra/load.sh --url "http://localhost:$SK_PORT" --target skeleton --profile smoke \
-    --think-min 0.5 --think-max 1
-  step skeleton-one-user $((SK_ONE_HOLD + 120)) ./infra/load.sh --url "http://localhost:$SK_PORT" --target skeleton \
-    --profile steady --users 1 --ramp 1 --hold "$SK_ONE_HOLD" --think-min 1 --think-max 2 --max-seconds $((SK_ONE_HOLD + 60))
-  histogram "$SK_PID" "$OUT/histogram-skeleton-before.txt"
-  step skeleton-hold $((HOLD_RAMP + 240)) ./infra/load.sh --url "http://localhost:$SK_PORT" --target skeleton \
-    --profile hold --users "$HOLD_N" --ramp "$HOLD_RAMP" --portal-pid "$SK_PID" --max-seconds $((HOLD_RAMP + 200))
-  histogram "$SK_PID" "$OUT/histogram-skeleton-after.txt"
+  if skeleton_run >>"$OUT/skeleton-start.log" 2>&1; then
+    step skeleton-warmup 120 ./infra/load.sh --url "http://localhost:$SK_PORT" --target skeleton --profile smoke \
+      --think-min 0.5 --think-max 1
+    step skeleton-one-user $((SK_ONE_HOLD + 120)) ./infra/load.sh --url "http://localhost:$SK_PORT" --target skeleton \
+      --profile steady --users 1 --ramp 1 --hold "$SK_ONE_HOLD" --think-min 0.5 --think-max 1 --max-seconds $((SK_ONE_HOLD + 60))
+    histogram "$SK_PID" "$OUT/histogram-skeleton-before.txt"
+    step skeleton-hold $((HOLD_RAMP + 240)) ./infra/load.sh --url "http://localhost:$SK_PORT" --target skeleton \
+      --profile hold --users "$HOLD_N" --ramp "$HOLD_RAMP" --portal-pid "$SK_PID" --max-seconds $((HOLD_RAMP + 200))
+    histogram "$SK_PID" "$OUT/histogram-skeleton-after.txt"
+  else
+    log "skeleton: did not start, see $OUT/skeleton-start.log"
+  fi
   skeleton_stop
 fi
 
@@ -217,7 +227,9 @@ for i in 0 1 2; do
   wanted "$name" || continue
   step "$name" $((ramp + STEADY_HOLD + 240)) "${LOAD[@]}" --profile steady --users "$n" --ramp "$ramp" --hold "$STEADY_HOLD" \
     --logins "$LOGINS" --login-count 500 --max-seconds $((ramp + STEADY_HOLD + 180))
-  grep -E "^> (sign in|init)" "$OUT/$name.log" >"$OUT/$name-sign-in.txt" 2>/dev/null
+  # Gatling's last console table: requests of the sign-in (form, Keycloak's redirects, the post) and the UI's init
+  awk '/^> (sign in|init)/ { key = $0; sub(/ *\|.*/, "", key); last[key] = $0; if (!(key in seen)) { seen[key] = 1; order[++n] = key } }
+       END { for (i = 1; i <= n; i++) print last[order[i]] }' "$OUT/$name.log" >"$OUT/$name-sign-in.txt" 2>/dev/null
 done
 
 if wanted stop; then

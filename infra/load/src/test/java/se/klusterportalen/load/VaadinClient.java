@@ -41,6 +41,7 @@ final class VaadinClient {
     private int historyIndex;
     private final Map<String, Integer> nodeById = new HashMap<>();
     private final Map<Integer, String> idByNode = new HashMap<>();
+    private final Map<Integer, String> tagByNode = new HashMap<>();
     /** the element ids the last answer put on the page */
     private final Set<String> lastIds = new java.util.HashSet<>();
     private final Map<Integer, Set<String>> listenersByNode = new HashMap<>();
@@ -69,6 +70,7 @@ final class VaadinClient {
             historyIndex = 0;
             nodeById.clear();
             idByNode.clear();
+            tagByNode.clear();
             listenersByNode.clear();
             confirmations.clear();
             csrfToken = uidl.path("Vaadin-Security-Key").asText("");
@@ -151,7 +153,7 @@ final class VaadinClient {
                 // pages without id attributes (Vaadin's walking skeleton): a component found by its tag, "tag:vaadin-grid"
                 String tag = "tag:" + change.path("value").asText();
                 nodeById.put(tag, node);
-                idByNode.put(node, tag);
+                tagByNode.put(node, tag);
                 lastIds.add(tag);
             }
             if (type.equals("put") && key.equals("id") && change.path("value").isTextual()) {
@@ -168,9 +170,10 @@ final class VaadinClient {
             }
             if (type.equals("detach")) {
                 listenersByNode.remove(node);
-                String id = idByNode.remove(node);
-                if (id != null && nodeById.get(id) == node) {
-                    nodeById.remove(id);
+                for (String name : new String[] {idByNode.remove(node), tagByNode.remove(node)}) {
+                    if (name != null && Integer.valueOf(node).equals(nodeById.get(name))) {
+                        nodeById.remove(name);
+                    }
                 }
             }
         }
