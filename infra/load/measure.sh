@@ -14,10 +14,10 @@
 #   portal        builds the portal if a source changed (infra/run.sh: production jar, AOT cache) and starts it
 #                 (dev+scale profiles, ports 8450/8451, Keycloak 8452), waits until ready
 #   accounts      load.skane.001..500 in Region Skala (infra/load/accounts.sh; idempotent)
-#   one-user      one warm-up round, then one user (skala.handlaggare) doing every journey, think 0.5-1 s, 240 s
+#   one-user      one warm-up round, then one user (skala.handlaggare) doing every journey, think 0.5-1 s, 180 s
 #   psql          the overview's aggregates as raw SQL (infra/load/overview-aggregates.sql), three times
 #   skeleton      Vaadin's walking skeleton (infra/load/skeleton.sh, port 8455): a warm-up round, one user (think
-#                 0.5-1 s, 120 s), then the heap hold with N sessions on its task list; stopped afterwards
+#                 0.5-1 s, 90 s), then the heap hold with N sessions on its task list; stopped afterwards
 #   hold-overview, hold-portfolio   N sessions open on the page, heap after a full GC (and class histograms)
 #   startup       the portal stopped; infra/load/startup.sh (engineer "startup"): JVM start to ready, with and without
 #                 the AOT cache, services already running (its own ports 8456-8459 and data folder); then the portal
@@ -47,7 +47,7 @@ LOGINS='load.skane.{n}:Lasttest-2026-demo'
 if [ "$QUICK" = 1 ]; then
   ONE_HOLD=40 SK_ONE_HOLD=30 HOLD_N=5 HOLD_RAMP=10 STEADY=(5 10 20) STEADY_RAMP=(10 10 20) STEADY_HOLD=30 STARTUP_RUNS=1
 else
-  ONE_HOLD=240 SK_ONE_HOLD=120 HOLD_N=100 HOLD_RAMP=100 STEADY=(50 200 500) STEADY_RAMP=(30 60 120) STEADY_HOLD=120
+  ONE_HOLD=180 SK_ONE_HOLD=90 HOLD_N=100 HOLD_RAMP=100 STEADY=(50 200 500) STEADY_RAMP=(30 60 120) STEADY_HOLD=90
   STARTUP_RUNS=3
 fi
 PORTAL_PID="" SK_PID=""
