@@ -48,6 +48,16 @@ public class ClusterFixtures {
         });
     }
 
+    /**
+     * As {@link #removeCommitted(String, ClusterId)} for every cluster of that name in the region, if there is one:
+     * the clean-up in a {@code finally} of a test whose cluster may or may not have been saved when it failed.
+     */
+    public void removeCommittedNamed(String region, String name) {
+        List<UUID> ids = sql.asRegion(region, status ->
+                jdbc.queryForList("SELECT id FROM cluster WHERE name = ?", UUID.class, name));
+        ids.forEach(id -> removeCommitted(region, new ClusterId(id)));
+    }
+
     /** A name no other test run uses: the prefix and a random suffix. */
     public static String unique(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);

@@ -99,9 +99,11 @@ public final class Browser implements AutoCloseable {
 
     /** As {@link #waitForContent(By, String)}, waiting at most {@code timeout} (an answer that takes a pool timeout). */
     public void waitForContent(By by, String text, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(d -> d.findElements(by).stream()
-                .anyMatch(element -> element.getDomAttribute("hidden") == null
-                        && element.getDomProperty("textContent").contains(text)));
+        // an element found may be replaced by the page before it is read (a navigation under load): look again
+        new WebDriverWait(driver, timeout).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(by).stream()
+                        .anyMatch(element -> element.getDomAttribute("hidden") == null
+                                && element.getDomProperty("textContent").contains(text)));
     }
 
     /** The app layout scrolls its content area, where a click does not bring an element into view. */
@@ -110,9 +112,7 @@ public final class Browser implements AutoCloseable {
      * scrolled out of the view's scrolling area (where Selenium's getText and visibility say "not shown").
      */
     public void waitForContent(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(by).stream()
-                .anyMatch(element -> element.getDomAttribute("hidden") == null
-                        && element.getDomProperty("textContent").contains(text)));
+        waitForContent(by, text, Duration.ofSeconds(30));
     }
 
     public void scrollIntoView(WebElement element) {

@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.klusterportalen.cluster.ClusterFixtures;
-import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.browser.Browser;
 import se.klusterportalen.testsupport.IntegrationTest;
 import se.klusterportalen.testsupport.VaadinHttpUser;
@@ -42,15 +41,13 @@ class KeycloakRestartIntegrationTest {
         assertThat(officer.open("clusters").toString()).contains("Mobile Heights");
 
         LocalKeycloak keycloak = DevServices.runningKeycloak().orElseThrow();
+        String name = "Medan Keycloak startar om " + UUID.randomUUID().toString().substring(0, 8);
         keycloak.close();
         try {
             assertThat(officer.navigate("").toString()).as("the overview while Keycloak is down")
                     .contains("Klusterutvecklingsprogram 2017–2021");
-            String name = "Medan Keycloak startar om " + UUID.randomUUID().toString().substring(0, 8);
             String id = officer.createCluster(name);
             assertThat(officer.navigate("clusters/" + id).toString()).as("saved while Keycloak is down").contains(name);
-            // the saved cluster leaves Skåne again: later tests pin its ten demo clusters (ADR 0008)
-            clusters.removeCommitted(SKANE, ClusterId.parse(id));
 
             var visitor = new VaadinHttpUser(base, SKANE_POLITICIAN, PASSWORD);
             var page = onceThePortalNoticesKeycloakIsDown(visitor, base + "/");
@@ -65,6 +62,9 @@ class KeycloakRestartIntegrationTest {
                 browser.screenshot("keycloak-down-sign-in-page");
             }
         } finally {
+            // the saved cluster leaves Skåne again, also when the test failed: later tests pin its ten demo
+            // clusters (ADR 0008)
+            clusters.removeCommittedNamed(SKANE, name);
             keycloak.startAgain();
             keycloak.awaitRealm();
         }
