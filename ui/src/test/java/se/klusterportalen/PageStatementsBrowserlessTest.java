@@ -3,6 +3,9 @@ package se.klusterportalen;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import se.klusterportalen.testsupport.SqlStatements;
 
 import java.text.Collator;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +63,52 @@ class PageStatementsBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(large).isEqualTo(small);
     }
 
+    /**
+     * The cluster page shows the newest entries of its history and "show older": its statements do not grow with the
+     * history: the same for a cluster with 45 saves and with 75 (a page of 20 and "show older" to 40; each profile
+     * revision shown costs one statement for its areas, Envers' audited collection, so a history shorter than what
+     * is shown costs less).
+     */
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void theClusterPageIssuesAsManyStatementsForALongHistoryAsForAShortOne() {
+        login.as(LARGE.code() + ".handlaggare");
+        cleanVaadinEnvironment();
+        initVaadinEnvironment();
+        var cluster = clusters.list().stream().map(ClusterSummary::id).max(Comparator.comparing(Object::toString))
+                .orElseThrow(); // one no other test looks at
+        save(cluster, 45);
+        navigate("programmes", Component.class);
+        int shorter = statements.during(() -> navigate("clusters/" + cluster, Component.class)).size();
+        assertThat($(Div.class).withClassName("cluster-history-entry").all()).hasSize(20);
+        var older = $(Button.class).id("cluster-history-older");
+        assertThat(older.isVisible()).isTrue();
+        int olderClick = statements.during(() -> test(older).click()).size();
+        assertThat($(Div.class).withClassName("cluster-history-entry").all()).hasSize(40);
+
+        save(cluster, 30);
+        navigate("programmes", Component.class);
+        int longer = statements.during(() -> navigate("clusters/" + cluster, Component.class)).size();
+        int longerOlderClick = statements.during(() -> test($(Button.class).id("cluster-history-older")).click())
+                .size();
+        System.out.println("Cluster page statements, 45 and 75 saves: " + shorter + ", " + longer
+                + "; show older: " + olderClick + ", " + longerOlderClick);
+
+        assertThat(longer).isEqualTo(shorter);
+        assertThat(longerOlderClick).isEqualTo(olderClick);
+        assertThat($(Div.class).withClassName("cluster-history-entry").all()).hasSize(40);
+        assertThat($(Button.class).id("cluster-history-older").isVisible()).isTrue();
+    }
+
+    /** {@code times} saves of the cluster's description, each a change in its history. */
+    private void save(se.klusterportalen.cluster.ClusterId cluster, int times) {
+        for (int i = 0; i < times; i++) {
+            var draft = clusters.draftOf(cluster);
+            draft.setDescription("Ändring " + i + " " + System.nanoTime());
+            clusters.update(cluster, clusters.profile(cluster).orElseThrow().version(), draft);
+        }
+    }
+
     private Map<String, Integer> countPerPage(ScaleData.ScaleRegion region) {
         login.as(region.code() + ".handlaggare");
         cleanVaadinEnvironment(); // a new session and UI for this user, as after signing in
@@ -87,10 +137,22 @@ class PageStatementsBrowserlessTest extends SignedInBrowserlessTest {
             if (page.equals("portfolio")) {
                 var filter = $(TextField.class).id("cluster-filter");
                 counts.put("portfolio filter", statements.during(() -> test(filter).setValue("kluster")).size());
+                test(filter).setValue(""); // the sorts below on the whole region
                 @SuppressWarnings("unchecked")
                 Grid<Object> grid = $(Grid.class).id("cluster-grid");
-                counts.put("portfolio sort", statements.during(() ->
-                        grid.sort(GridSortOrder.desc(grid.getColumnByKey("sector")).build())).size());
+                // a sort, then the grid's first page as the browser asks for it
+                counts.put("portfolio sort", statements.during(() -> {
+                    grid.sort(GridSortOrder.desc(grid.getColumnByKey("sector")).build());
+                    test(grid).getCellText(0, 0);
+                }).size());
+                // every column sorts in the database: ECCP, the current label and the phase too (no whole-region load)
+                for (String key : List.of("eccp", "contributed-label.column.current",
+                        "contributed-assessment.column.phase")) {
+                    counts.put("portfolio sort " + key, statements.during(() -> {
+                        grid.sort(GridSortOrder.asc(grid.getColumnByKey(key)).build());
+                        test(grid).getCellText(0, 0);
+                    }).size());
+                }
             }
             if (page.equals("assessment matrix")) {
                 @SuppressWarnings("unchecked")
@@ -106,6 +168,15 @@ class PageStatementsBrowserlessTest extends SignedInBrowserlessTest {
                 }).size());
             }
         });
+        // the save-profile journey: open the form, edit the description, save (then the cluster page opens)
+        navigate("programmes", Component.class);
+        counts.put("save: open form", statements.during(() ->
+                navigate("clusters/" + cluster + "/edit", Component.class)).size());
+        var description = $(TextArea.class).id("edit-description");
+        counts.put("save: edit", statements.during(() ->
+                test(description).setValue("Beskrivning " + System.nanoTime())).size());
+        counts.put("save: submit and cluster page", statements.during(() ->
+                test($(Button.class).id("cluster-save")).click()).size());
         counts.put("report data (workbook)", statements.during(() ->
                 reports.workbook(Optional.of(programme), Locale.of("sv", "SE"))).size());
         return counts;

@@ -80,6 +80,25 @@ public class AuditHistoryService {
     }
 
     /**
+     * The newest changes of one entity, newest first: at most {@code limit + 1} (one more than asked tells the caller
+     * that older ones exist), each compared with the revision before it, read in one query (two when older ones
+     * exist) whatever the length of the history (issue #19: a page of history, not all of it). An audited collection
+     * (e.g. a cluster's areas) is read by Envers per revision row, so at most {@code limit + 1} more.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AuditRevision> newestOf(Class<?> entityType, Object id, int limit) {
+        return readNewest(entityType, AuditEntity.id().eq(id), limit);
+    }
+
+    /** As {@link #newestOf} for the entities whose property has this value (e.g. all member years of one cluster). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AuditRevision> newestWhere(Class<?> entityType, String property, Object value, int limit) {
+        return readNewest(entityType, AuditEntity.property(property).eq(value), limit);
+    }
+
+    /**
      * Every change of the entities that belong to another through a relation (e.g. the answers of one assessment:
      * {@code historyOfRelated(Answer.class, "assessment", assessmentId)}), oldest first.
      */
@@ -121,10 +140,54 @@ public class AuditHistoryService {
                 .add(criterion)
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
+        return revisions(entityType, List.of(), rows);
+    }
+
+    /**
+     * The newest {@code limit + 1} rows, plus the state of each of their entities just before them: the window holds
+     * every matching row from its oldest revision on, so an entity's previous state is its newest row older than
+     * that revision (one aggregated query).
+     */
+    private List<AuditRevision> readNewest(Class<?> entityType, AuditCriterion criterion, int limit) {
+        var reader = AuditReaderFactory.get(entityManager);
+        List<?> newest = new ArrayList<>(reader.createQuery().forRevisionsOfEntity(entityType, false, true)
+                .add(criterion).addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(limit + 1)
+                .getResultList());
+        if (newest.isEmpty()) {
+            return List.of();
+        }
+        java.util.Collections.reverse(newest);
+        List<Field> fields = auditedFields(entityType);
+        Field idField = fields.stream().filter(f -> f.isAnnotationPresent(Id.class)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(entityType + " has no @Id field"));
+        List<?> before = List.of();
+        if (newest.size() > limit) {
+            // older rows exist: the earlier state of the window's entities (with the whole history in the window,
+            // every earlier state is in it)
+            int oldest = ((PortalRevision) ((Object[]) newest.getFirst())[1]).id();
+            var ids = newest.stream().map(row -> value(idField, ((Object[]) row)[0])).distinct().toList();
+            before = reader.createQuery().forRevisionsOfEntity(entityType, false, true)
+                    .add(AuditEntity.id().in(ids))
+                    .add(AuditEntity.revisionNumber().maximize()
+                            .add(AuditEntity.revisionNumber().lt(oldest)).computeAggregationInInstanceContext())
+                    .getResultList();
+        }
+        var result = new ArrayList<>(revisions(entityType, before, newest));
+        java.util.Collections.reverse(result);
+        return result;
+    }
+
+    /** {@code rows} (oldest first) as revisions, each compared with the one before; {@code earlier}: states before them. */
+    private List<AuditRevision> revisions(Class<?> entityType, List<?> earlier, List<?> rows) {
         List<Field> fields = auditedFields(entityType);
         Field idField = fields.stream().filter(f -> f.isAnnotationPresent(Id.class)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(entityType + " has no @Id field"));
         var previousById = new LinkedHashMap<Object, Map<String, Object>>();
+        for (Object row : earlier) {
+            Object[] parts = (Object[]) row;
+            previousById.put(value(idField, parts[0]),
+                    parts[2] == RevisionType.DEL ? Map.of() : state(fields, parts[0]));
+        }
         var result = new ArrayList<AuditRevision>();
         for (Object row : rows) {
             Object[] parts = (Object[]) row;

@@ -48,7 +48,7 @@ class ClusterApiController {
             @Parameter(description = "The sector, exactly") @RequestParam(required = false) @Nullable String sector,
             @Parameter(description = "The county's code, e.g. SKANE") @RequestParam(required = false) @Nullable String county,
             @Parameter(description = "A smart-specialisation area's id") @RequestParam(required = false) @Nullable String area,
-            @Parameter(description = "name, sector, county, status or members; a leading '-' sorts descending")
+            @Parameter(description = "name, sector, county, status, members or eccp (not eligible, eligible, registered); a leading '-' sorts descending")
             @RequestParam(required = false) @Nullable String sort,
             @ParameterObject Paging paging) {
         paging.check();
@@ -63,6 +63,7 @@ class ClusterApiController {
             case "county" -> PortfolioQuery.Sort.COUNTY;
             case "status" -> PortfolioQuery.Sort.STATUS;
             case "members" -> PortfolioQuery.Sort.MEMBERS;
+            case "eccp" -> PortfolioQuery.Sort.ECCP;
             default -> throw new Rejection.Invalid("sort", "api.sort.unknown", key);
         };
         String needle = q == null || q.isBlank() ? null : q.strip();

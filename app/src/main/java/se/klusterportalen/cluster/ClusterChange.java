@@ -27,4 +27,17 @@ public record ClusterChange(Instant at, String username, String userDisplayName,
     public ClusterChange {
         fields = List.copyOf(fields);
     }
+
+    /**
+     * The newest entries of a cluster's history.
+     *
+     * @param changes newest first
+     * @param older   whether older entries exist beyond these
+     */
+    public record Page(List<ClusterChange> changes, boolean older) {
+
+        public Page {
+            changes = List.copyOf(changes);
+        }
+    }
 }

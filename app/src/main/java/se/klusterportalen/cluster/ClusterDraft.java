@@ -192,4 +192,11 @@ public final class ClusterDraft {
     public void setContacts(List<ContactPerson> contacts) {
         this.contacts = contacts == null ? List.of() : List.copyOf(contacts);
     }
+
+    /**
+     * A cluster's profile read for its edit form, and the version it was read at (hand it back to
+     * {@link ClusterService#update}).
+     */
+    public record Loaded(ClusterDraft draft, long version) {
+    }
 }

@@ -66,6 +66,45 @@ class ClusterHistory {
         return changes;
     }
 
+    /**
+     * The cluster's newest {@code limit} changes, newest first, and whether older ones exist: each source (profile,
+     * member years, named members, contacts) gives its newest {@code limit + 1} revisions, so the reads do not grow
+     * with the history; {@code cluster.error.not-found} for a cluster the region lacks.
+     */
+    ClusterChange.Page newest(ClusterId id, boolean withContacts, int limit) {
+        clusters.require(id);
+        var areaNames = areas.byId().values().stream().collect(Collectors.toMap(SmartArea::id, SmartArea::name));
+        UUID clusterId = id.value();
+        var changes = new ArrayList<ClusterChange>();
+        boolean older = add(changes, audit.newestOf(Cluster.class, clusterId, limit), limit,
+                revision -> toChange(revision, ClusterChange.Subject.PROFILE, "", areaNames));
+        older |= add(changes, audit.newestWhere(MemberYear.class, "clusterId", clusterId, limit), limit,
+                revision -> toChange(revision, ClusterChange.Subject.MEMBERS,
+                        String.valueOf(revision.state().get("year")), areaNames));
+        older |= add(changes, audit.newestWhere(MemberOrganisation.class, "clusterId", clusterId, limit), limit,
+                revision -> toChange(revision, ClusterChange.Subject.NAMED_MEMBER,
+                        String.valueOf(revision.state().get("name")), areaNames));
+        if (withContacts) {
+            older |= add(changes, audit.newestWhere(ClusterContact.class, "clusterId", clusterId, limit), limit,
+                    revision -> toChange(revision, ClusterChange.Subject.CONTACT,
+                            String.valueOf(revision.state().get("name")), areaNames));
+        }
+        changes.removeIf(change -> change.fields().isEmpty() && change.kind() == ClusterChange.Kind.CHANGED);
+        changes.sort(Comparator.comparing(ClusterChange::at).reversed());
+        return new ClusterChange.Page(changes.subList(0, Math.min(limit, changes.size())),
+                older || changes.size() > limit);
+    }
+
+    /**
+     * Adds the first {@code limit} of the newest revisions, oldest first as {@link #of} does (so entries of the same
+     * instant keep the same order); whether there were more.
+     */
+    private static boolean add(List<ClusterChange> changes, List<AuditRevision> newest, int limit,
+                               java.util.function.Function<AuditRevision, ClusterChange> change) {
+        changes.addAll(newest.stream().limit(limit).map(change).toList().reversed());
+        return newest.size() > limit;
+    }
+
     private ClusterChange toChange(AuditRevision revision, ClusterChange.Subject subject, String label,
                                           Map<UUID, String> areaNames) {
         var fields = revision.changes().stream()

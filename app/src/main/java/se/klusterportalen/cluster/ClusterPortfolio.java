@@ -19,9 +19,12 @@ class ClusterPortfolio {
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
-    ClusterPortfolio(ClusterRepository clusters, ClusterMembers members) {
+    private final List<PortfolioRanking> rankings;
+
+    ClusterPortfolio(ClusterRepository clusters, ClusterMembers members, List<PortfolioRanking> rankings) {
         this.clusters = clusters;
         this.members = members;
+        this.rankings = List.copyOf(rankings);
     }
 
     List<ClusterSummary> list() {
@@ -67,6 +70,12 @@ class ClusterPortfolio {
             where.append(" AND strpos(lower(c.name), CAST(:q AS text) COLLATE swedish) > 0");
             parameters.put("q", query.nameContains().toLowerCase(java.util.Locale.ROOT));
         }
+        if (query.text() != null) {
+            where.append(" AND (strpos(lower(c.name), CAST(:text AS text) COLLATE swedish) > 0"
+                    + " OR strpos(lower(COALESCE(c.sector, '')), CAST(:text AS text) COLLATE swedish) > 0"
+                    + " OR strpos(lower(" + countyName() + "), CAST(:text AS text) COLLATE swedish) > 0)");
+            parameters.put("text", query.text().toLowerCase(java.util.Locale.ROOT));
+        }
         if (query.status() != null) {
             where.append(" AND c.status = :status");
             parameters.put("status", query.status().name());
@@ -84,17 +93,28 @@ class ClusterPortfolio {
             parameters.put("area", query.area());
         }
         String direction = query.descending() ? " DESC" : " ASC";
+        var orderParameters = new java.util.LinkedHashMap<String, Object>();
         String first = switch (query.sort()) {
             case NAME -> "c.name" + direction;
             case SECTOR -> "COALESCE(c.sector, '') COLLATE swedish" + direction;
             case COUNTY -> countyName() + direction;
             case STATUS -> statusOrder() + direction;
             case MEMBERS -> "COALESCE(latest.total, -1)" + direction;
+            case ECCP -> eccpOrder() + direction;
+            case LABEL, PHASE -> {
+                // another feature's rank of the cluster row c; none sorts first, as an empty value does
+                var rank = ranking(query.sort()).rank();
+                orderParameters.putAll(rank.parameters());
+                yield "(" + rank.sql() + ")" + direction + (query.descending() ? " NULLS LAST" : " NULLS FIRST");
+            }
         };
         // the row-level security policy keeps the query to the caller's region
         var idQuery = entityManager.createNativeQuery("""
                 SELECT c.id FROM cluster c
-                LEFT JOIN LATERAL (SELECT m.sme + m.large_company + m.academia + m.public_sector + m.other AS total
+                LEFT JOIN LATERAL (SELECT m.sme + m.large_company + m.academia + m.public_sector + m.other AS total,
+                                          CAST(m.sme > 0 AS int) + CAST(m.large_company > 0 AS int)
+                                          + CAST(m.academia > 0 AS int) + CAST(m.public_sector > 0 AS int)
+                                          + CAST(m.other > 0 AS int) AS types
                                    FROM cluster_member_year m WHERE m.cluster_id = c.id
                                    ORDER BY m.year DESC LIMIT 1) latest ON true""" + where
                 + " ORDER BY " + first + ", c.name ASC, c.id ASC LIMIT :limit OFFSET :offset", UUID.class);
@@ -103,6 +123,7 @@ class ClusterPortfolio {
             idQuery.setParameter(name, value);
             countQuery.setParameter(name, value);
         });
+        orderParameters.forEach(idQuery::setParameter);
         idQuery.setParameter("limit", limit).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
         List<UUID> ids = idQuery.getResultList();
@@ -116,6 +137,22 @@ class ClusterPortfolio {
         return new PortfolioQuery.Page(ids.stream().map(id -> row(byId.get(id), years)).toList(), total);
     }
 
+    /** The sectors the region's clusters have, each once, in Swedish order (the grid's sector filter). */
+    List<String> sectors() {
+        @SuppressWarnings("unchecked")
+        List<String> sectors = entityManager.createNativeQuery("SELECT DISTINCT sector COLLATE swedish AS s FROM cluster"
+                + " WHERE sector IS NOT NULL ORDER BY s", String.class).getResultList();
+        return List.copyOf(sectors);
+    }
+
+    /** The counties the region's clusters are in, each once (the grid's county filter). */
+    List<County> counties() {
+        @SuppressWarnings("unchecked")
+        List<String> names = entityManager.createNativeQuery("SELECT DISTINCT county FROM cluster"
+                + " WHERE county IS NOT NULL", String.class).getResultList();
+        return names.stream().map(County::valueOf).toList();
+    }
+
     /** The county's official name, for sorting (the column holds the constant's name). */
     private static String countyName() {
         var sql = new StringBuilder("(CASE c.county");
@@ -124,6 +161,21 @@ class ClusterPortfolio {
                     .append(county.officialName().replace("'", "''")).append("'");
         }
         return sql.append(" ELSE '' END) COLLATE swedish").toString();
+    }
+
+    /**
+     * ECCP as the grid shows it: 0 not eligible, 1 eligible ({@link EccpEligibility#judge}: management FTE, an
+     * English website, members and member types of the latest year), 2 registered.
+     */
+    private static String eccpOrder() {
+        return "(CASE WHEN c.eccp_registered THEN 2 WHEN c.management_fte >= " + EccpEligibility.MINIMUM_FTE
+                + " AND c.english_website AND COALESCE(latest.total, 0) >= " + EccpEligibility.MINIMUM_MEMBERS
+                + " AND COALESCE(latest.types, 0) >= " + EccpEligibility.MINIMUM_MEMBER_TYPES + " THEN 1 ELSE 0 END)";
+    }
+
+    private PortfolioRanking ranking(PortfolioQuery.Sort sort) {
+        return rankings.stream().filter(ranking -> ranking.sort() == sort).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No feature ranks the portfolio by " + sort));
     }
 
     /** The status's order as the enum declares it. */

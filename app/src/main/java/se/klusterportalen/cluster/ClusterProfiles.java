@@ -84,6 +84,14 @@ class ClusterProfiles {
                 years.getOrDefault(cluster.id(), List.of()))).toList();
     }
 
+    /** The draft and the version it was read at, in one read of the cluster (the edit form). */
+    ClusterDraft.Loaded loaded(ClusterId id) {
+        var cluster = clusters.require(id);
+        var draft = cluster.toDraft();
+        draft.setContacts(contactsOf(id.value()));
+        return new ClusterDraft.Loaded(draft, cluster.version());
+    }
+
     ClusterDraft draftOf(ClusterId id) {
         var draft = clusters.require(id).toDraft();
         draft.setContacts(contactsOf(id.value()));

@@ -105,6 +105,20 @@ public class ClusterService {
         return portfolio.page(query, offset, limit);
     }
 
+    /** The sectors the region's clusters have, each once, in Swedish order (one query, not the clusters). */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public List<String> sectors() {
+        return portfolio.sectors();
+    }
+
+    /** The counties the region's clusters are in, each once, in no particular order (one query). */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public List<County> counties() {
+        return portfolio.counties();
+    }
+
     @RequiresPermission(Permission.CLUSTER_VIEW)
     @Transactional(readOnly = true)
     public Optional<ClusterProfile> profile(ClusterId id) {
@@ -143,6 +157,18 @@ public class ClusterService {
     @Transactional(readOnly = true)
     public List<ClusterChange> history(ClusterId id) {
         return history.of(id, managers.can(Permission.CONTACT_VIEW));
+    }
+
+    /**
+     * The newest {@code limit} changes of the cluster's profile, members and (for those who may see them) contacts,
+     * newest first, and whether older ones exist (the cluster page shows a page and "show older"; issue #19).
+     *
+     * @param limit at least 1; a read of a fixed number of statements whatever the history's length
+     */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public ClusterChange.Page history(ClusterId id, int limit) {
+        return history.newest(id, managers.can(Permission.CONTACT_VIEW), Math.max(1, limit));
     }
 
     @RequiresPermission(Permission.CLUSTER_VIEW)
@@ -245,6 +271,21 @@ public class ClusterService {
     public ClusterDraft draftOf(ClusterId id) {
         managers.requireMayEdit(id);
         return profiles.draftOf(id);
+    }
+
+    /**
+     * The cluster's current profile for its edit form and the version it was read at, in one read (the form needs
+     * nothing else of the profile).
+     *
+     * @throws Rejection.NotFound  {@code cluster.error.not-found} for a cluster the region lacks
+     * @throws Rejection.Forbidden {@code cluster.error.not-yours} for a cluster the user may not edit
+     */
+    @PreAuthorize(MAY_EDIT_SOME)
+    @Transactional(readOnly = true)
+    public ClusterDraft.Loaded edit(ClusterId id) {
+        var loaded = profiles.loaded(id);
+        managers.requireMayEdit(id);
+        return loaded;
     }
 
     @RequiresPermission(Permission.CLUSTER_EDIT)

@@ -12,6 +12,8 @@ import se.klusterportalen.testsupport.RealLogin;
 
 import java.util.Optional;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.klusterportalen.testsupport.DemoUsers.NMS_POLITICIAN;
@@ -75,6 +77,41 @@ class ClusterMembersIntegrationTest {
                 new EccpEligibility.Unmet(EccpCriterion.MEMBERS, "12"),
                 new EccpEligibility.Unmet(EccpCriterion.MEMBER_TYPES, "1"));
         assertThat(clusters.profile(idOf("Media Evolution")).orElseThrow().eccp().eligible()).isTrue();
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void aPageOfHistoryHoldsTheNewestEntriesOfTheWholeHistoryWithTheSameChanges() {
+        var id = testCluster();
+        audit.record();
+        for (int year = 2015; year <= 2022; year++) {
+            clusters.saveMembers(id, MemberCounts.of(year, 10 + year - 2015, 2, 1, 1, 0), true);
+            audit.record();
+        }
+        clusters.saveMembers(id, MemberCounts.of(2016, 30, 3, 1, 1, 1), false); // an older year corrected
+        audit.record();
+        for (int i = 1; i <= 3; i++) {
+            var draft = clusters.draftOf(id);
+            draft.setDescription("Beskrivning " + i);
+            draft.setSector("Bransch " + i);
+            clusters.update(id, clusters.profile(id).orElseThrow().version(), draft);
+            audit.record();
+        }
+        var all = clusters.history(id);
+        assertThat(all).hasSizeGreaterThan(12);
+
+        for (int limit : List.of(1, 2, 5, 11, all.size() - 1, all.size(), all.size() + 3)) {
+            var page = clusters.history(id, limit);
+            var shown = page.changes();
+            assertThat(shown).as("limit %d", limit).hasSize(Math.min(limit, all.size()));
+            assertThat(all).as("the same entries, each with the same old -> new").containsAll(shown);
+            assertThat(page.older()).as("limit %d", limit).isEqualTo(limit < all.size());
+            var oldestShown = shown.getLast().at();
+            assertThat(all.stream().filter(change -> change.at().isAfter(oldestShown)))
+                    .as("nothing newer left out").allMatch(shown::contains);
+        }
+        assertThat(clusters.history(id, 1).changes().getFirst().fields())
+                .contains(new ClusterChange.Field("sector", "Bransch 2", "Bransch 3"));
     }
 
     @Test

@@ -33,6 +33,12 @@ class AssessmentPhaseColumn implements PortfolioColumn {
         return "assessment.column.phase";
     }
 
+    /** Sorted in the database by the phase rank ({@code PortfolioQuery.Sort.PHASE}). */
+    @Override
+    public java.util.Optional<String> sortKey() {
+        return java.util.Optional.of("PHASE");
+    }
+
     @Override
     public boolean visible() {
         return currentUser.get().map(user -> user.can(Permission.ASSESSMENT_VIEW)).orElse(false);

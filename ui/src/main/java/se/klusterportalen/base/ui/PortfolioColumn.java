@@ -17,6 +17,14 @@ public interface PortfolioColumn {
 
     boolean visible();
 
+    /**
+     * The name of the portfolio query's sort ({@code se.klusterportalen.cluster.PortfolioQuery.Sort}) that orders
+     * the grid by this column in the database, e.g. {@code "LABEL"}; empty for a column that cannot be sorted.
+     */
+    default java.util.Optional<String> sortKey() {
+        return java.util.Optional.empty();
+    }
+
     /** The text per cluster; clusters without a value may be missing from the map. */
     Map<UUID, String> values(Collection<UUID> clusterIds);
 }

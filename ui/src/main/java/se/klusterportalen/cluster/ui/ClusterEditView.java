@@ -118,17 +118,18 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
                 event.rerouteToError(NotFoundException.class); // e.g. 36 hyphens: as an unknown id
                 return;
             }
-            var profile = clusters.profile(id);
-            if (profile.isEmpty()) {
+            ClusterDraft.Loaded loaded;
+            try {
+                loaded = clusters.edit(id); // one read: the form needs the draft and its version, not the profile
+            } catch (Rejection.NotFound unknown) {
                 event.rerouteToError(NotFoundException.class);
                 return;
-            }
-            if (!clusters.mayEdit(id)) {
+            } catch (Rejection.Forbidden notYours) {
                 event.rerouteToError(AccessDeniedException.class);
                 return;
             }
-            draft = clusters.draftOf(id);
-            loadedVersion = profile.get().version();
+            draft = loaded.draft();
+            loadedVersion = loaded.version();
         }
         build();
     }

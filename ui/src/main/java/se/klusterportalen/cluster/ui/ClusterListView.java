@@ -8,7 +8,8 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -43,6 +44,7 @@ import se.klusterportalen.base.ui.PortfolioColumn;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.cluster.County;
+import se.klusterportalen.cluster.PortfolioQuery;
 import se.klusterportalen.cluster.PortfolioRow;
 import se.klusterportalen.cluster.SmartArea;
 import se.klusterportalen.security.Permission;
@@ -63,6 +65,12 @@ import java.util.stream.Collectors;
 /**
  * The region's portfolio: every cluster with sector, county, status, latest members and ECCP, plus the columns
  * other features contribute; filters, sorting, a count, and an Excel export of exactly the rows and columns shown.
+ *
+ * <p>The grid is lazy (issue #19): it asks {@link ClusterService#portfolio(PortfolioQuery, long, int)} for the rows
+ * it shows, filtered, sorted (names in the database's Swedish collation) and cut in the database, so a session holds
+ * a page of the region, not the whole list. The columns other features contribute get their values per page. Every
+ * column sorts in the database (the ECCP column by registered, eligible, not eligible; the current label and the
+ * phase by the rank their features give the query), ties by name in Swedish collation.
  */
 @Route("clusters")
 @Menu(order = 1, title = "nav.clusters", icon = "CLUSTER")
@@ -73,6 +81,18 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     /** A column: its key, header and how to write a row's value as text (for the grid and the export alike). */
     private record ShownColumn(String key, String header, Function<PortfolioRow, String> text) {
     }
+
+    /**
+     * The grid's sortable columns and the portfolio query's sort key of each: every column (a contributed one when
+     * its feature ranks it in the database, {@link PortfolioColumn#sortKey()}).
+     */
+    private final Map<String, PortfolioQuery.Sort> sorts = new java.util.HashMap<>(Map.of(
+            "name", PortfolioQuery.Sort.NAME, "sector", PortfolioQuery.Sort.SECTOR,
+            "county", PortfolioQuery.Sort.COUNTY, "status", PortfolioQuery.Sort.STATUS,
+            "members", PortfolioQuery.Sort.MEMBERS, "eccp", PortfolioQuery.Sort.ECCP));
+
+    /** How many rows the grid asks for at a time (Vaadin's default). */
+    private static final int PAGE = 50;
 
     /** The grid's name for the remembered column choice. */
     static final String GRID_KEY = "portfolio";
@@ -85,9 +105,11 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     final ComboBox<SmartArea> areaFilter = new ComboBox<>();
     final Span count = new Span();
     final Anchor export;
-    private final GridListDataView<PortfolioRow> data;
+    private final GridLazyDataView<PortfolioRow> data;
     private final List<ShownColumn> shownColumns = new ArrayList<>();
-    private final List<PortfolioRow> rows;
+    private final List<PortfolioColumn> contributed;
+    /** The contributed columns' values of the rows fetched since the filters or the sort last changed. */
+    private final Map<String, Map<UUID, String>> contributedValues = new java.util.HashMap<>();
     private final ClusterService clusters;
     private final GridPreferenceService preferences;
     final Button columnsButton = new Button();
@@ -99,32 +121,42 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         this.preferences = preferences;
         setId("cluster-list");
         setSizeFull();
-        rows = clusters.portfolio();
+        // the first page decides which columns are narrower than their headers; it is not kept
+        List<PortfolioRow> rows = clusters.portfolio(query(), 0, PAGE).rows();
+        contributed = contributedColumns.stream().filter(PortfolioColumn::visible)
+                .sorted(Comparator.comparingInt(PortfolioColumn::order)).toList();
+        fetchContributed(rows);
 
         // at 1400 px every column fits without sideways scrolling: each has a narrow minimum (in em, so it follows the
-        // font) and a share of the rest; longer values and headers wrap onto a second line (issue #18)
-        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, "11em", 3).setFrozen(true);
-        addColumn("sector", getTranslation("cluster.sector"), row -> Objects.toString(row.sector(), ""), "9em", 2);
-        addColumn("county", getTranslation("cluster.county"), row -> ClusterFormats.county(row.county()), "7em", 1);
+        // font) and a share of the rest; longer values and headers wrap onto a second line (issue #18); room is left
+        // for the vertical scroll bar of a long list ("Östergötlands län" whole at 1400 px, no sideways scrolling)
+        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, "10em", 3, rows).setFrozen(true);
+        addColumn("sector", getTranslation("cluster.sector"), row -> Objects.toString(row.sector(), ""), "8em", 2,
+                rows);
+        addColumn("county", getTranslation("cluster.county"), row -> ClusterFormats.county(row.county()), "8em", 1,
+                rows);
         addColumn("status", getTranslation("cluster.status"),
-                row -> getTranslation("cluster.state." + row.status().name()), "7em", 1);
+                row -> getTranslation("cluster.state." + row.status().name()), "6em", 1, rows);
         addColumn("members", getTranslation(PortfolioExport.MEMBERS_KEY),
-                row -> ClusterFormats.members(row.latestMembers()), "6em", 0)
-                .setComparator(Comparator.comparing(row -> row.latestMembers().orElse(-1)))
+                row -> ClusterFormats.members(row.latestMembers()), "6em", 0, rows)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        addColumn("eccp", getTranslation(PortfolioExport.ECCP_KEY), this::eccpText, "9em", 1)
+        addColumn("eccp", getTranslation(PortfolioExport.ECCP_KEY), this::eccpText, "9em", 1, rows)
                 .setRenderer(new ComponentRenderer<>(this::eccpBadge));
-        contributedColumns.stream().filter(PortfolioColumn::visible)
-                .sorted(Comparator.comparingInt(PortfolioColumn::order))
-                .forEach(column -> {
-                    Map<UUID, String> values = column.values(rows.stream().map(row -> row.id().value()).toList());
-                    addColumn("contributed-" + column.headerKey(), getTranslation(column.headerKey()),
-                            row -> values.getOrDefault(row.id().value(), ""), "8em", 1);
-                });
+        contributed.forEach(column -> {
+            String key = "contributed-" + column.headerKey();
+            column.sortKey().ifPresent(sort -> sorts.put(key, PortfolioQuery.Sort.valueOf(sort)));
+            addColumn(key, getTranslation(column.headerKey()), row -> contributedValues
+                    .getOrDefault(column.headerKey(), Map.of()).getOrDefault(row.id().value(), ""), "8em", 1, rows);
+        });
         grid.setId("cluster-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
-        data = grid.setItems(rows);
+        grid.setPageSize(PAGE);
+        data = grid.setItems(query -> {
+            List<PortfolioRow> page = clusters.portfolio(query(), query.getOffset(), query.getLimit()).rows();
+            fetchContributed(page);
+            return page.stream();
+        }, query -> (int) clusters.portfolio(query(), 0, 0).total());
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.addItemClickListener(click -> UI.getCurrent().navigate(ClusterPageView.class,
                 new RouteParameters("id", click.getItem().id().toString())));
@@ -145,23 +177,29 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         export.addClassName("cluster-link-button");
 
         applyColumnChoice(preferences.hiddenColumns(GRID_KEY));
-        add(new H1(getTranslation("clusters.title")), filters(rows), toolbar(), grid);
+        add(new H1(getTranslation("clusters.title")), filters(), toolbar(), grid);
         updateCount();
     }
 
     /**
-     * A sortable, resizable column at least {@code minWidth} wide that takes {@code flexGrow} shares of the room left;
-     * a value or header longer than that wraps (never "…"), and the tooltip shows the whole value.
+     * A resizable column at least {@code minWidth} wide that takes {@code flexGrow} shares of the room left; a value
+     * or header longer than that wraps (never "…"), and the tooltip shows the whole value. Sortable (by the database)
+     * when the portfolio query has a sort for it.
      */
     private Grid.Column<PortfolioRow> addColumn(String key, String header, Function<PortfolioRow, String> text,
-                                                String minWidth, int flexGrow) {
+                                                String minWidth, int flexGrow, List<PortfolioRow> rows) {
         shownColumns.add(new ShownColumn(key, header, text));
-        var column = grid.addColumn(text::apply).setHeader(Grids.header(header)).setKey(key).setSortable(true)
-                .setWidth(minWidth).setFlexGrow(flexGrow).setTooltipGenerator(text::apply)
-                .setComparator(Collation.comparing(text, getLocale())).setResizable(true);
+        boolean sortable = sorts.containsKey(key);
+        // only a sortable header needs room for the sort arrows (Grids.header); the others are plain text
+        var column = grid.addColumn(text::apply).setHeader(sortable ? Grids.header(header) : new Span(header))
+                .setKey(key).setSortable(sortable).setWidth(minWidth).setFlexGrow(flexGrow)
+                .setTooltipGenerator(text::apply).setResizable(true);
+        if (sortable) {
+            column.setSortProperty(key);
+        }
         if (rows.stream().map(text).mapToInt(String::length).max().orElse(0) < header.length()) {
-            // values shorter than the header (numbers, phases): as wide as the header and its sort arrows
-            // ("Medlemmar" whole, not "Medlem…"), no wider
+            // values shorter than the header (numbers, phases) on the first page: as wide as the header and its sort
+            // arrows ("Medlemmar" whole, not "Medlem…"), no wider
             column.setWidth(Grids.headerWidth(header)).setFlexGrow(0);
         }
         return column;
@@ -225,7 +263,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         return getTranslation(row.eccpEligible() ? "cluster.eccp.eligible" : "cluster.eccp.not-eligible");
     }
 
-    private FlexLayout filters(List<PortfolioRow> rows) {
+    private FlexLayout filters() {
         filter.setId("cluster-filter");
         filter.setPlaceholder(getTranslation("clusters.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -243,13 +281,13 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
 
         sectorFilter.setId("cluster-sector-filter");
         sectorFilter.setLabel(getTranslation("cluster.sector"));
-        sectorFilter.setItems(rows.stream().map(PortfolioRow::sector).filter(Objects::nonNull).distinct()
-                .sorted(Collation.forLanguage(getLocale())).toList());
+        // the region's sectors and counties, each once (read from the database, not from the region's clusters)
+        sectorFilter.setItems(clusters.sectors().stream().sorted(Collation.forLanguage(getLocale())).toList());
         sectorFilter.setClearButtonVisible(true);
 
         countyFilter.setId("cluster-county-filter");
         countyFilter.setLabel(getTranslation("cluster.county"));
-        countyFilter.setItems(rows.stream().map(PortfolioRow::county).filter(Objects::nonNull).distinct()
+        countyFilter.setItems(clusters.counties().stream()
                 .sorted(Collation.comparing(County::officialName, getLocale())).toList());
         countyFilter.setItemLabelGenerator(County::officialName);
         countyFilter.setClearButtonVisible(true);
@@ -298,38 +336,49 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         return toolbar;
     }
 
-    private void applyFilters() {
-        String needle = filter.getValue() == null ? "" : filter.getValue().strip().toLowerCase(Locale.ROOT);
-        ClusterStatus status = statusFilter.getValue();
-        String sector = sectorFilter.getValue();
-        County county = countyFilter.getValue();
+    /** The filters and the sort on screen as the portfolio's query (the search field: name, sector or county). */
+    private PortfolioQuery query() {
+        String needle = filter.getValue() == null ? "" : filter.getValue().strip();
         SmartArea area = areaFilter.getValue();
-        data.setFilter(row -> (needle.isEmpty() || matches(row, needle))
-                && (status == null || row.status() == status)
-                && (sector == null || sector.equals(row.sector()))
-                && (county == null || county == row.county())
-                && (area == null || row.areaIds().contains(area.id())));
+        var order = grid.getSortOrder().stream().filter(o -> sorts.containsKey(o.getSorted().getKey())).findFirst();
+        return new PortfolioQuery(null, statusFilter.getValue(), sectorFilter.getValue(), countyFilter.getValue(),
+                area == null ? null : area.id(),
+                order.map(o -> sorts.get(o.getSorted().getKey())).orElse(PortfolioQuery.Sort.NAME),
+                order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false),
+                needle.isEmpty() ? null : needle);
+    }
+
+    /** The contributed columns' values of these rows, added to those the grid already shows. */
+    private void fetchContributed(List<PortfolioRow> rows) {
+        List<UUID> ids = rows.stream().map(row -> row.id().value()).toList();
+        for (PortfolioColumn column : contributed) {
+            contributedValues.computeIfAbsent(column.headerKey(), key -> new java.util.HashMap<>())
+                    .putAll(column.values(ids));
+        }
+    }
+
+    private void applyFilters() {
+        contributedValues.clear();
+        data.refreshAll();
         updateCount();
     }
 
-    private static boolean matches(PortfolioRow row, String needle) {
-        return contains(row.name(), needle) || contains(row.sector(), needle)
-                || contains(row.county() == null ? null : row.county().officialName(), needle);
-    }
-
-    private static boolean contains(String haystack, String needle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
-    }
-
     private void updateCount() {
-        count.setText(getTranslation("clusters.count", data.getItemCount()));
+        count.setText(getTranslation("clusters.count", clusters.portfolio(query(), 0, 0).total()));
+    }
+
+    /** Every row of the filters and sort on screen (read for the export; not kept). */
+    private List<PortfolioRow> allShown() {
+        List<PortfolioRow> rows = clusters.portfolio(query(), 0, Integer.MAX_VALUE).rows();
+        fetchContributed(rows);
+        return rows;
     }
 
     /** The rows as filtered and sorted on screen, with the columns on screen, as an .xlsx workbook. */
     byte[] exportShown() {
         List<ShownColumn> visible = visibleColumns();
         List<String> headers = visible.stream().map(ShownColumn::header).toList();
-        List<List<String>> rows = data.getItems()
+        List<List<String>> rows = allShown().stream()
                 .map(row -> visible.stream().map(column -> column.text().apply(row)).toList()).toList();
         return clusters.exportSpreadsheet(getTranslation("clusters.title"), headers, rows);
     }
@@ -341,7 +390,8 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     /** Header -> text of every shown row, in screen order (for tests). */
     Map<String, List<String>> shownTable() {
         var table = new LinkedHashMap<String, List<String>>();
-        visibleColumns().forEach(column -> table.put(column.header(), data.getItems().map(column.text()).toList()));
+        List<PortfolioRow> rows = allShown();
+        visibleColumns().forEach(column -> table.put(column.header(), rows.stream().map(column.text()).toList()));
         return table;
     }
 

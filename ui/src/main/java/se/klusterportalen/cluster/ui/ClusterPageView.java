@@ -129,7 +129,7 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
         sections.add(new Section(MEMBERS_ORDER, "cluster-section-members", "cluster.section.members",
                 () -> new MembersSection(profile, clusters, clock, this::reload)));
         sections.add(new Section(HISTORY_ORDER, "cluster-section-history", "cluster.section.history",
-                () -> new HistorySection(clusters.history(profile.id()))));
+                () -> new HistorySection(clusters, profile.id())));
         contributed.stream().filter(ClusterPageSection::visible).forEach(section -> sections.add(new Section(
                 section.order(), "cluster-section-" + section.getClass().getSimpleName(), section.titleKey(),
                 () -> section.render(profile.id().value()))));

@@ -138,24 +138,29 @@ class ProfileSection extends Div {
         return list;
     }
 
-    /** The officer picks one of the region's cluster managers (from the user directory) to bind. */
+    /**
+     * The officer picks one of the region's cluster managers (from the user directory) to bind. The directory is
+     * asked only when the officer opens the list or types in it (issue #19: not on every view of the page), each time
+     * anew, so a manager invited a moment ago is there.
+     */
     private Component bindForm() {
-        List<UserDirectory.DirectoryUser> candidates;
-        try {
-            candidates = clusters.managerCandidates(profile.id());
-        } catch (UserDirectory.UnavailableException e) {
-            var unavailable = new Span(getTranslation(UserDirectory.UnavailableException.MESSAGE_KEY));
-            unavailable.setId("profile-manager-unavailable");
-            unavailable.addClassName("cluster-hint");
-            return unavailable;
-        }
         var manager = new ComboBox<UserDirectory.DirectoryUser>();
         manager.setId("profile-manager-choice");
-        manager.setItems(candidates);
         manager.setItemLabelGenerator(user -> user.displayName() + " (" + user.username() + ")");
-        manager.setPlaceholder(getTranslation(candidates.isEmpty() ? "cluster.managers.none-available"
-                : "cluster.managers.choose"));
-        manager.setEnabled(!candidates.isEmpty());
+        manager.setItems(query -> {
+            String typed = query.getFilter().orElse("").strip().toLowerCase(java.util.Locale.ROOT);
+            List<UserDirectory.DirectoryUser> candidates;
+            try {
+                candidates = clusters.managerCandidates(profile.id());
+            } catch (UserDirectory.UnavailableException e) {
+                candidates = List.of(); // the bind button says why (the same message as the directory's)
+            }
+            return candidates.stream().filter(user -> typed.isEmpty()
+                            || manager.getItemLabelGenerator().apply(user).toLowerCase(java.util.Locale.ROOT)
+                            .contains(typed))
+                    .skip(query.getOffset()).limit(query.getLimit());
+        });
+        manager.setPlaceholder(getTranslation("cluster.managers.choose"));
         manager.setWidth("22em");
         var bind = new Button(getTranslation("cluster.managers.bind"));
         SaveAction.on(bind, () -> {
@@ -169,7 +174,6 @@ class ProfileSection extends Div {
         });
         bind.setId("profile-manager-bind");
         bind.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        bind.setEnabled(!candidates.isEmpty());
         var form = new HorizontalLayout(manager, bind);
         form.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         return form;

@@ -38,6 +38,12 @@ class CurrentLabelColumn implements se.klusterportalen.base.ui.PortfolioColumn {
         return "label.column.current";
     }
 
+    /** Sorted in the database by the label rank ({@code PortfolioQuery.Sort.LABEL}). */
+    @Override
+    public java.util.Optional<String> sortKey() {
+        return java.util.Optional.of("LABEL");
+    }
+
     @Override
     public boolean visible() {
         return currentUser.get().map(user -> user.can(Permission.LABEL_VIEW)).orElse(false);

@@ -71,7 +71,7 @@ class ClusterImportViewBrowserlessTest extends SignedInBrowserlessTest {
     @Test
     void theExportedPortfolioCanBeImportedAgainLeavingOutTheComputedColumns() {
         var list = navigate(ClusterListView.class);
-        int shown = list.grid.getListDataView().getItemCount();
+        int shown = test(list.grid).size();
         byte[] exported = list.exportShown();
 
         var view = navigate(ClusterImportView.class);

@@ -170,6 +170,33 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
 
     @Test
     @SignedInAs(SKANE_POLITICIAN)
+    void sortingByCurrentLabelOrdersByLevelThenLastValidDayInTheDatabase() {
+        var view = navigate(ClusterListView.class);
+        var column = view.grid.getColumnByKey("contributed-label.column.current");
+        List<String> levels = java.util.stream.Stream.of("BRONZE", "SILVER", "GOLD")
+                .map(level -> view.getTranslation("label.level." + level)).toList();
+
+        view.grid.sort(GridSortOrder.desc(column).build());
+
+        var table = view.shownTable();
+        List<String> labels = table.get("Aktuell märkning");
+        // Media Evolution's gold label is valid until 2027-03-20; Packbridge's current one is silver
+        assertThat(table.get("Namn").getFirst()).isEqualTo("Media Evolution");
+        assertThat(labels.getFirst()).isEqualTo("Guld t.o.m. 2027-03-20");
+        assertThat(labels.indexOf("Silver t.o.m. 2027-06-10")).isEqualTo(table.get("Namn").indexOf("Packbridge"))
+                .isGreaterThan(labels.lastIndexOf(labels.getFirst()));
+        assertThat(labels.getLast()).isEmpty();
+
+        view.grid.sort(GridSortOrder.asc(column).build());
+        table = view.shownTable();
+        assertThat(table.get("Namn").getLast()).isEqualTo("Media Evolution");
+        PortfolioGridScaleBrowserlessTest.assertSortedBy(table.get("Namn"), table.get("Aktuell märkning"),
+                label -> label.isEmpty() ? -1 : levels.indexOf(label.substring(0, label.indexOf(' '))) * 100_000
+                        + (int) java.time.LocalDate.parse(label.substring(label.length() - 10)).toEpochDay());
+    }
+
+    @Test
+    @SignedInAs(SKANE_POLITICIAN)
     void theExportHoldsExactlyTheRowsAndColumnsShownInTheirOrder() throws IOException {
         var view = navigate(ClusterListView.class);
         test(view.filter).setValue("m");
@@ -181,7 +208,7 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
             List<String> headers = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
             assertThat(headers).containsExactlyElementsOf(shown.keySet());
-            assertThat(sheet.getLastRowNum()).isEqualTo(view.grid.getListDataView().getItemCount());
+            assertThat(sheet.getLastRowNum()).isEqualTo(test(view.grid).size());
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).isEqualTo(shown.get("Namn").get(r - 1));
                 assertThat(String.valueOf((long) sheet.getRow(r).getCell(4).getNumericCellValue()))

@@ -1,0 +1,162 @@
+package se.klusterportalen.cluster.ui;
+
+import com.vaadin.flow.component.grid.GridSortOrder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.cluster.PortfolioRow;
+import se.klusterportalen.demo.ScaleData;
+import se.klusterportalen.testsupport.SignedInAs;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lazy portfolio grid (issue #19) on the scale data set's Region Skala (300 clusters, more than the grid's page of
+ * 50): the database filters and sorts, and the rows come out as a Swedish reader expects them (å, ä, ö after z).
+ */
+class PortfolioGridScaleBrowserlessTest extends SignedInBrowserlessTest {
+
+    private static final String OFFICER = "skala.handlaggare";
+    private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv", "SE"));
+
+    @Autowired ClusterService clusters;
+
+    @BeforeAll
+    static void generate(@Autowired ScaleData data) {
+        data.generate(List.of(ScaleData.STANDARD.getFirst()), ScaleData.SEED);
+    }
+
+    @Test
+    @SignedInAs(OFFICER)
+    void allThreeHundredClustersByNameInSwedishOrderAlsoPastTheFirstPage() {
+        var view = navigate(ClusterListView.class);
+        var grid = test(view.grid);
+        var expected = clusters.list().stream().map(ClusterSummary::name).sorted(SWEDISH).toList();
+
+        assertThat(grid.size()).isEqualTo(300);
+        assertThat(view.count.getText()).isEqualTo("300 kluster");
+        assertThat(view.shownTable().get("Namn")).containsExactlyElementsOf(expected);
+        assertThat(grid.getCellText(0, 0)).isEqualTo(expected.getFirst());
+        assertThat(grid.getCellText(299, 0)).isEqualTo(expected.getLast());
+        assertThat(expected.indexOf("Digitaliseringsnavet Zäta")).as("Å, Ä and Ö come after Z")
+                .isLessThan(expected.indexOf("Digitaliseringsnavet Åby"));
+        assertThat(expected.indexOf("Digitaliseringsnavet Åby"))
+                .isLessThan(expected.indexOf("Digitaliseringsnavet Ängelholm"));
+        assertThat(expected.indexOf("Digitaliseringsnavet Ängelholm"))
+                .isLessThan(expected.indexOf("Digitaliseringsnavet Örby"));
+    }
+
+    @Test
+    @SignedInAs(OFFICER)
+    void sortingBySectorDescendingKeepsNamesInOrderWithinASector() {
+        var view = navigate(ClusterListView.class);
+
+        view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("sector")).build());
+
+        var expected = clusters.list().stream().sorted(Comparator
+                .comparing((ClusterSummary c) -> Objects.toString(c.sector(), ""), SWEDISH.reversed())
+                .thenComparing(ClusterSummary::name, SWEDISH)).map(ClusterSummary::name).toList();
+        assertThat(view.shownTable().get("Namn")).containsExactlyElementsOf(expected);
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("Tillverkning");
+    }
+
+    @Test
+    @SignedInAs(OFFICER)
+    void sortingByMembersPutsTheLargestFirst() {
+        var view = navigate(ClusterListView.class);
+
+        view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("members")).build());
+
+        int largest = clusters.portfolio().stream().map(PortfolioRow::latestMembers)
+                .mapToInt(members -> members.orElse(-1)).max().orElseThrow();
+        assertThat(test(view.grid).getCellText(0, 4).replace("\u00a0", "")).isEqualTo(Integer.toString(largest));
+    }
+
+    @Test
+    @SignedInAs(OFFICER)
+    void theSearchFieldFindsPartsOfNamesWithÅÄÖInAnyCase() {
+        var view = navigate(ClusterListView.class);
+
+        test(view.filter).setValue("ÅBY");
+
+        var expected = clusters.list().stream().map(ClusterSummary::name).filter(name -> name.contains("Åby"))
+                .sorted(SWEDISH).toList();
+        assertThat(expected).isNotEmpty();
+        assertThat(view.shownTable().get("Namn")).containsExactlyElementsOf(expected);
+        assertThat(test(view.grid).size()).isEqualTo(expected.size());
+        assertThat(view.count.getText()).isEqualTo(expected.size() + " kluster");
+
+        test(view.filter).setValue("hälsa och vård");
+        assertThat(view.shownTable().get("Bransch/tema")).isNotEmpty().containsOnly("Hälsa och vård");
+    }
+
+    @Test
+    @SignedInAs(OFFICER)
+    void sortingByPhaseOrdersByTheShownPhaseThenByNameAlsoPastTheFirstPage() {
+        var view = navigate(ClusterListView.class);
+        var column = view.grid.getColumnByKey("contributed-assessment.column.phase");
+        assertThat(column.isSortable()).isTrue();
+
+        view.grid.sort(GridSortOrder.asc(column).build());
+
+        var table = view.shownTable();
+        List<String> phases = table.get("Fas");
+        System.out.println("Phases by phase: " + phases);
+        assertThat(new java.util.HashSet<>(phases)).as("several phases, ties among them").hasSizeGreaterThan(3);
+        assertThat(phases).hasSize(300);
+        assertSortedBy(table.get("Namn"), phases, PortfolioGridScaleBrowserlessTest::phaseRank);
+        assertThat(test(view.grid).getCellText(299, 7)).isEqualTo(phases.get(299));
+        assertThat(test(view.grid).getCellText(120, 0)).isEqualTo(table.get("Namn").get(120));
+
+        view.grid.sort(GridSortOrder.desc(column).build());
+        List<String> descending = view.shownTable().get("Fas");
+        assertThat(phaseRank(descending.getFirst())).isEqualTo(phases.stream()
+                .mapToInt(PortfolioGridScaleBrowserlessTest::phaseRank).max().orElseThrow());
+    }
+
+    @Test
+    @SignedInAs(OFFICER)
+    void sortingByEccpPutsNotEligibleThenEligibleThenRegistered() {
+        var view = navigate(ClusterListView.class);
+        List<String> order = List.of(view.getTranslation("cluster.eccp.not-eligible"),
+                view.getTranslation("cluster.eccp.eligible"), view.getTranslation("cluster.eccp.grid-registered"));
+
+        view.grid.sort(GridSortOrder.asc(view.grid.getColumnByKey("eccp")).build());
+
+        var table = view.shownTable();
+        List<String> eccp = table.get("ECCP");
+        System.out.println("ECCP by ECCP: " + eccp);
+        assertThat(eccp).containsAll(order);
+        assertThat(eccp).hasSize(300);
+        assertSortedBy(table.get("Namn"), eccp, order::indexOf);
+    }
+
+    /** "" before "1" before "2" before "2*" before "2**" before "3". */
+    private static int phaseRank(String phase) {
+        return phase.isEmpty() ? -1 : Integer.parseInt(phase.replace("*", "")) * 10
+                + (int) phase.chars().filter(c -> c == '*').count();
+    }
+
+    /** The values ascend by their rank, and equal ranks keep the names in Swedish order. */
+    static void assertSortedBy(List<String> names, List<String> values,
+                                       java.util.function.ToIntFunction<String> rank) {
+        for (int i = 1; i < values.size(); i++) {
+            int before = rank.applyAsInt(values.get(i - 1));
+            int after = rank.applyAsInt(values.get(i));
+            assertThat(before).as("row %d: %s before %s", i, values.get(i - 1), values.get(i)).isLessThanOrEqualTo(after);
+            if (before == after) {
+                assertThat(SWEDISH.compare(names.get(i - 1), names.get(i))).as("row %d: names within %s", i,
+                        values.get(i)).isNegative();
+            }
+        }
+    }
+}
