@@ -175,8 +175,10 @@ class PageStatementsBrowserlessTest extends SignedInBrowserlessTest {
         var description = $(TextArea.class).id("edit-description");
         counts.put("save: edit", statements.during(() ->
                 test(description).setValue("Beskrivning " + System.nanoTime())).size());
-        counts.put("save: submit and cluster page", statements.during(() ->
-                test($(Button.class).id("cluster-save")).click()).size());
+        // without the sequence's nextval: Hibernate takes a block of revision numbers now and then, not per save
+        counts.put("save: submit and cluster page", (int) statements.during(() ->
+                test($(Button.class).id("cluster-save")).click()).stream()
+                .filter(sql -> !sql.contains("nextval")).count());
         counts.put("report data (workbook)", statements.during(() ->
                 reports.workbook(Optional.of(programme), Locale.of("sv", "SE"))).size());
         return counts;
