@@ -84,6 +84,27 @@ class ProgrammeSums {
         return page;
     }
 
+    /**
+     * Each planned cluster's regional base funding in kronor in a year of the programme: the outcome where reported,
+     * else the plan (0 where the year has no amount); empty when the year is outside the programme or the region
+     * has no regional base stream. One statement, no entities (issue #19: the overview's goals read it).
+     */
+    Map<ClusterId, Long> regionalBaseFunding(ProgrammeId programme, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT p.cluster_id, coalesce(a.actual, a.planned, 0)
+                FROM funding_plan p
+                JOIN programme pr ON pr.id = p.programme_id AND :year BETWEEN pr.start_year AND pr.end_year
+                JOIN programme_cluster pc ON pc.programme_id = p.programme_id AND pc.cluster_id = p.cluster_id
+                JOIN funding_stream s ON s.standard = 'REGION_BASE'
+                LEFT JOIN funding_amount a ON a.plan_id = p.id AND a.stream_id = s.id AND a.year = :year
+                WHERE p.programme_id = :programme""")
+                .setParameter("programme", programme.value()).setParameter("year", year).getResultList();
+        var perCluster = new HashMap<ClusterId, Long>();
+        rows.forEach(row -> perCluster.put(new ClusterId((UUID) row[0]), ((Number) row[1]).longValue()));
+        return perCluster;
+    }
+
     private static long exact(Object sum) {
         return ((java.math.BigDecimal) sum).longValueExact();
     }

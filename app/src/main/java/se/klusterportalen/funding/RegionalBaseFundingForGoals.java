@@ -1,11 +1,11 @@
 package se.klusterportalen.funding;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.programme.BaseFundingSource;
 import se.klusterportalen.programme.ProgrammeId;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,26 +16,16 @@ import java.util.Optional;
 @Component
 class RegionalBaseFundingForGoals implements BaseFundingSource {
 
-    private final FundingService funding;
+    private final ProgrammeSums sums;
 
-    RegionalBaseFundingForGoals(FundingService funding) {
-        this.funding = funding;
+    RegionalBaseFundingForGoals(ProgrammeSums sums) {
+        this.sums = sums;
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<Map<ClusterId, Long>> regionalBaseFunding(ProgrammeId programme, int year) {
-        ProgrammeFunding programmeFunding = funding.programmeFunding(programme);
-        if (!programmeFunding.years().contains(year)) {
-            return Optional.empty();
-        }
-        var perCluster = new LinkedHashMap<ClusterId, Long>();
-        for (ClusterFundingPlan plan : programmeFunding.clusters()) {
-            if (plan.version() == ClusterFundingPlan.UNSAVED) {
-                continue;
-            }
-            plan.baseStream().ifPresent(base ->
-                    perCluster.put(plan.cluster(), plan.actual(base.id(), year).orElse(plan.planned(base.id(), year))));
-        }
+        Map<ClusterId, Long> perCluster = sums.regionalBaseFunding(programme, year);
         return perCluster.isEmpty() ? Optional.empty() : Optional.of(perCluster);
     }
 }
