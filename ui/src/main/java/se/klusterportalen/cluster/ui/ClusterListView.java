@@ -128,15 +128,15 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         fetchContributed(rows);
 
         // at 1400 px every column fits without sideways scrolling: each has a narrow minimum (in em, so it follows the
-        // font) and a share of the rest; longer values and headers wrap onto a second line (issue #18); room is left
-        // for the vertical scroll bar of a long list ("Östergötlands län" whole at 1400 px, no sideways scrolling)
-        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, "10em", 3, rows).setFrozen(true);
+        // font) and a share of the rest; longer values and headers wrap onto a second line (issue #18); the county a
+        // little wider than the sector ("Östergötlands" whole), the name wide enough for "Besöksnäringsklustret"
+        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, "11em", 3, rows).setFrozen(true);
         addColumn("sector", getTranslation("cluster.sector"), row -> Objects.toString(row.sector(), ""), "8em", 2,
                 rows);
         addColumn("county", getTranslation("cluster.county"), row -> ClusterFormats.county(row.county()), "8em", 1,
                 rows);
         addColumn("status", getTranslation("cluster.status"),
-                row -> getTranslation("cluster.state." + row.status().name()), "6em", 1, rows);
+                row -> getTranslation("cluster.state." + row.status().name()), "7em", 1, rows);
         addColumn("members", getTranslation(PortfolioExport.MEMBERS_KEY),
                 row -> ClusterFormats.members(row.latestMembers()), "6em", 0, rows)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);

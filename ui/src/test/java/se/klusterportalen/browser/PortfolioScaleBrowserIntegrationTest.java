@@ -1,0 +1,151 @@
+package se.klusterportalen.browser;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.klusterportalen.demo.ScaleData;
+import se.klusterportalen.testsupport.IntegrationTest;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lazy portfolio grid with the scale data set's Region Skala (300 clusters) in a real browser, sorted in the
+ * database by ECCP and by phase, and a generated cluster's page with its history's "show older" button; in Swedish
+ * and in English (screenshots 30–35 for a look).
+ */
+@IntegrationTest
+class PortfolioScaleBrowserIntegrationTest {
+
+    private static final String OFFICER = "skala.handlaggare";
+
+    @LocalServerPort int port;
+    @Autowired se.klusterportalen.testsupport.RealLogin login;
+    @Autowired se.klusterportalen.cluster.ClusterService clusters;
+    Browser browser;
+
+    @BeforeAll
+    static void generate(@Autowired ScaleData data) {
+        data.generate(List.of(ScaleData.STANDARD.getFirst()), ScaleData.SEED);
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private void sortBy(String header) {
+        WebElement sorter = browser.findAll(By.cssSelector("#cluster-grid vaadin-grid-sorter")).stream()
+                .filter(element -> element.getText().replace("\n", " ").equals(header)).findFirst().orElseThrow();
+        sorter.click();
+    }
+
+    /** The text of the first row's cell in the column at {@code index} (0 = name). */
+    private String firstRowCell(int index) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                const grid = document.querySelector('#cluster-grid');
+                const row = [...grid.shadowRoot.querySelectorAll('tbody#items tr')]
+                    .find(tr => !tr.hidden && tr.index === 0);
+                const cells = [...row.querySelectorAll('td')];
+                const slot = cells[arguments[0]].querySelector('slot').name;
+                return grid.querySelector('vaadin-grid-cell-content[slot="' + slot + '"]').textContent.trim();""",
+                index);
+    }
+
+    /** Waits until the server has answered (no request in flight, the grid not loading). */
+    private void waitForIdle() {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
+                        const clients = Object.values(window.Vaadin.Flow.clients || {});
+                        return !clients.some(c => c.isActive && c.isActive())
+                            && !document.querySelector('#cluster-grid').loading;""")));
+    }
+
+    private void waitForFirstRow(int index, String text) {
+        waitForIdle();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> text.equals(firstRowCell(index)));
+    }
+
+    /** A generated cluster has about ten entries of history: 25 saves make it longer than a page (committed). */
+    private void longHistory(String name) {
+        login.as(OFFICER);
+        try {
+            var id = clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
+            for (int i = 0; !clusters.history(id, 20).older() && i < 25; i++) {
+                var draft = clusters.draftOf(id);
+                draft.setDescription("Beskrivning " + i + " " + System.nanoTime());
+                clusters.update(id, clusters.profile(id).orElseThrow().version(), draft);
+            }
+        } finally {
+            login.logout();
+        }
+    }
+
+    private void grid(String language, String count, String notEligible, String registered, String olderText) {
+        browser.waitForText(By.id("cluster-count"), count);
+        waitForIdle();
+        sortBy("ECCP");
+        waitForFirstRow(5, notEligible);
+        browser.screenshot("30-portfolio-skala-by-eccp-" + language);
+        sortBy("ECCP"); // descending: registered first
+        waitForFirstRow(5, registered);
+        browser.screenshot("31-portfolio-skala-by-eccp-descending-" + language);
+        sortBy(language.equals("sv") ? "Fas" : "Phase");
+        waitForFirstRow(7, "1");
+        assertThat(firstRowCell(5)).as("not the ECCP order any more").isNotEqualTo(registered);
+        browser.screenshot("32-portfolio-skala-by-phase-" + language);
+        sortBy(language.equals("sv") ? "Fas" : "Phase");
+        waitForIdle();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> firstRowCell(7).startsWith("4") || firstRowCell(7).startsWith("3"));
+        browser.screenshot("33-portfolio-skala-by-phase-descending-" + language);
+
+        String name = firstRowCell(0);
+        longHistory(name);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                const grid = document.querySelector('#cluster-grid');
+                grid.scrollToIndex(0);
+                const row = [...grid.shadowRoot.querySelectorAll('tbody#items tr')]
+                    .find(tr => !tr.hidden && tr.index === 0);
+                const slot = row.querySelectorAll('td')[0].querySelector('slot').name;
+                grid.querySelector('vaadin-grid-cell-content[slot="' + slot + '"]').click();""");
+        browser.waitForText(By.cssSelector("#cluster-page h1"), name);
+        WebElement older = browser.waitFor(By.id("cluster-history-older"));
+        assertThat(older.getText()).isEqualTo(olderText);
+        assertThat(browser.findAll(By.cssSelector(".cluster-history-entry"))).hasSize(20);
+        browser.scrollIntoView(older);
+        browser.screenshot("34-cluster-page-history-older-" + language);
+        older.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector(".cluster-history-entry")).size() > 20);
+        browser.scrollIntoView(browser.findAll(By.cssSelector(".cluster-history-entry")).get(19));
+        browser.screenshot("35-cluster-page-history-shown-older-" + language);
+    }
+
+    @Test
+    void theOfficerSortsThreeHundredClustersByEccpAndPhaseAndPagesThroughAHistoryInBothLanguages() {
+        browser.open("/clusters");
+        browser.signInAtKeycloak(OFFICER, "demo");
+        grid("sv", "300 kluster", "Uppfyller ej kraven", "Registrerat", "Visa äldre");
+
+        browser.waitFor(By.id("language")).click();
+        browser.findAll(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.getText().equals("English")).findFirst().orElseThrow().click();
+        browser.waitForText(By.id("cluster-history-older"), "Show older"); // the page again, in English
+        browser.open("/clusters");
+        grid("en", "300 clusters", "Does not meet the criteria", "Registered", "Show older");
+    }
+}
