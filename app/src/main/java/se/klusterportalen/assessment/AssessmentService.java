@@ -24,7 +24,6 @@ import se.klusterportalen.security.RequiresPermission;
 import se.klusterportalen.security.UserDirectory;
 import se.klusterportalen.rejection.Rejection;
 
-import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -384,19 +383,9 @@ public class AssessmentService {
         List<MatrixRow> rows = matrixRows.fixed(round.id()).stream()
                 .map(fixed -> row(fixed, model, answers.getOrDefault(fixed.assessment(), MatrixRows.Answers.NONE)))
                 .toList();
-        Map<String, BigDecimal> dimensionMedians = new LinkedHashMap<>();
-        for (Dimension dimension : model.dimensions()) {
-            PhaseRules.median(rows.stream().map(r -> r.evaluation().phaseOf(dimension.code())).toList())
-                    .ifPresent(median -> dimensionMedians.put(dimension.code(), median));
-        }
-        Map<String, BigDecimal> areaMedians = new LinkedHashMap<>();
-        for (HorizontalArea area : model.areas()) {
-            PhaseRules.median(rows.stream().map(r -> r.areaLevels().get(area.code())).filter(l -> l != null).toList())
-                    .ifPresent(median -> areaMedians.put(area.code(), median));
-        }
-        var overallMedian = PhaseRules.median(rows.stream().map(r -> r.evaluation().overall()).toList());
+        var medians = MatrixMedians.of(model, rows);
         return new MatrixSummary(toSummary(round, matrixRows.countsPerRound().getOrDefault(round.id(), new int[2])),
-                model, rows.size(), dimensionMedians, overallMedian, areaMedians);
+                model, rows.size(), medians.dimensions(), medians.overall(), medians.areas());
     }
 
     /**
@@ -458,18 +447,8 @@ public class AssessmentService {
                 .map(a -> new MatrixRow(new ClusterId(a.clusterId()), names.getOrDefault(a.clusterId(), "?"),
                         a.letter(), PhaseRules.evaluate(model, a.metCriteria()), areaLevels(a)))
                 .sorted(Collation.swedish(MatrixRow::clusterName)).toList();
-        Map<String, BigDecimal> dimensionMedians = new LinkedHashMap<>();
-        for (Dimension dimension : model.dimensions()) {
-            PhaseRules.median(rows.stream().map(r -> r.evaluation().phaseOf(dimension.code())).toList())
-                    .ifPresent(median -> dimensionMedians.put(dimension.code(), median));
-        }
-        Map<String, BigDecimal> areaMedians = new LinkedHashMap<>();
-        for (HorizontalArea area : model.areas()) {
-            PhaseRules.median(rows.stream().map(r -> r.areaLevels().get(area.code())).filter(l -> l != null).toList())
-                    .ifPresent(median -> areaMedians.put(area.code(), median));
-        }
-        var overallMedian = PhaseRules.median(rows.stream().map(r -> r.evaluation().overall()).toList());
-        return new PortfolioMatrix(toSummary(round, all), model, rows, dimensionMedians, overallMedian, areaMedians);
+        var medians = MatrixMedians.of(model, rows);
+        return new PortfolioMatrix(toSummary(round, all), model, rows, medians.dimensions(), medians.overall(), medians.areas());
     }
 
     /**

@@ -6,12 +6,10 @@ import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.text.Collation;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,20 +125,10 @@ class PhaseDistributions {
                         a.letter(), PhaseRules.evaluate(model, Set.copyOf(results.get(a.id()).met())),
                         results.get(a.id()).areaLevels()))
                 .sorted(Collation.swedish(MatrixRow::clusterName)).toList();
-        Map<String, BigDecimal> dimensionMedians = new LinkedHashMap<>();
-        for (Dimension dimension : model.dimensions()) {
-            PhaseRules.median(rows.stream().map(r -> r.evaluation().phaseOf(dimension.code())).toList())
-                    .ifPresent(median -> dimensionMedians.put(dimension.code(), median));
-        }
-        Map<String, BigDecimal> areaMedians = new LinkedHashMap<>();
-        for (HorizontalArea area : model.areas()) {
-            PhaseRules.median(rows.stream().map(r -> r.areaLevels().get(area.code())).filter(l -> l != null).toList())
-                    .ifPresent(median -> areaMedians.put(area.code(), median));
-        }
-        var overallMedian = PhaseRules.median(rows.stream().map(r -> r.evaluation().overall()).toList());
+        var medians = MatrixMedians.of(model, rows);
         int fixedCount = (int) inRound.stream().filter(Outline::fixed).count();
         var summary = new RoundSummary(new RoundId(round.id()), round.name(), round.frameworkVersion(),
                 round.openedAt(), inRound.size(), fixedCount);
-        return new PortfolioMatrix(summary, model, rows, dimensionMedians, overallMedian, areaMedians);
+        return new PortfolioMatrix(summary, model, rows, medians.dimensions(), medians.overall(), medians.areas());
     }
 }
