@@ -12,6 +12,11 @@ import java.util.Arrays;
  * Gives a region the standard streams the first time its funding is used: in a transaction of its own, so that
  * reads stay read-only. Two first users at once are harmless: the second insert fails on the unique index and
  * the first one's streams are the region's.
+ *
+ * <p>Whether the region has streams is asked in the caller's transaction first; only a region without any opens the
+ * transaction of its own. Before (issue #19, 500 sessions), every funding read opened that second transaction while
+ * its own held a connection: with 30 such reads at once all 30 pooled connections were held by requests waiting for a
+ * second one, and every request waited the pool's 30 s (a pool deadlock, seen in a thread dump).
  */
 @Component
 class StandardStreams {
@@ -26,6 +31,9 @@ class StandardStreams {
     }
 
     void ensurePresent() {
+        if (streams.count() > 0) {
+            return;
+        }
         try {
             ownTransaction.executeWithoutResult(status -> {
                 if (streams.count() == 0) {
