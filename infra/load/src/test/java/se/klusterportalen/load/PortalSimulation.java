@@ -230,8 +230,9 @@ public class PortalSimulation extends Simulation {
                                 return session;
                             }).exec(uidl("save: reload after stale", s -> client(s).confirm("cluster-stale-dialog"),
                                     "cluster-cancel")));
-            // add a task: type its description, then the Create button (the grid reloads its rows)
-            case "skeleton" -> exec(open("skeleton"))
+            // a fresh UI first (a page load: the skeleton has one page, and navigating to the page a UI already shows
+            // renders nothing), then add a task: type its description, then the Create button (the grid reloads)
+            case "skeleton" -> exec(init()).exec(open("skeleton"))
                     .exec(think())
                     .exec(uidl("skeleton: type", s -> client(s).setValue("tag:vaadin-text-field",
                             "Lasttest " + SAVES.incrementAndGet() + " (infra/load)", "change"), null))
