@@ -3,15 +3,19 @@ package se.klusterportalen.funding;
 import se.klusterportalen.programme.ProgrammeId;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
-/** A programme's funding: every cluster's plan, the envelopes (ramar) per stream and year, and the sums. */
+/**
+ * A programme's funding: every cluster's plan, the envelopes (ramar) per stream and year, and the sums. The sums and
+ * the year rules (reporting, complete and partly reported years, mix per year) are {@link ProgrammeTotals}'s: this
+ * record answers through {@link #totals()}, so the page (sums from SQL) and the exports/reports (every plan loaded)
+ * cannot drift apart.
+ */
 public record ProgrammeFunding(ProgrammeId programme, String programmeName, List<Integer> years,
                                List<FundingStreamSummary> streams, List<ClusterFundingPlan> clusters,
                                Map<StreamYear, Long> envelopes) {
@@ -23,22 +27,25 @@ public record ProgrammeFunding(ProgrammeId programme, String programmeName, List
         envelopes = Map.copyOf(envelopes);
     }
 
+    /**
+     * The same sums as {@link ProgrammeTotals} (the one implementation of the programme's year rules: every figure
+     * below answers through it).
+     */
+    public ProgrammeTotals totals() {
+        return ProgrammeTotals.of(this);
+    }
+
     public Map<StreamYear, Long> plannedSums() {
-        var sums = new HashMap<StreamYear, Long>();
-        clusters.forEach(plan -> plan.amounts().forEach(a -> sums.merge(a.cell(), a.planned(), Math::addExact)));
-        return sums;
+        return totals().plannedSums();
     }
 
     public long planned(StreamYear cell) {
-        return plannedSums().getOrDefault(cell, 0L);
+        return totals().planned(cell);
     }
 
     /** The reported sum, empty when no cluster has reported this stream and year. */
     public OptionalLong actual(StreamYear cell) {
-        return clusters.stream().flatMap(plan -> plan.amounts().stream())
-                .filter(a -> a.cell().equals(cell) && a.actual().isPresent())
-                .mapToLong(a -> a.actual().getAsLong()).reduce(Math::addExact)
-                .stream().mapToObj(OptionalLong::of).findFirst().orElse(OptionalLong.empty());
+        return totals().actual(cell);
     }
 
     public OptionalLong envelope(StreamYear cell) {
@@ -47,13 +54,12 @@ public record ProgrammeFunding(ProgrammeId programme, String programmeName, List
     }
 
     public List<EnvelopeWarning> envelopeWarnings() {
-        return FundingRules.envelopes(envelopes, plannedSums());
+        return totals().envelopeWarnings();
     }
 
+    /** See {@link ProgrammeTotals#mixPerYear(Basis)}. */
     public SortedMap<Integer, FundingMix> mixPerYear(Basis basis) {
-        SortedMap<Integer, FundingMix> sum = new TreeMap<>();
-        clusters.forEach(plan -> plan.mixPerYear(basis).forEach((year, mix) -> sum.merge(year, mix, FundingMix::plus)));
-        return sum;
+        return totals().mixPerYear(basis);
     }
 
     /**
@@ -104,23 +110,12 @@ public record ProgrammeFunding(ProgrammeId programme, String programmeName, List
     }
 
     public Reporting reporting(int year) {
-        int planned = 0;
-        int reported = 0;
-        for (ClusterFundingPlan plan : clusters) {
-            boolean plans = plan.amounts().stream().anyMatch(a -> a.year() == year && a.planned() > 0);
-            boolean reports = plan.amounts().stream().anyMatch(a -> a.year() == year && a.actual().isPresent());
-            planned += plans ? 1 : 0;
-            reported += plans && reports ? 1 : 0;
-        }
-        return new Reporting(reported, planned);
+        return totals().reporting(year);
     }
 
     /** Every year of the programme, in order, with plan, outcome so far and reporting (see {@link YearFunding}). */
     public List<YearFunding> perYear() {
-        SortedMap<Integer, FundingMix> planned = mixPerYear(Basis.PLANNED);
-        SortedMap<Integer, FundingMix> actual = mixPerYear(Basis.ACTUAL);
-        return years.stream().map(year -> new YearFunding(year, planned.getOrDefault(year, FundingMix.ZERO),
-                Optional.ofNullable(actual.get(year)), reporting(year))).toList();
+        return totals().perYear();
     }
 
     /**
@@ -128,22 +123,19 @@ public record ProgrammeFunding(ProgrammeId programme, String programmeName, List
      * outcome would read as the programme's.
      */
     public SortedMap<Integer, FundingMix> completeActualPerYear() {
-        SortedMap<Integer, FundingMix> complete = new TreeMap<>();
-        perYear().forEach(year -> year.completeActual().ifPresent(mix -> complete.put(year.year(), mix)));
-        return complete;
+        return totals().completeActualPerYear();
     }
 
     /** The years some but not all clusters have reported, in order. */
     public List<YearFunding> partlyReportedYears() {
-        return perYear().stream().filter(year -> year.reporting().partial()).toList();
+        return totals().partlyReportedYears();
     }
 
-    public java.util.OptionalInt firstYearBaseMostlyNonRegional(Basis basis) {
-        return mixPerYear(basis).entrySet().stream().filter(e -> e.getValue().baseMostlyNonRegional())
-                .mapToInt(Map.Entry::getKey).findFirst();
+    public OptionalInt firstYearBaseMostlyNonRegional(Basis basis) {
+        return totals().firstYearBaseMostlyNonRegional(basis);
     }
 
     public FundingMix total(Basis basis) {
-        return mixPerYear(basis).values().stream().reduce(FundingMix.ZERO, FundingMix::plus);
+        return totals().total(basis);
     }
 }

@@ -3,6 +3,7 @@ package se.klusterportalen.funding;
 import se.klusterportalen.programme.ProgrammeId;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * A programme's funding as sums, without the clusters' plans: what the programme's funding page shows above its
- * cluster list (issue #19: summed in the database, not from every plan loaded). The same figures and rules as
- * {@link ProgrammeFunding}, which {@link #of(ProgrammeFunding)} sums the same way.
+ * cluster list (issue #19: summed in the database, not from every plan loaded). The one implementation of the
+ * programme's year rules: {@link ProgrammeFunding} (every plan loaded, for exports and reports) answers through
+ * {@link #of(ProgrammeFunding)}.
  *
  * @param clusters     how many clusters the programme has
  * @param plannedSums  planned kronor per stream and year, summed over the programme's clusters (cells with an amount)
@@ -38,22 +40,36 @@ public record ProgrammeTotals(ProgrammeId programme, String programmeName, List<
         envelopes = Map.copyOf(envelopes);
     }
 
-    /** The sums of a programme's funding loaded with every plan (the rule the database's sums must equal). */
+    /**
+     * The sums of a programme's funding loaded with every plan (the rule the database's sums must equal): a cluster
+     * plans in a year when one of its amounts for the year is above zero, and has reported when one of them has an
+     * outcome; years nobody plans in have no {@link ProgrammeFunding.Reporting}.
+     */
     public static ProgrammeTotals of(ProgrammeFunding funding) {
         var planned = new HashMap<StreamYear, Long>();
         var actual = new HashMap<StreamYear, Long>();
+        var planning = new HashMap<Integer, Integer>();
+        var reported = new HashMap<Integer, Integer>();
+        for (ClusterFundingPlan plan : funding.clusters()) {
+            var plansIn = new HashSet<Integer>();
+            var reportsIn = new HashSet<Integer>();
+            for (FundingAmountValue a : plan.amounts()) {
+                planned.merge(a.cell(), a.planned(), Math::addExact);
+                a.actual().ifPresent(value -> actual.merge(a.cell(), value, Math::addExact));
+                if (a.planned() > 0) {
+                    plansIn.add(a.year());
+                }
+                if (a.actual().isPresent()) {
+                    reportsIn.add(a.year());
+                }
+            }
+            plansIn.forEach(year -> {
+                planning.merge(year, 1, Integer::sum);
+                reported.merge(year, reportsIn.contains(year) ? 1 : 0, Integer::sum);
+            });
+        }
         var reporting = new HashMap<Integer, ProgrammeFunding.Reporting>();
-        funding.clusters().forEach(plan -> plan.amounts().forEach(a -> {
-            planned.merge(a.cell(), a.planned(), Math::addExact);
-            a.actual().ifPresent(value -> actual.merge(a.cell(), value, Math::addExact));
-        }));
-        funding.clusters().stream().flatMap(plan -> plan.amounts().stream()).map(FundingAmountValue::year).distinct()
-                .forEach(year -> {
-                    var counted = funding.reporting(year);
-                    if (counted.planned() > 0) {
-                        reporting.put(year, counted);
-                    }
-                });
+        planning.forEach((year, count) -> reporting.put(year, new ProgrammeFunding.Reporting(reported.get(year), count)));
         return new ProgrammeTotals(funding.programme(), funding.programmeName(), funding.years(), funding.streams(),
                 funding.clusters().size(), planned, actual, reporting, funding.envelopes());
     }
