@@ -56,14 +56,16 @@ public final class FundingChartSvg {
 
         long max = years.stream().flatMap(y -> java.util.stream.Stream.concat(java.util.stream.Stream.of(y.planned()), y.actual().stream()))
                 .mapToLong(FundingMix::total).max().orElse(0);
-        long scaleMax = niceMax(max);
         int plotWidth = WIDTH - LEFT - RIGHT;
         int plotHeight = HEIGHT - TOP - BOTTOM;
         int bottom = TOP + plotHeight;
-        axes(svg, scaleMax, plotHeight, bottom, labels.language());
-
         int slot = years.isEmpty() ? plotWidth : plotWidth / years.size();
         int barWidth = Math.min(46, Math.max(8, (slot - 16) / 2));
+        int upward = upwardLength(max, barWidth, labels.language());
+        // totals too wide to stand side by side above two bars of a year run upwards; the axis leaves room for them
+        long scaleMax = upward == 0 ? niceMax(max) : niceMax(max * plotHeight / Math.max(1, plotHeight - upward - 4));
+        axes(svg, scaleMax, plotHeight, bottom, labels.language());
+
         List<int[]> plannedShare = new ArrayList<>();
         List<int[]> actualShare = new ArrayList<>();
         for (int i = 0; i < years.size(); i++) {
@@ -74,12 +76,12 @@ public final class FundingChartSvg {
             int plannedTop = bar(svg, year.planned(), plannedX, barWidth, scaleMax, plotHeight, bottom, false, year.year());
             Optional<Integer> plannedMarker = share(year.planned()).map(y -> y(y, plotHeight, bottom));
             plannedMarker.ifPresent(y -> plannedShare.add(new int[]{plannedX + barWidth / 2, y}));
-            total(svg, year.planned(), plannedX, barWidth, plannedTop, plannedMarker, false, labels.language());
+            total(svg, year.planned(), plannedX, barWidth, plannedTop, plannedMarker, false, upward > 0, labels.language());
             year.actual().ifPresent(actual -> {
                 int actualTop = bar(svg, actual, actualX, barWidth, scaleMax, plotHeight, bottom, true, year.year());
                 Optional<Integer> actualMarker = share(actual).map(y -> y(y, plotHeight, bottom));
                 actualMarker.ifPresent(y -> actualShare.add(new int[]{actualX + barWidth / 2, y}));
-                total(svg, actual, actualX, barWidth, actualTop, actualMarker, true, labels.language());
+                total(svg, actual, actualX, barWidth, actualTop, actualMarker, true, upward > 0, labels.language());
             });
             svg.append("<text x=\"").append(centre).append("\" y=\"").append(bottom + 16)
                     .append("\" text-anchor=\"middle\" font-weight=\"600\">").append(year.year()).append("</text>");
@@ -97,10 +99,19 @@ public final class FundingChartSvg {
             svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(y)
                     .append("\" y2=\"").append(y).append("\" stroke=\"#d8dde3\"/>");
             svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(y + 4).append("\" text-anchor=\"end\" fill=\"#555\">")
-                    .append(escape(Kronor.mnkr(value, language))).append("</text>");
+                    .append(escape(axisLabel(value, language))).append("</text>");
             svg.append("<text x=\"").append(WIDTH - RIGHT + 6).append("\" y=\"").append(y + 4).append("\" fill=\"#555\">")
                     .append(tick * 25).append("\u00a0%</text>");
         }
+    }
+
+    /**
+     * An axis step in mnkr, without the decimal when it is a whole million ("2 000 mnkr", not "2 000,0 mnkr", which
+     * would not fit left of the axis), else as {@link Kronor#mnkr}.
+     */
+    static String axisLabel(long value, Locale language) {
+        String label = Kronor.mnkr(value, language);
+        return value % 1_000_000 == 0 ? label.replace(",0\u00a0", "\u00a0") : label;
     }
 
     /** The stacked bar; returns the y of its top. */
@@ -143,10 +154,55 @@ public final class FundingChartSvg {
     }
 
     private static void total(StringBuilder svg, FundingMix mix, int x, int width, int top, Optional<Integer> marker,
-                              boolean actual, Locale language) {
+                              boolean actual, boolean upwards, Locale language) {
+        if (upwards) {
+            // the number only, as every other upward total; the axis names the unit
+            String label = escape(totalLabel(mix.total(), 0, language));
+            int start = upwardStart(top, label.length(), marker);
+            int baselineX = x + width / 2 + 4;
+            svg.append("<text class=\"total upward\" x=\"").append(baselineX).append("\" y=\"").append(start)
+                    .append("\" transform=\"rotate(-90 ").append(baselineX).append(' ').append(start)
+                    .append(")\" font-size=\"10\"").append(actual ? " font-style=\"italic\"" : "").append('>')
+                    .append(label).append("</text>");
+            return;
+        }
+        String label = escape(totalLabel(mix.total(), width, language));
         svg.append("<text class=\"total\" x=\"").append(x + width / 2).append("\" y=\"").append(totalBaseline(top, marker))
                 .append("\" text-anchor=\"middle\" font-size=\"10\"").append(actual ? " font-style=\"italic\"" : "")
-                .append(">").append(escape(totalLabel(mix.total(), width, language))).append("</text>");
+                .append(">").append(label).append("</text>");
+    }
+
+    /** About how wide a label of the 10 px totals is: 5.6 px per character. */
+    private static int labelLength(int characters) {
+        return (int) Math.ceil(characters * 5.6);
+    }
+
+    /**
+     * How long the totals are when they must run upwards, 0 when the widest fits above its bar (as in
+     * {@link #totalLabel}): then the labels of a year's two bars, and of neighbouring years, would run into each
+     * other (a region of 300 clusters: "1 234,5" over bars 24 px wide).
+     */
+    static int upwardLength(long max, int barWidth, Locale language) {
+        int widest = labelLength(totalLabel(max, barWidth, language).length());
+        return widest > barWidth + 4 ? labelLength(totalLabel(max, 0, language).length()) : 0;
+    }
+
+    /**
+     * Where an upward total starts (its lowest point): 4 px above the bar, or above the bar's regional-share marker
+     * (radius 3.5) when the text would cross it and there is room above (else just below the marker, inside the bar).
+     */
+    static int upwardStart(int top, int characters, Optional<Integer> marker) {
+        int start = top - 4;
+        int length = labelLength(characters);
+        if (marker.isEmpty()) {
+            return start;
+        }
+        int m = marker.get();
+        boolean crosses = m + 5 >= start - length && m - 5 <= start;
+        if (!crosses) {
+            return start;
+        }
+        return m - 6 - length >= TOP - 12 ? Math.min(start, m - 6) : m + 6 + length;
     }
 
     /**

@@ -115,4 +115,50 @@ class FundingChartSvgUnitTest {
             }
         }
     }
+
+    @Test
+    void aRegionOf300ClustersHasTotalsTooWideToStandSideBySideSoTheyRunUpwardsAndNeverOverlap() throws Exception {
+        // Region Skala's scale: about 1 350 mnkr a year, ten years, plan and outcome: bars 24 px wide, "1 350,0" 40 px
+        var years = new java.util.ArrayList<FundingChartSvg.Year>();
+        for (int year = 2017; year <= 2026; year++) {
+            long f = 1000 - (year - 2017) * 30L;
+            years.add(new FundingChartSvg.Year(year, new FundingMix(f * 700_000, f * 300_000, f * 350_000, 0, 0),
+                    year < 2024 ? Optional.of(new FundingMix(f * 680_000, f * 310_000, f * 330_000, 0, 0)) : Optional.empty()));
+        }
+
+        String svg = FundingChartSvg.render(years, LABELS);
+
+        assertThat(svg).contains(">1 350,0</text>".replace(' ', '\u00a0'), ">985,5</text>").doesNotContain("mnkr</text><rect class");
+        var texts = parse(svg).getElementsByTagName("text");
+        var totals = new java.util.ArrayList<int[]>(); // x of the baseline, lowest y, highest y
+        for (int t = 0; t < texts.getLength(); t++) {
+            var text = (org.w3c.dom.Element) texts.item(t);
+            if (text.getAttribute("class").startsWith("total")) {
+                assertThat(text.getAttribute("class")).isEqualTo("total upward");
+                int x = Integer.parseInt(text.getAttribute("x"));
+                int y = Integer.parseInt(text.getAttribute("y"));
+                assertThat(text.getAttribute("transform")).isEqualTo("rotate(-90 " + x + " " + y + ")");
+                totals.add(new int[]{x, y, y - (int) Math.ceil(text.getTextContent().length() * 5.6)});
+            }
+        }
+        assertThat(totals).hasSize(17);
+        for (int[] total : totals) {
+            assertThat(total[2]).as("the text stays below the chart's title").isGreaterThanOrEqualTo(28);
+        }
+        for (int i = 1; i < totals.size(); i++) {
+            assertThat(totals.get(i)[0] - totals.get(i - 1)[0]).as("upward texts 10 px high stand apart").isGreaterThanOrEqualTo(12);
+        }
+        // the axis leaves room above the highest bar: 2 000 mnkr, written without decimals to fit left of it
+        assertThat(svg).contains(">2\u00a0000\u00a0mnkr<", ">500\u00a0mnkr<");
+    }
+
+    @Test
+    void upwardTotalsStepAsideForTheRegionalShareMarker() {
+        assertThat(FundingChartSvg.upwardStart(200, 7, Optional.empty())).isEqualTo(196);
+        assertThat(FundingChartSvg.upwardStart(200, 7, Optional.of(100))).as("marker far above the text").isEqualTo(196);
+        int start = FundingChartSvg.upwardStart(200, 7, Optional.of(180));
+        assertThat(start + 1).as("the text ends above the marker").isLessThan(180 - 4);
+        int nearTop = FundingChartSvg.upwardStart(60, 7, Optional.of(50));
+        assertThat(nearTop - 40).as("no room above: the text starts below the marker").isGreaterThan(50 + 4);
+    }
 }
