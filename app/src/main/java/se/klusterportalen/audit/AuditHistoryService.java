@@ -99,6 +99,32 @@ public class AuditHistoryService {
     }
 
     /**
+     * How many revisions one entity has (one counting statement, whatever the history's length): with
+     * {@link #newestOf} a history can be paged without reading all of it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countOf(Class<?> entityType, Object id) {
+        return count(entityType, AuditEntity.id().eq(id));
+    }
+
+    /** As {@link #countOf} for the entities whose property has this value (e.g. all member years of one cluster). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long countWhere(Class<?> entityType, String property, Object value) {
+        return count(entityType, AuditEntity.property(property).eq(value));
+    }
+
+    private long count(Class<?> entityType, AuditCriterion criterion) {
+        Object count = AuditReaderFactory.get(entityManager).createQuery()
+                .forRevisionsOfEntity(entityType, false, true)
+                .add(criterion)
+                .addProjection(AuditEntity.revisionNumber().count())
+                .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    /**
      * Every change of the entities that belong to another through a relation (e.g. the answers of one assessment:
      * {@code historyOfRelated(Answer.class, "assessment", assessmentId)}), oldest first.
      */

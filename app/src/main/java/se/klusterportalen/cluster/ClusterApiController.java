@@ -114,16 +114,16 @@ class ClusterApiController {
     }
 
     @Operation(summary = "A cluster's history: who changed what and when (UTC), newest first",
-            description = "Changes of contact persons only for roles that may see them.")
+            description = "Changes of the profile, member counts, named members and (only for roles that may see "
+                    + "them) contact persons. Order: newest first; changes at the same instant in the order profile, "
+                    + "members, named members, contacts, the older revision first. Paged in the database as the "
+                    + "cluster page's history (a page reads the newest `(page + 1) × size` changes, never the whole "
+                    + "history); `totalItems` is the number of changes recorded.")
     @GetMapping("/{id}/history")
     PageResponse<ClusterChange> history(@PathVariable String id, @ParameterObject Paging paging) {
         paging.check();
-        ClusterId cluster = parse(id);
-        if (clusters.find(cluster).isEmpty()) {
-            throw notFound();
-        }
-        return paging.of(clusters.history(cluster).stream()
-                .sorted(Comparator.comparing(ClusterChange::at).reversed()).toList());
+        var slice = clusters.history(parse(id), paging.offset(), paging.pageSize());
+        return paging.ofPage(slice.changes(), slice.total());
     }
 
     /** A malformed id is the same NotFound as an unknown one. */

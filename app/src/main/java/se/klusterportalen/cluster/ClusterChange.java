@@ -40,4 +40,17 @@ public record ClusterChange(Instant at, String username, String userDisplayName,
             changes = List.copyOf(changes);
         }
     }
+
+    /**
+     * A part of a cluster's history, cut where the caller asked (the REST history's pages).
+     *
+     * @param changes newest first
+     * @param total   how many changes the cluster's records have recorded in all
+     */
+    public record Slice(List<ClusterChange> changes, long total) {
+
+        public Slice {
+            changes = List.copyOf(changes);
+        }
+    }
 }

@@ -171,6 +171,21 @@ public class ClusterService {
         return history.newest(id, managers.can(Permission.CONTACT_VIEW), Math.max(1, limit));
     }
 
+    /**
+     * The changes of the cluster's history from {@code offset} on (newest first, as {@link #history(ClusterId)}
+     * orders them), at most {@code limit}, and how many there are: a page of the REST history, read without the rest
+     * of the history (a counting statement per source and the newest {@code offset + limit} revisions of each).
+     *
+     * @param offset from 0
+     * @param limit  at least 1
+     * @throws Rejection.NotFound {@code cluster.error.not-found} for a cluster the region lacks
+     */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public ClusterChange.Slice history(ClusterId id, long offset, int limit) {
+        return history.slice(id, managers.can(Permission.CONTACT_VIEW), Math.max(0, offset), Math.max(1, limit));
+    }
+
     @RequiresPermission(Permission.CLUSTER_VIEW)
     @Transactional(readOnly = true)
     public List<SmartArea> areas() {

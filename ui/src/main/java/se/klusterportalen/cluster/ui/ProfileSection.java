@@ -141,7 +141,8 @@ class ProfileSection extends Div {
     /**
      * The officer picks one of the region's cluster managers (from the user directory) to bind. The directory is
      * asked only when the officer opens the list or types in it (issue #19: not on every view of the page), each time
-     * anew, so a manager invited a moment ago is there.
+     * anew, so a manager invited a moment ago is there. When the opened list has nobody (every cluster manager of the
+     * region is bound already, or the region has none), the field's helper text says so.
      */
     private Component bindForm() {
         var manager = new ComboBox<UserDirectory.DirectoryUser>();
@@ -154,6 +155,10 @@ class ProfileSection extends Div {
                 candidates = clusters.managerCandidates(profile.id());
             } catch (UserDirectory.UnavailableException e) {
                 candidates = List.of(); // the bind button says why (the same message as the directory's)
+            }
+            if (typed.isEmpty() && query.getOffset() == 0) {
+                // asked only now (the list opened): say so when nobody is left to bind, instead of an empty list
+                manager.setHelperText(candidates.isEmpty() ? getTranslation("cluster.managers.none-available") : null);
             }
             return candidates.stream().filter(user -> typed.isEmpty()
                             || manager.getItemLabelGenerator().apply(user).toLowerCase(java.util.Locale.ROOT)

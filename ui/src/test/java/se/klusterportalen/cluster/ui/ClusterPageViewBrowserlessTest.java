@@ -90,6 +90,30 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    @SignedInAs(SKANE_OFFICER)
+    void whenEveryClusterManagerIsBoundTheOpenedPickerSaysNoneIsAvailable() {
+        var packbridge = idOf("Packbridge");
+        open("Packbridge");
+        var choice = (ComboBox<UserDirectory.DirectoryUser>) $(ComboBox.class).id("profile-manager-choice");
+        assertThat(test(choice).getSuggestionItems()).isNotEmpty();
+        assertThat(choice.getHelperText()).isNull();
+        var candidates = clusters.managerCandidates(packbridge);
+        try {
+            candidates.forEach(manager -> clusters.bindManager(packbridge, manager.username()));
+
+            open("Packbridge");
+            choice = (ComboBox<UserDirectory.DirectoryUser>) $(ComboBox.class).id("profile-manager-choice");
+            assertThat(choice.getHelperText()).isNull(); // the directory is asked only when the list opens
+            assertThat(test(choice).getSuggestionItems()).isEmpty();
+            assertThat(choice.getHelperText()).isEqualTo("Ingen klusterledare att välja: regionens klusterledare är "
+                    + "redan kopplade hit, eller så har regionen ingen. Bjud in fler under Användare.");
+        } finally {
+            candidates.forEach(manager -> clusters.unbindManager(packbridge, manager.username()));
+        }
+    }
+
+    @Test
     @SignedInAs(SKANE_OFFICER)
     void eccpShortfallsAreListedWithTheirReasons() {
         open("Besöksnäringsklustret Skåne");
