@@ -65,7 +65,7 @@ class FundingMatrixPagesBenchmark extends SignedInBrowserlessTest {
         pages.put("programme funding", "funding/programmes/" + programme);
         pages.put("assessment matrix", "assessments/matrix");
         var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        var threads = ManagementFactory.getThreadMXBean();
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         var figures = new LinkedHashMap<String, String>();
         pages.forEach((page, location) -> {
             navigate("programmes", Component.class);
@@ -73,11 +73,13 @@ class FundingMatrixPagesBenchmark extends SignedInBrowserlessTest {
             statistics.setStatisticsEnabled(true);
             statistics.clear();
             long cpu = threads.getCurrentThreadCpuTime();
+            long allocated = threads.getCurrentThreadAllocatedBytes();
             int sql = statements.during(() -> {
                 navigate(location, Component.class);
                 roundTrip();
             }).size();
             cpu = threads.getCurrentThreadCpuTime() - cpu;
+            allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
             long entities = statistics.getEntityLoadCount();
             long collections = statistics.getCollectionLoadCount();
             long rows = statistics.getQueryExecutionCount();
@@ -85,8 +87,8 @@ class FundingMatrixPagesBenchmark extends SignedInBrowserlessTest {
             int[] nodes = {0};
             UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
             long gridItems = $(Grid.class).all().stream().mapToLong(grid -> grid.getDataCommunicator().getItemCount()).sum();
-            figures.put(page, "statements=%d entities=%d collections=%d hqlQueries=%d stateNodes=%d gridRows=%d cpuMs=%.1f"
-                    .formatted(sql, entities, collections, rows, nodes[0], gridItems, cpu / 1e6));
+            figures.put(page, "statements=%d entities=%d collections=%d hqlQueries=%d stateNodes=%d gridRows=%d cpuMs=%.1f allocatedKB=%d"
+                    .formatted(sql, entities, collections, rows, nodes[0], gridItems, cpu / 1e6, allocated / 1024));
         });
         return figures;
     }

@@ -70,11 +70,13 @@ public class AssessmentService {
     private final AuditHistoryService audit;
     private final MatrixRows matrixRows;
     private final PhaseDistributions distributions;
+    private final MatrixCache matrixCache;
 
     AssessmentService(PhaseModelCatalog catalog, AssessmentRoundRepository rounds, AssessmentRepository assessments,
                       ClusterService clusters, CurrentUser currentUser, Clock clock, UserDirectory directory,
                       ApplicationEventPublisher events, AuditHistoryService audit, MatrixRows matrixRows,
-                      PhaseDistributions distributions) {
+                      PhaseDistributions distributions, MatrixCache matrixCache) {
+        this.matrixCache = matrixCache;
         this.matrixRows = matrixRows;
         this.distributions = distributions;
         this.audit = audit;
@@ -370,67 +372,45 @@ public class AssessmentService {
     /**
      * The matrix of a round without its rows: the round, the model, how many fixed results and the medians across
      * all of them, as {@link #matrix(RoundId)} has them; read as projections (no assessment or answer loaded as an
-     * entity), for a view that shows the rows a page at a time ({@link #matrixRows}).
+     * entity), for a view that shows the rows a page at a time ({@link #matrixRows}); kept per region and data
+     * version with the rows ({@link MatrixCache}).
      *
      * @throws Rejection.NotFound {@code assessment.round.not-found} for a round the region does not have
      */
     @RequiresPermission(Permission.ASSESSMENT_VIEW)
-    @Transactional(readOnly = true)
     public MatrixSummary matrixSummary(RoundId roundId) {
-        var round = rounds.findById(roundId.value()).orElseThrow(() -> new Rejection.NotFound("assessment.round.not-found"));
-        var model = catalog.version(round.frameworkVersion());
-        var answers = matrixRows.answers(round.id());
-        List<MatrixRow> rows = matrixRows.fixed(round.id()).stream()
-                .map(fixed -> row(fixed, model, answers.getOrDefault(fixed.assessment(), MatrixRows.Answers.NONE)))
-                .toList();
-        var medians = MatrixMedians.of(model, rows);
-        return new MatrixSummary(toSummary(round, matrixRows.countsPerRound().getOrDefault(round.id(), new int[2])),
-                model, rows.size(), medians.dimensions(), medians.overall(), medians.areas());
+        return roundMatrix(roundId).summary();
     }
 
     /**
      * One page of a round's matrix rows (its fixed results) in the given order, names in {@code language}'s order
-     * ({@link Collation}): {@code offset} rows skipped, at most {@code limit}. In name or letter order only the
-     * page's answers are read (one query); in a column's order every fixed result's (one query). Never a query per
-     * row.
+     * ({@link Collation}): {@code offset} rows skipped, at most {@code limit}. The round's fixed results are read and
+     * evaluated once (two queries, never one per row) and kept per region and data version with
+     * {@link #matrixSummary}'s figures ({@link MatrixCache}): the grids' pages and sorts while nothing changed read
+     * only the version.
      *
      * @throws Rejection.NotFound {@code assessment.round.not-found} for a round the region does not have
      */
     @RequiresPermission(Permission.ASSESSMENT_VIEW)
-    @Transactional(readOnly = true)
     public List<MatrixRow> matrixRows(RoundId roundId, MatrixOrder order, java.util.Locale language, long offset,
                                       int limit) {
-        var round = rounds.findById(roundId.value()).orElseThrow(() -> new Rejection.NotFound("assessment.round.not-found"));
-        var model = catalog.version(round.frameworkVersion());
-        Comparator<MatrixRows.Fixed> base = order.anonymous()
-                ? Comparator.comparing((MatrixRows.Fixed r) -> r.letter().length()).thenComparing(MatrixRows.Fixed::letter)
-                : Collation.comparing(MatrixRows.Fixed::clusterName, language);
-        var fixed = new ArrayList<>(matrixRows.fixed(round.id()));
-        fixed.sort(base);
-        String key = order.key();
-        if (key == null || key.equals("cluster")) {
-            if (key != null && order.descending()) {
-                Collections.reverse(fixed);
-            }
-            var page = fixed.stream().skip(offset).limit(limit).toList();
-            var answers = matrixRows.answers(page.stream().map(MatrixRows.Fixed::assessment).toList());
-            return page.stream().map(row -> row(row, model,
-                    answers.getOrDefault(row.assessment(), MatrixRows.Answers.NONE))).toList();
-        }
-        var answers = matrixRows.answers(round.id());
-        var rows = new ArrayList<>(fixed.stream().map(row -> row(row, model,
-                answers.getOrDefault(row.assessment(), MatrixRows.Answers.NONE))).toList());
-        Comparator<MatrixRow> byColumn;
-        if (key.equals("overall")) {
-            byColumn = Comparator.comparing(row -> row.evaluation().overallMarked());
-        } else if (model.dimensions().stream().anyMatch(dimension -> dimension.code().equals(key))) {
-            byColumn = Comparator.comparingInt(row -> row.evaluation().phaseOf(key));
-        } else {
-            byColumn = Comparator.comparing(row -> row.areaLevels().get(key),
-                    Comparator.nullsLast(Comparator.naturalOrder()));
-        }
-        rows.sort(order.descending() ? byColumn.reversed() : byColumn); // stable: ties stay in name or letter order
-        return rows.stream().skip(offset).limit(limit).toList();
+        return roundMatrix(roundId).page(order, language, offset, limit);
+    }
+
+    private RoundMatrix roundMatrix(RoundId roundId) {
+        return matrixCache.get(roundId.value(), () -> {
+            var round = rounds.findById(roundId.value())
+                    .orElseThrow(() -> new Rejection.NotFound("assessment.round.not-found"));
+            var model = catalog.version(round.frameworkVersion());
+            var answers = matrixRows.answers(round.id());
+            List<MatrixRow> rows = matrixRows.fixed(round.id()).stream()
+                    .map(fixed -> row(fixed, model, answers.getOrDefault(fixed.assessment(), MatrixRows.Answers.NONE)))
+                    .toList();
+            var medians = MatrixMedians.of(model, rows);
+            return new RoundMatrix(new MatrixSummary(toSummary(round,
+                    matrixRows.countsPerRound().getOrDefault(round.id(), new int[2])), model, rows.size(),
+                    medians.dimensions(), medians.overall(), medians.areas()), rows);
+        });
     }
 
     private static MatrixRow row(MatrixRows.Fixed fixed, PhaseModel model, MatrixRows.Answers answers) {

@@ -54,10 +54,13 @@ public class FundingService {
     private final Clock clock;
     private final AuditHistoryService audit;
     private final ProgrammeSums sums;
+    private final FundingFigures figures;
 
     FundingService(FundingStreamRepository streams, FundingPlanRepository plans, FundingEnvelopeRepository envelopes,
                    StandardStreams standardStreams, ProgrammeService programmes, ClusterService clusters,
-                   CurrentUser currentUser, Clock clock, AuditHistoryService audit, ProgrammeSums sums) {
+                   CurrentUser currentUser, Clock clock, AuditHistoryService audit, ProgrammeSums sums,
+                   FundingFigures figures) {
+        this.figures = figures;
         this.audit = audit;
         this.sums = sums;
         this.streams = streams;
@@ -185,14 +188,17 @@ public class FundingService {
     /**
      * A programme's funding as sums per stream and year, reporting counts per year and envelopes, summed in the
      * database: the same figures as {@link #programmeFunding(ProgrammeId)} without loading any plan (issue #19).
+     * Kept per region and data version ({@link FundingFigures}): asked again while the region's data is unchanged,
+     * only the version is read.
      *
      * @throws Rejection.NotFound {@code programme.not-found} for a programme the region does not have
      */
     @RequiresPermission(Permission.FUNDING_VIEW)
-    @Transactional(readOnly = true)
     public ProgrammeTotals programmeTotals(ProgrammeId programmeId) {
-        standardStreams.ensurePresent();
-        return totals(programme(programmeId));
+        return figures.totals(programmeId, () -> {
+            standardStreams.ensurePresent();
+            return totals(programme(programmeId));
+        });
     }
 
     private ProgrammeTotals totals(ProgrammeSummary programme) {
@@ -206,13 +212,16 @@ public class FundingService {
      * One page of the programme's clusters' plans, by cluster name (Swedish collation, then id), as
      * {@link ProgrammeFunding#clusters()} lists them: {@code offset} clusters skipped, at most {@code limit}; a
      * cluster without a saved plan has an empty one. One query for the page's clusters, one for their plans with
-     * their amounts, whatever the page's size.
+     * their amounts, whatever the page's size. Kept per region and data version as {@link #programmeTotals}.
      *
      * @throws Rejection.NotFound {@code programme.not-found} for a programme the region does not have
      */
     @RequiresPermission(Permission.FUNDING_VIEW)
-    @Transactional(readOnly = true)
     public List<ClusterFundingPlan> clusterPlans(ProgrammeId programmeId, long offset, int limit) {
+        return figures.page(programmeId, offset, limit, () -> readClusterPlans(programmeId, offset, limit));
+    }
+
+    private List<ClusterFundingPlan> readClusterPlans(ProgrammeId programmeId, long offset, int limit) {
         standardStreams.ensurePresent();
         ProgrammeSummary programme = programme(programmeId);
         List<ProgrammeSums.NamedCluster> page = sums.clusters(programmeId, offset, limit);
