@@ -3,7 +3,9 @@
 # Usage: infra/load.sh [--url http://localhost:8080] [--profile smoke|ramp|steady|spike|hold] [--users N]
 #          [--ramp S] [--hold S] [--think-min S] [--think-max S] [--max-seconds S] [--max-requests N]
 #          [--logins user:pw,user:pw] [--login-count N] [--journeys overview,portfolio,matrix,cluster,funding,save]
-#          [--hold-journey NAME] [--portal-pid PID] [--filter TEXT] [--target portal|skeleton]
+#          [--hold-journey NAME] [--portal-pid PID] [--pg-pid PID] [--filter TEXT] [--target portal|skeleton]
+# --portal-pid: CPU seconds per step of the portal and of what it started (Keycloak), printed at the end (and the
+# hold profile's heap); --pg-pid: the embedded PostgreSQL's postmaster (line 1 of DATA/postgres/postmaster.pid).
 # Defaults: one user, one round of all journeys ("smoke") against http://localhost:8080 as skane.handlaggare.
 # --target skeleton: Vaadin's walking skeleton (infra/load/skeleton.sh run) instead, no sign-in, its journey "skeleton".
 # Only localhost is accepted. The "save" journey changes cluster descriptions: use a throw-away database.
@@ -29,10 +31,11 @@ while [ $# -gt 0 ]; do
     --journeys) props+=("-Dload.journeys=$2"); shift 2 ;;
     --hold-journey) props+=("-Dload.holdJourney=$2"); shift 2 ;;
     --portal-pid) props+=("-Dload.portalPid=$2"); shift 2 ;;
+    --pg-pid) props+=("-Dload.pgPid=$2"); shift 2 ;;
     --filter) props+=("-Dload.filter=$2"); shift 2 ;;
     --target) props+=("-Dload.target=$2"); shift 2 ;;
     --debug) props+=("-Dload.debug=true"); shift ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done

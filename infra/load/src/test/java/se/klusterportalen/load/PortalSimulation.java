@@ -52,6 +52,13 @@ public class PortalSimulation extends Simulation {
     private static final AtomicInteger USER_NUMBER = new AtomicInteger();
     private static volatile Instant end = Instant.MAX;
     private static volatile long heapBefore = -1;
+    /** Sign-ins done (or failed); when all users have one, the steady phase begins. */
+    private static final AtomicInteger SIGN_INS = new AtomicInteger();
+    private static volatile Map<String, Double> cpuStart = Map.of();
+    private static volatile Instant startedAt = Instant.now();
+    private static volatile Map<String, Double> cpuSteady = Map.of();
+    private static volatile Instant steadyAt = Instant.MAX;
+    private static volatile long stepsAtSteady;
 
     private static final String FILTER = System.getProperty("load.filter", "a");
 
@@ -199,6 +206,10 @@ public class PortalSimulation extends Simulation {
                             "programme-funding"));
             case "save" -> exec(uidl("save: open form", s -> client(s)
                     .navigate("clusters/" + pick(VaadinClient.CLUSTERS, s, "cluster") + "/edit"), "edit-description"));
+            // the floor: the shell (header, side navigation, bell, language) around a nearly empty page, the user's
+            // notifications (none for the load accounts): what a signed-in session costs whatever its page
+            case "floor" -> exec(uidl("floor: notifications", s -> client(s).navigate("notifications"),
+                    "notifications-view"));
             // Vaadin's walking skeleton (infra/load/skeleton.sh): its task list and the grid's first rows
             case "skeleton" -> exec(uidl("skeleton: task list", s -> client(s).navigate(""), "tag:vaadin-grid"))
                     .exec(uidl("skeleton: rows", s -> client(s)
@@ -258,7 +269,21 @@ public class PortalSimulation extends Simulation {
     }
 
     private ScenarioBuilder looping(String name) {
-        return scenario(name).exec(signedIn()).exec(session -> session.set("looping", true))
+        return scenario(name).exec(signIn)
+                .exec(session -> {
+                    if (SIGN_INS.incrementAndGet() == SETTINGS.users()) {
+                        // every user has signed in (or failed to): from here on the steady phase, without the ramp
+                        stepsAtSteady = StepStats.steps();
+                        cpuSteady = CpuProbe.sample(SETTINGS.portalPid());
+                        steadyAt = Instant.now();
+                        StepStats.steadyFromNow();
+                        System.out.printf("All %d users signed in at %s: the steady phase begins%n", SETTINGS.users(),
+                                steadyAt);
+                    }
+                    return session;
+                })
+                .exitHereIfFailed()
+                .exec(session -> session.set("looping", true))
                 .asLongAs(session -> Instant.now().isBefore(end) && ROUND_TRIPS.get() < SETTINGS.maxRequests())
                 .on(round());
     }
@@ -339,6 +364,8 @@ public class PortalSimulation extends Simulation {
         System.out.printf("Load run: %s against %s, %d users, ramp %s, hold %s, think %s-%s, bounds %s / %d round trips%n",
                 SETTINGS.profile(), SETTINGS.base(), SETTINGS.users(), SETTINGS.rampSeconds(), SETTINGS.holdSeconds(),
                 SETTINGS.thinkMin(), SETTINGS.thinkMax(), SETTINGS.maxSeconds(), SETTINGS.maxRequests());
+        cpuStart = CpuProbe.sample(SETTINGS.portalPid());
+        startedAt = Instant.now();
         end = switch (SETTINGS.profile()) {
             case "ramp" -> Instant.now().plus(SETTINGS.rampSeconds());
             case "hold" -> Instant.now().plus(SETTINGS.maxSeconds());
@@ -356,6 +383,17 @@ public class PortalSimulation extends Simulation {
                 SETTINGS.thinkMin().toMillis() / 1000.0, SETTINGS.thinkMax().toMillis() / 1000.0, Instant.now());
         System.out.println(StepStats.table(title, Path.of(System.getProperty("load.outputDir", "target"),
                 "steps-%s-%d.md".formatted(SETTINGS.profile(), SETTINGS.users()))));
+        var cpuEnd = CpuProbe.sample(SETTINGS.portalPid());
+        var now = Instant.now();
+        System.out.printf("CPU of the whole run (%d steps incl. inits, %s; sign-ins included; portal parts need"
+                        + " --portal-pid):%n%s", StepStats.steps(), Duration.between(startedAt, now),
+                CpuProbe.between(cpuStart, cpuEnd, StepStats.steps(), Duration.between(startedAt, now)));
+        if (StepStats.steady() && !cpuSteady.isEmpty()) {
+            long steps = StepStats.steps() - stepsAtSteady;
+            System.out.printf("CPU of the steady phase (every user signed in; %d steps, %s):%n%s", steps,
+                    Duration.between(steadyAt, now),
+                    CpuProbe.between(cpuSteady, cpuEnd, steps, Duration.between(steadyAt, now)));
+        }
         System.out.printf("Load run done: %d Vaadin round trips, %d saves, %d of them met a newer version (stale dialog)%n",
                 ROUND_TRIPS.get(), SAVES.get(), STALE_SAVES.get());
     }

@@ -19,45 +19,82 @@ final class StepStats {
 
     private static final Map<String, List<Integer>> TIMES = new ConcurrentSkipListMap<>();
     private static final Map<String, AtomicLong> ERRORS = new ConcurrentHashMap<>();
+    /** The same for the steps that started once every user had signed in (the steady phase, without the ramp). */
+    private static final Map<String, List<Integer>> STEADY_TIMES = new ConcurrentSkipListMap<>();
+    private static final Map<String, AtomicLong> STEADY_ERRORS = new ConcurrentHashMap<>();
+    private static final AtomicLong STEPS = new AtomicLong();
+    private static volatile long steadyFrom = Long.MAX_VALUE;
 
     private StepStats() {
     }
 
+    /** From now on steps count for the steady phase too (every user signed in). */
+    static void steadyFromNow() {
+        steadyFrom = System.currentTimeMillis();
+    }
+
+    static boolean steady() {
+        return steadyFrom != Long.MAX_VALUE;
+    }
+
+    /** Steps recorded so far (UIDL round trips and inits, failed ones too). */
+    static long steps() {
+        return STEPS.get();
+    }
+
     static void record(String step, int millis, boolean failed) {
+        STEPS.incrementAndGet();
+        record(TIMES, ERRORS, step, millis, failed);
+        if (System.currentTimeMillis() - Math.max(0, millis) >= steadyFrom) {
+            record(STEADY_TIMES, STEADY_ERRORS, step, millis, failed);
+        }
+    }
+
+    private static void record(Map<String, List<Integer>> stepTimes, Map<String, AtomicLong> stepErrors, String step,
+                               int millis, boolean failed) {
         if (failed) {
-            ERRORS.computeIfAbsent(step, s -> new AtomicLong()).incrementAndGet();
-            TIMES.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>()));
+            stepErrors.computeIfAbsent(step, s -> new AtomicLong()).incrementAndGet();
+            stepTimes.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>()));
         } else if (millis >= 0) {
-            TIMES.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>())).add(millis);
+            stepTimes.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>())).add(millis);
         }
     }
 
     /** The table as Markdown (step, count, errors, p50, p95, p99, max in ms), also written to {@code file}. */
     static String table(String title, Path file) {
+        String all = table(title, TIMES, ERRORS);
+        if (steady()) {
+            all += "\n" + table("Steady phase only (steps started after every user had signed in): " + title,
+                    STEADY_TIMES, STEADY_ERRORS);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, all);
+        } catch (IOException e) {
+            all += "(could not write " + file + ": " + e.getMessage() + ")\n";
+        }
+        return all;
+    }
+
+    private static String table(String title, Map<String, List<Integer>> stepTimes, Map<String, AtomicLong> stepErrors) {
         var out = new StringBuilder();
         out.append(title).append("\n\n");
         out.append("| step | OK | errors | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
         List<Integer> all = new ArrayList<>();
         long allErrors = 0;
-        for (var entry : TIMES.entrySet()) {
+        for (var entry : stepTimes.entrySet()) {
             List<Integer> times;
             synchronized (entry.getValue()) {
                 times = new ArrayList<>(entry.getValue());
             }
-            long errors = ERRORS.getOrDefault(entry.getKey(), new AtomicLong()).get();
+            long errors = stepErrors.getOrDefault(entry.getKey(), new AtomicLong()).get();
             allErrors += errors;
             if (!entry.getKey().equals("init")) {
                 all.addAll(times);
             }
             out.append(row(entry.getKey(), times, errors));
         }
-        out.append(row("all UIDL steps", all, allErrors - ERRORS.getOrDefault("init", new AtomicLong()).get()));
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, out.toString());
-        } catch (IOException e) {
-            out.append("(could not write ").append(file).append(": ").append(e.getMessage()).append(")\n");
-        }
+        out.append(row("all UIDL steps", all, allErrors - stepErrors.getOrDefault("init", new AtomicLong()).get()));
         return out.toString();
     }
 

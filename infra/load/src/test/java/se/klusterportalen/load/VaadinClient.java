@@ -77,7 +77,7 @@ final class VaadinClient {
             if (csrfToken.isEmpty()) {
                 return "no Vaadin-Security-Key in the init answer";
             }
-            readUidl(uidl);
+            readUidl(uidl, body);
             return "ok";
         } catch (Exception e) {
             return "init answer not understood: " + e.getMessage();
@@ -124,7 +124,7 @@ final class VaadinClient {
             if (!uidl.has("syncId")) {
                 return "no syncId in the answer: " + abbreviate(body);
             }
-            readUidl(uidl);
+            readUidl(uidl, text);
             roundTrips++;
             if (expectedId != null && java.util.Arrays.stream(expectedId.split("\\|")).noneMatch(lastIds::contains)) {
                 return "no element #" + expectedId + " in the answer";
@@ -135,7 +135,8 @@ final class VaadinClient {
         }
     }
 
-    private void readUidl(JsonNode uidl) {
+    /** {@code text}: the answer as received (the links are found in it, not in the tree written out again). */
+    private void readUidl(JsonNode uidl, String text) {
         lastIds.clear();
         if (uidl.has("syncId")) {
             syncId = uidl.path("syncId").asLong();
@@ -177,14 +178,18 @@ final class VaadinClient {
                 }
             }
         }
-        String all = uidl.toString();
-        var clusters = CLUSTER_LINK.matcher(all);
-        while (clusters.find()) {
-            CLUSTERS.computeIfAbsent(login, l -> ConcurrentHashMap.newKeySet()).add(clusters.group(1));
+        // the links' ids (clusters/<uuid>, funding/programmes/<uuid>); the text is searched only if it has such a link
+        if (text.contains("clusters/")) {
+            var clusters = CLUSTER_LINK.matcher(text);
+            while (clusters.find()) {
+                CLUSTERS.computeIfAbsent(login, l -> ConcurrentHashMap.newKeySet()).add(clusters.group(1));
+            }
         }
-        var programmes = PROGRAMME_LINK.matcher(all);
-        while (programmes.find()) {
-            PROGRAMMES.computeIfAbsent(login, l -> ConcurrentHashMap.newKeySet()).add(programmes.group(1));
+        if (text.contains("funding/programmes/")) {
+            var programmes = PROGRAMME_LINK.matcher(text);
+            while (programmes.find()) {
+                PROGRAMMES.computeIfAbsent(login, l -> ConcurrentHashMap.newKeySet()).add(programmes.group(1));
+            }
         }
         for (JsonNode execute : uidl.path("execute")) {
             // [params..., script]: the grid asks for a confirmation of data update N with "$connector.confirm($0)"
