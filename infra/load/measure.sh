@@ -4,7 +4,7 @@
 # uptime and the portal's CPU seconds before and after each step) land in one folder; a failed or timed-out step is
 # recorded and the next one runs.
 #
-# Usage: infra/load/measure.sh [--out DIR] [--quick] [--only step,step] [--skip step,step]
+# Usage: infra/load/measure.sh [--out DIR] [--quick] [--only step,step] [--skip step,step] [--data DIR]
 #   --out DIR   results (default /tmp/capacity/measure-<UTC time>)
 #   --quick     a dry run: small N, short runs (checks that every step works; figures meaningless)
 #   --data DIR  the portal's data folder (default /tmp/capacity/data; the scale data set is generated at its first
@@ -18,11 +18,14 @@
 #   psql          the overview's aggregates as raw SQL (infra/load/overview-aggregates.sql), three times
 #   skeleton      Vaadin's walking skeleton (infra/load/skeleton.sh, port 8455): a warm-up round, one user (think
 #                 0.5-1 s, 90 s), then the heap hold with N sessions on its task list; stopped afterwards
-#   hold-overview, hold-portfolio   N sessions open on the page, heap after a full GC (and class histograms)
+#   hold-floor, hold-overview, hold-portfolio   N sessions open on the page, heap after a full GC (and class
+#                 histograms); floor: the shell around a nearly empty page (the notifications), what every session holds
 #   startup       the portal stopped; infra/load/startup.sh (engineer "startup"): JVM start to ready, with and without
 #                 the AOT cache, services already running (its own ports 8456-8459 and data folder); then the portal
 #                 is started again (a clean heap and pools for the concurrent runs)
-#   steady50, steady200, steady500  that many sessions doing the journeys with think time 5-15 s
+#   steady50, steady200, steady500  that many sessions doing the journeys with think time 5-15 s (ramps 30, 60 and
+#                 300 s, then 90, 90 and 120 s with everyone signed in; the harness prints the steady phase's table
+#                 apart and the CPU seconds per step of the portal, Keycloak, PostgreSQL and itself)
 #   stop          stops the portal
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -46,8 +49,14 @@ export KLUSTERPORTAL_DEV_SERVICES_KEYCLOAK_HOME=${KLUSTERPORTAL_DEV_SERVICES_KEY
 LOGINS='load.skane.{n}:Lasttest-2026-demo'
 if [ "$QUICK" = 1 ]; then
   ONE_HOLD=40 SK_ONE_HOLD=30 HOLD_N=5 HOLD_RAMP=10 STEADY=(5 10 20) STEADY_RAMP=(10 10 20) STEADY_HOLD=30 STARTUP_RUNS=1
+  STEADY_HOLDS=(30 30 30)
 else
-  ONE_HOLD=180 SK_ONE_HOLD=90 HOLD_N=100 HOLD_RAMP=100 STEADY=(50 200 500) STEADY_RAMP=(30 60 120) STEADY_HOLD=90
+  # 500 users arrive over 300 s, not 120 s: each sign-in costs Keycloak about 0.2 CPU s (a password hash), 500 in
+  # 120 s took about 0.9 of the 2 cores from the portal while the first users already did their journeys; the issue's
+  # target is 500 signed-in sessions doing the journeys, so the steady phase (every user signed in, 120 s) is reported
+  # on its own (the harness's second table) beside the whole run's (docs/benchmarks/README.md)
+  ONE_HOLD=180 SK_ONE_HOLD=90 HOLD_N=100 HOLD_RAMP=100 STEADY=(50 200 500) STEADY_RAMP=(30 60 300) STEADY_HOLD=90
+  STEADY_HOLDS=(90 90 120)
   STARTUP_RUNS=3
 fi
 PORTAL_PID="" SK_PID=""
@@ -83,6 +92,11 @@ step() {
 }
 
 LOAD=(./infra/load.sh --url "$URL")
+# the harness's CPU figures per step (portal, Keycloak, PostgreSQL, itself): the portal's pid and the postmaster's
+cpu_pids() {
+  [ -n "$PORTAL_PID" ] && echo "--portal-pid $PORTAL_PID"
+  [ -f "$DATA/postgres/postmaster.pid" ] && echo "--pg-pid $(head -n1 "$DATA/postgres/postmaster.pid")"
+}
 
 portal_start() {
   log "portal: starting ($REPO, data $DATA)"
@@ -134,7 +148,7 @@ if wanted machine; then
 fi
 
 # --- the portal ---
-if wanted portal || wanted one-user || wanted hold-overview || wanted hold-portfolio || wanted psql \
+if wanted portal || wanted one-user || wanted hold-floor || wanted hold-overview || wanted hold-portfolio || wanted psql \
     || wanted accounts; then
   portal_start || { log "no portal: the portal's steps are skipped"; ONLY=",machine,startup,skeleton,"; }
 fi
@@ -145,7 +159,7 @@ step accounts 900 infra/load/accounts.sh --keycloak "http://localhost:$KC_PORT" 
 if wanted one-user; then
   step one-user-warmup 300 "${LOAD[@]}" --profile smoke --users 1 --think-min 0.5 --think-max 1 --logins skala.handlaggare:demo
   step one-user $((ONE_HOLD + 180)) "${LOAD[@]}" --profile steady --users 1 --ramp 1 --hold "$ONE_HOLD" --think-min 0.5 \
-    --think-max 1 --logins skala.handlaggare:demo --max-seconds $((ONE_HOLD + 60))
+    --think-max 1 --logins skala.handlaggare:demo --max-seconds $((ONE_HOLD + 60)) $(cpu_pids)
 fi
 
 # --- the overview's aggregates in psql ---
@@ -198,7 +212,7 @@ if wanted skeleton; then
 fi
 
 # --- heap per signed-in session ---
-for page in overview portfolio; do
+for page in floor overview portfolio; do
   wanted "hold-$page" || continue
   histogram "$PORTAL_PID" "$OUT/histogram-$page-before.txt"
   step "hold-$page" $((HOLD_RAMP + 300)) "${LOAD[@]}" --profile hold --users "$HOLD_N" --ramp "$HOLD_RAMP" --hold-journey "$page" \
@@ -223,10 +237,10 @@ fi
 # --- concurrent sessions, think time 5-15 s ---
 STEADY_NAMES=(steady50 steady200 steady500)
 for i in 0 1 2; do
-  n=${STEADY[$i]} ramp=${STEADY_RAMP[$i]} name=${STEADY_NAMES[$i]}
+  n=${STEADY[$i]} ramp=${STEADY_RAMP[$i]} hold=${STEADY_HOLDS[$i]} name=${STEADY_NAMES[$i]}
   wanted "$name" || continue
-  step "$name" $((ramp + STEADY_HOLD + 240)) "${LOAD[@]}" --profile steady --users "$n" --ramp "$ramp" --hold "$STEADY_HOLD" \
-    --logins "$LOGINS" --login-count 500 --max-seconds $((ramp + STEADY_HOLD + 180))
+  step "$name" $((ramp + hold + 240)) "${LOAD[@]}" --profile steady --users "$n" --ramp "$ramp" --hold "$hold" \
+    --logins "$LOGINS" --login-count 500 --max-seconds $((ramp + hold + 180)) $(cpu_pids)
   # Gatling's last console table: requests of the sign-in (form, Keycloak's redirects, the post) and the UI's init
   awk '/^> (sign in|init)/ { key = $0; sub(/ *\|.*/, "", key); last[key] = $0; if (!(key in seen)) { seen[key] = 1; order[++n] = key } }
        END { for (i = 1; i <= n; i++) print last[order[i]] }' "$OUT/$name.log" >"$OUT/$name-sign-in.txt" 2>/dev/null

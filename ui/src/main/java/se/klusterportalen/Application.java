@@ -18,6 +18,12 @@ public class Application implements AppShellConfigurator {
     public static final String EXIT_WHEN_READY = "klusterportal.exit-when-ready";
 
     public static void main(String[] args) {
+        // Hibernate logs through JBoss Logging, which prefers Log4j's API when it is on the class path (Spring Boot's
+        // log4j-to-slf4j bridge): every value Hibernate reads from a result set asked "trace enabled?" through Log4j,
+        // the bridge and then Logback (issue #19, CPU per request). Straight to SLF4J (Logback) instead; same output.
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         var application = new SpringApplication(Application.class);
         if (Boolean.getBoolean("klusterportal.startup-steps")) {
             // start-up profiling (infra/load/startup.sh --steps): Spring's steps for the actuator's startup endpoint

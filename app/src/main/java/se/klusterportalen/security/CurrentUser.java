@@ -1,11 +1,13 @@
 package se.klusterportalen.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** Who is signed in, from the web session (OIDC login) or the API request (bearer token). */
@@ -30,11 +32,32 @@ public class CurrentUser {
             return Optional.empty();
         }
         if (authentication.getPrincipal() instanceof OidcUser oidcUser) {
-            return Optional.of(KeycloakClaims.toUser(oidcUser.getClaims()));
+            return Optional.of(toUser(oidcUser.getClaims()));
         }
         if (authentication instanceof JwtAuthenticationToken jwt) {
-            return Optional.of(KeycloakClaims.toUser(jwt.getToken().getClaims()));
+            return Optional.of(toUser(jwt.getToken().getClaims()));
         }
         return Optional.empty();
     }
+
+    /**
+     * The user of these claims, read once per request thread and claims object: one request asks many times (the
+     * log context, the tenant resolver and row-level security for each transaction, the shell, each service's
+     * checks) with the same signed-in principal, whose claims map is immutable and the same object for the whole
+     * session (issue #19, CPU per request). Another principal's claims are another object: read anew.
+     */
+    private static PortalUser toUser(Map<String, Object> claims) {
+        Read last = LAST.get();
+        if (last != null && last.claims() == claims) {
+            return last.user();
+        }
+        PortalUser user = KeycloakClaims.toUser(claims);
+        LAST.set(new Read(claims, user));
+        return user;
+    }
+
+    private record Read(Map<String, Object> claims, PortalUser user) {
+    }
+
+    private static final ThreadLocal<@Nullable Read> LAST = new ThreadLocal<>();
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a Keycloak token's claims: realm roles (the {@code roles} claim of the realm's protocol mapper, or
@@ -33,9 +34,20 @@ final class KeycloakClaims {
 
     static Set<GrantedAuthority> authorities(Map<String, Object> claims) {
         var authorities = new LinkedHashSet<GrantedAuthority>();
-        toUser(claims).permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(AUTHORITY_PREFIX + p)));
+        toUser(claims).permissions().forEach(p -> authorities.add(authority(p)));
         return authorities;
     }
+
+    /**
+     * One authority object per permission for the whole process (it is immutable), instead of one with its own
+     * string per signed-in session: every web session's authentication holds all of its user's authorities (issue
+     * #19, heap per session).
+     */
+    private static GrantedAuthority authority(String permission) {
+        return AUTHORITIES.computeIfAbsent(permission, p -> new SimpleGrantedAuthority(AUTHORITY_PREFIX + p));
+    }
+
+    private static final Map<String, GrantedAuthority> AUTHORITIES = new ConcurrentHashMap<>();
 
     private static Set<String> permissions(Set<Role> roles, boolean hasRegion) {
         var permissions = new LinkedHashSet<String>();

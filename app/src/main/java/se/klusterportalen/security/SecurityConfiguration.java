@@ -13,6 +13,7 @@ import org.springframework.security.core.annotation.AnnotationTemplateExpression
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
@@ -114,6 +115,19 @@ class SecurityConfiguration {
                 plain.handle(request, response, e);
             }
         };
+    }
+
+    /**
+     * Spring Security records no observations of its own (issue #19, CPU per request): with an observation registry
+     * present (the actuator's) it wraps each of the chain's filters, every authentication and every method
+     * authorisation ({@code @PreAuthorize} on each service call) in a Micrometer observation with its tags, about 3 %
+     * of the portal's CPU in a steady run (JFR, docs/benchmarks/performance.md "Shell and session floor"). Nothing
+     * reads those metrics; requests stay timed by the servlet's {@code http_server_requests} and Vaadin's
+     * {@code vaadin_roundtrip_seconds}.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Lets {@link RequiresPermission} fill its permission into the {@code @PreAuthorize} expression. */

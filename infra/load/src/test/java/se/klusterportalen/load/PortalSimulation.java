@@ -241,6 +241,9 @@ public class PortalSimulation extends Simulation {
                                 return session;
                             }).exec(uidl("save: reload after stale", s -> client(s).confirm("cluster-stale-dialog"),
                                     "cluster-cancel")));
+            // a fresh UI (a page load) and its first navigation: the shell is built again each round (navigating to the
+            // page a UI already shows renders nothing)
+            case "floor" -> exec(init()).exec(open("floor"));
             // a fresh UI first (a page load: the skeleton has one page, and navigating to the page a UI already shows
             // renders nothing), then add a task: type its description, then the Create button (the grid reloads)
             case "skeleton" -> exec(init()).exec(open("skeleton"))

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,9 +34,9 @@ import se.klusterportalen.security.Role;
 public class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, RegionService regions, AuthenticationContext authentication,
-               ObjectProvider<HeaderItem> headerItems) {
+               ObjectProvider<HeaderItem> headerItems, MenuEntries menu) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), navigation());
+        addToDrawer(brand(), navigation(menu));
         addToNavbar(new DrawerToggle());
         currentUser.get().ifPresent(user -> addToNavbar(header(user, regions, authentication, headerItems)));
     }
@@ -48,11 +47,11 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(MenuEntries menu) {
         var nav = new SideNav();
         nav.setId("main-navigation");
         nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggle")));
-        MenuConfiguration.getMenuEntries().forEach(entry -> {
+        menu.forCurrentUser().forEach(entry -> {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
