@@ -63,6 +63,14 @@ class ClusterPortfolio {
      * collation of their columns, ties by name, then id); only the page's clusters and member years are loaded.
      */
     PortfolioQuery.Page page(PortfolioQuery query, long offset, int limit) {
+        return page(query, offset, limit, true);
+    }
+
+    /**
+     * As {@link #page(PortfolioQuery, long, int)}; without {@code counted} the filtered list is not counted (the
+     * page's total is then -1), with {@code limit} 0 no row is read (only the count).
+     */
+    PortfolioQuery.Page page(PortfolioQuery query, long offset, int limit, boolean counted) {
         var where = new StringBuilder(" WHERE true");
         var parameters = new java.util.LinkedHashMap<String, Object>();
         if (query.nameContains() != null) {
@@ -126,8 +134,8 @@ class ClusterPortfolio {
         orderParameters.forEach(idQuery::setParameter);
         idQuery.setParameter("limit", limit).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
-        List<UUID> ids = idQuery.getResultList();
-        long total = ((Number) countQuery.getSingleResult()).longValue();
+        List<UUID> ids = limit == 0 ? List.of() : idQuery.getResultList();
+        long total = counted ? ((Number) countQuery.getSingleResult()).longValue() : -1;
         if (ids.isEmpty()) {
             return new PortfolioQuery.Page(List.of(), total);
         }

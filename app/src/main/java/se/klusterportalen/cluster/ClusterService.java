@@ -105,6 +105,23 @@ public class ClusterService {
         return portfolio.page(query, offset, limit);
     }
 
+    /**
+     * One page of the portfolio as {@link #portfolio(PortfolioQuery, long, int)} reads it, without counting the
+     * filtered list (the grid's next rows: the count is known): the page's rows in the query's order.
+     */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public List<PortfolioRow> portfolioRows(PortfolioQuery query, long offset, int limit) {
+        return portfolio.page(query, offset, limit, false).rows();
+    }
+
+    /** How many clusters the query's filters keep (one count in the database; no row read). */
+    @RequiresPermission(Permission.CLUSTER_VIEW)
+    @Transactional(readOnly = true)
+    public long portfolioCount(PortfolioQuery query) {
+        return portfolio.page(query, 0, 0, true).total();
+    }
+
     /** The sectors the region's clusters have, each once, in Swedish order (one query, not the clusters). */
     @RequiresPermission(Permission.CLUSTER_VIEW)
     @Transactional(readOnly = true)

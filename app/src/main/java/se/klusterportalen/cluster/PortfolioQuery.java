@@ -57,7 +57,7 @@ public record PortfolioQuery(@Nullable String nameContains, @Nullable ClusterSta
      * One page of the portfolio.
      *
      * @param rows  the page's rows in the query's order
-     * @param total how many clusters the whole filtered list has
+     * @param total how many clusters the whole filtered list has (-1 when the read did not count them)
      */
     public record Page(List<PortfolioRow> rows, long total) {
 

@@ -137,8 +137,14 @@ class ClusterPortfolioBrowserIntegrationTest {
             assertThat(cutCells()).as("no value cut (\"Guld t.o.…\")").isEmpty();
             assertThat(gridTexts()).as("all columns shown").contains("Medlemmar", "ECCP", "Fas", "Aktuell märkning");
             assertThat(sidewaysOverflow()).as("at 1400 px every column fits: no sideways scrolling").isZero();
-            assertThat(browser.findAll(By.cssSelector("#cluster-grid .cluster-eccp-met"))).isNotEmpty();
-            assertThat(browser.findAll(By.cssSelector("#cluster-grid .cluster-eccp-unmet"))).isNotEmpty();
+            assertThat(browser.findAll(By.cssSelector(
+                    "#cluster-grid .cluster-eccp-met vaadin-icon[icon='vaadin:check-circle'][aria-hidden='true']")))
+                    .isNotEmpty();
+            assertThat(browser.findAll(By.cssSelector(
+                    "#cluster-grid .cluster-eccp-unmet vaadin-icon[icon='vaadin:close-circle-o'][aria-hidden='true']")))
+                    .isNotEmpty();
+            assertThat(browser.findAll(By.cssSelector("#cluster-grid .cluster-eccp-met")).getFirst().getText())
+                    .isIn("Registrerat", "Uppfyller kraven");
             browser.screenshot("14-portfolio-grid-sized-to-content");
             browser.screenshot("14b-portfolio-grid-1024", 1024, 900);
             click("cluster-columns");

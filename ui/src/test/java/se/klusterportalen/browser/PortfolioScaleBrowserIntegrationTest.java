@@ -94,19 +94,48 @@ class PortfolioScaleBrowserIntegrationTest {
         }
     }
 
+    /**
+     * How many pixels the grid's table is wider than the grid (0: no sideways scrolling), and whether it scrolls
+     * vertically (its scroll bar takes room); prints the columns' widths.
+     */
+    private long[] overflow() {
+        @SuppressWarnings("unchecked")
+        var figures = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                const grid = document.querySelector('#cluster-grid');
+                const table = grid.shadowRoot.querySelector('#table');
+                const widths = [...grid.shadowRoot.querySelectorAll('thead tr:first-child th')]
+                    .map(th => th.offsetWidth);
+                return [Math.max(0, table.scrollWidth - table.clientWidth), table.scrollHeight > table.clientHeight ? 1 : 0,
+                    table.clientWidth, table.offsetWidth, widths.join(' ')];""");
+        System.out.println("Portfolio grid at " + browser.driver.manage().window().getSize() + ": overflow "
+                + figures.get(0) + " px, vertical scroll " + figures.get(1) + ", table client/offset width "
+                + figures.get(2) + "/" + figures.get(3) + ", columns " + figures.get(4));
+        return new long[] {(Long) figures.get(0), (Long) figures.get(1)};
+    }
+
     private void grid(String language, String count, String notEligible, String registered, String olderText) {
         browser.waitForText(By.id("cluster-count"), count);
         waitForIdle();
+        long[] fit = overflow();
+        assertThat(fit[1]).as("300 rows: the grid scrolls vertically (its scroll bar takes room)").isEqualTo(1);
+        assertThat(fit[0]).as("at 1400 px all 8 columns fit beside the vertical scroll bar: no sideways scrolling")
+                .isZero();
+        browser.screenshot("29-portfolio-skala-820-" + language, 820, 1100);
         sortBy("ECCP");
         waitForFirstRow(5, notEligible);
         browser.screenshot("30-portfolio-skala-by-eccp-" + language);
+        assertThat(browser.findAll(By.cssSelector("#cluster-grid .cluster-eccp-unmet vaadin-icon[icon='vaadin:close-circle-o']")))
+                .as("the not-met badge's icon").isNotEmpty();
         sortBy("ECCP"); // descending: registered first
         waitForFirstRow(5, registered);
         browser.screenshot("31-portfolio-skala-by-eccp-descending-" + language);
+        browser.screenshot("31b-portfolio-skala-by-eccp-descending-820-" + language, 820, 1100);
         sortBy(language.equals("sv") ? "Fas" : "Phase");
         waitForFirstRow(7, "1");
         assertThat(firstRowCell(5)).as("not the ECCP order any more").isNotEqualTo(registered);
         browser.screenshot("32-portfolio-skala-by-phase-" + language);
+        browser.screenshot("32b-portfolio-skala-by-phase-820-" + language, 820, 1100);
+        assertThat(overflow()[0]).as("sorted: still no sideways scrolling at 1400 px").isZero();
         sortBy(language.equals("sv") ? "Fas" : "Phase");
         waitForIdle();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))

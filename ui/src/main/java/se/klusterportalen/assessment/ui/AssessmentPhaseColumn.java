@@ -1,6 +1,6 @@
 package se.klusterportalen.assessment.ui;
 
-import se.klusterportalen.assessment.AssessmentService;
+import se.klusterportalen.assessment.PortfolioPhases;
 import se.klusterportalen.base.ui.PortfolioColumn;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.security.CurrentUser;
@@ -15,11 +15,11 @@ import java.util.UUID;
 @org.springframework.stereotype.Component
 class AssessmentPhaseColumn implements PortfolioColumn {
 
-    private final AssessmentService assessments;
+    private final PortfolioPhases phases;
     private final CurrentUser currentUser;
 
-    AssessmentPhaseColumn(AssessmentService assessments, CurrentUser currentUser) {
-        this.assessments = assessments;
+    AssessmentPhaseColumn(PortfolioPhases phases, CurrentUser currentUser) {
+        this.phases = phases;
         this.currentUser = currentUser;
     }
 
@@ -44,11 +44,12 @@ class AssessmentPhaseColumn implements PortfolioColumn {
         return currentUser.get().map(user -> user.can(Permission.ASSESSMENT_VIEW)).orElse(false);
     }
 
+    /** Computed in the database for the page's clusters (one statement, no assessment loaded). */
     @Override
     public Map<UUID, String> values(Collection<UUID> clusterIds) {
         Map<UUID, String> values = new HashMap<>();
-        assessments.latestFixed(clusterIds.stream().map(ClusterId::new).toList()).forEach((cluster, assessment) ->
-                values.put(cluster.value(), PhaseTexts.overall(assessment.evaluation())));
+        phases.latestFixed(clusterIds.stream().map(ClusterId::new).toList())
+                .forEach((cluster, phase) -> values.put(cluster.value(), phase));
         return values;
     }
 }

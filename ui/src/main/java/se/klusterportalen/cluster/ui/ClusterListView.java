@@ -32,7 +32,8 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.popover.PopoverVariant;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import org.jspecify.annotations.Nullable;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.preference.GridPreferenceService;
@@ -57,6 +58,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.Set;
 import java.util.function.Function;
@@ -79,7 +81,23 @@ import java.util.stream.Collectors;
 class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     /** A column: its key, header and how to write a row's value as text (for the grid and the export alike). */
-    private record ShownColumn(String key, String header, Function<PortfolioRow, String> text) {
+    private record ShownColumn(String key, String header, Function<Row, String> text) {
+    }
+
+    /**
+     * A row as the grid keeps it for the rows it shows: what its columns need, nothing more (not the cluster's areas
+     * or trend), and the contributed columns' texts in their order (read with the page, not kept in a map).
+     */
+    record Row(UUID id, String name, @Nullable String sector, @Nullable County county, ClusterStatus status,
+               Optional<Integer> latestMembers, boolean eccpRegistered, boolean eccpEligible, String[] contributed) {
+    }
+
+    /** The first page, read when the view is built (for the column widths), handed to the grid's first fetch. */
+    private record Opened(PortfolioQuery query, List<Row> rows, long total) {
+    }
+
+    /** A count just made for these filters, handed to the grid's next count instead of counting again. */
+    private record Counted(PortfolioQuery filters, long total) {
     }
 
     /**
@@ -97,7 +115,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     /** The grid's name for the remembered column choice. */
     static final String GRID_KEY = "portfolio";
 
-    final Grid<PortfolioRow> grid = new Grid<>();
+    final Grid<Row> grid = new Grid<>();
     final TextField filter = new TextField();
     final Select<ClusterStatus> statusFilter = new Select<>();
     final ComboBox<String> sectorFilter = new ComboBox<>();
@@ -105,11 +123,11 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     final ComboBox<SmartArea> areaFilter = new ComboBox<>();
     final Span count = new Span();
     final Anchor export;
-    private final GridLazyDataView<PortfolioRow> data;
+    private final GridLazyDataView<Row> data;
     private final List<ShownColumn> shownColumns = new ArrayList<>();
     private final List<PortfolioColumn> contributed;
-    /** The contributed columns' values of the rows fetched since the filters or the sort last changed. */
-    private final Map<String, Map<UUID, String>> contributedValues = new java.util.HashMap<>();
+    private @Nullable Opened opened;
+    private @Nullable Counted counted;
     private final ClusterService clusters;
     private final GridPreferenceService preferences;
     final Button columnsButton = new Button();
@@ -121,16 +139,20 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         this.preferences = preferences;
         setId("cluster-list");
         setSizeFull();
-        // the first page decides which columns are narrower than their headers; it is not kept
-        List<PortfolioRow> rows = clusters.portfolio(query(), 0, PAGE).rows();
         contributed = contributedColumns.stream().filter(PortfolioColumn::visible)
                 .sorted(Comparator.comparingInt(PortfolioColumn::order)).toList();
-        fetchContributed(rows);
+        // the first page decides which columns are narrower than their headers; the grid's first fetch and count
+        // take it (read once), then it is dropped
+        PortfolioQuery firstQuery = query();
+        var firstPage = clusters.portfolio(firstQuery, 0, PAGE);
+        List<Row> rows = rows(firstPage.rows());
+        opened = new Opened(firstQuery, rows, firstPage.total());
+        counted = new Counted(filters(firstQuery), firstPage.total());
 
         // at 1400 px every column fits without sideways scrolling: each has a narrow minimum (in em, so it follows the
         // font) and a share of the rest; longer values and headers wrap onto a second line (issue #18); the county a
         // little wider than the sector ("Östergötlands" whole), the name wide enough for "Besöksnäringsklustret"
-        addColumn("name", getTranslation("cluster.name"), PortfolioRow::name, "11em", 3, rows).setFrozen(true);
+        addColumn("name", getTranslation("cluster.name"), Row::name, "11em", 3, rows).setFrozen(true);
         addColumn("sector", getTranslation("cluster.sector"), row -> Objects.toString(row.sector(), ""), "8em", 2,
                 rows);
         addColumn("county", getTranslation("cluster.county"), row -> ClusterFormats.county(row.county()), "8em", 1,
@@ -141,22 +163,20 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
                 row -> ClusterFormats.members(row.latestMembers()), "6em", 0, rows)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         addColumn("eccp", getTranslation(PortfolioExport.ECCP_KEY), this::eccpText, "9em", 1, rows)
-                .setRenderer(new ComponentRenderer<>(this::eccpBadge));
-        contributed.forEach(column -> {
+                .setRenderer(eccpBadge());
+        for (int i = 0; i < contributed.size(); i++) {
+            PortfolioColumn column = contributed.get(i);
             String key = "contributed-" + column.headerKey();
+            int index = i;
             column.sortKey().ifPresent(sort -> sorts.put(key, PortfolioQuery.Sort.valueOf(sort)));
-            addColumn(key, getTranslation(column.headerKey()), row -> contributedValues
-                    .getOrDefault(column.headerKey(), Map.of()).getOrDefault(row.id().value(), ""), "8em", 1, rows);
-        });
+            addColumn(key, getTranslation(column.headerKey()), row -> row.contributed()[index], "8em", 1, rows);
+        }
         grid.setId("cluster-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         grid.setPageSize(PAGE);
-        data = grid.setItems(query -> {
-            List<PortfolioRow> page = clusters.portfolio(query(), query.getOffset(), query.getLimit()).rows();
-            fetchContributed(page);
-            return page.stream();
-        }, query -> (int) clusters.portfolio(query(), 0, 0).total());
+        data = grid.setItems(query -> fetch(query.getOffset(), query.getLimit()), query -> count());
+        data.setIdentifierProvider(Row::id);
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
         grid.addItemClickListener(click -> UI.getCurrent().navigate(ClusterPageView.class,
                 new RouteParameters("id", click.getItem().id().toString())));
@@ -178,7 +198,51 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
 
         applyColumnChoice(preferences.hiddenColumns(GRID_KEY));
         add(new H1(getTranslation("clusters.title")), filters(), toolbar(), grid);
-        updateCount();
+        showCount(firstPage.total());
+    }
+
+    /**
+     * The grid's rows {@code offset} to {@code offset + limit} for the filters and sort on screen: the first page read
+     * when the view was built if it is that page, else read now (without counting: the count is the grid's own call).
+     */
+    private java.util.stream.Stream<Row> fetch(int offset, int limit) {
+        PortfolioQuery query = query();
+        Opened first = opened;
+        opened = null;
+        if (first != null && offset == 0 && first.query().equals(query)
+                && (limit <= first.rows().size() || first.rows().size() >= first.total())) {
+            return first.rows().stream().limit(limit);
+        }
+        return rows(clusters.portfolioRows(query, offset, limit)).stream();
+    }
+
+    /** How many rows the filters on screen keep: the count just shown above the grid, or counted now. */
+    private int count() {
+        PortfolioQuery filters = filters(query());
+        Counted known = counted;
+        counted = null;
+        return (int) (known != null && known.filters().equals(filters) ? known.total()
+                : clusters.portfolioCount(filters));
+    }
+
+    /** The query's filters without its sort (a count does not depend on the order). */
+    private static PortfolioQuery filters(PortfolioQuery query) {
+        return new PortfolioQuery(query.nameContains(), query.status(), query.sector(), query.county(), query.area(),
+                PortfolioQuery.Sort.NAME, false, query.text());
+    }
+
+    /** The page's rows as the grid keeps them, with the contributed columns' values (one read per column). */
+    private List<Row> rows(List<PortfolioRow> page) {
+        List<UUID> ids = page.stream().map(row -> row.id().value()).toList();
+        List<Map<UUID, String>> values = contributed.stream().map(column -> column.values(ids)).toList();
+        return page.stream().map(row -> {
+            String[] texts = new String[values.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = values.get(i).getOrDefault(row.id().value(), "");
+            }
+            return new Row(row.id().value(), row.name(), row.sector(), row.county(), row.status(),
+                    row.latestMembers(), row.eccpRegistered(), row.eccpEligible(), texts);
+        }).toList();
     }
 
     /**
@@ -186,8 +250,8 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
      * or header longer than that wraps (never "…"), and the tooltip shows the whole value. Sortable (by the database)
      * when the portfolio query has a sort for it.
      */
-    private Grid.Column<PortfolioRow> addColumn(String key, String header, Function<PortfolioRow, String> text,
-                                                String minWidth, int flexGrow, List<PortfolioRow> rows) {
+    private Grid.Column<Row> addColumn(String key, String header, Function<Row, String> text,
+                                       String minWidth, int flexGrow, List<Row> rows) {
         shownColumns.add(new ShownColumn(key, header, text));
         boolean sortable = sorts.containsKey(key);
         // only a sortable header needs room for the sort arrows (Grids.header); the others are plain text
@@ -198,22 +262,27 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
             column.setSortProperty(key);
         }
         if (rows.stream().map(text).mapToInt(String::length).max().orElse(0) < header.length()) {
-            // values shorter than the header (numbers, phases) on the first page: as wide as the header and its sort
-            // arrows ("Medlemmar" whole, not "Medlem…"), no wider
-            column.setWidth(Grids.headerWidth(header)).setFlexGrow(0);
+            // values shorter than the header (numbers, phases; an empty column) on the first page: as wide as the
+            // header's longest word and its sort arrows ("Medlemmar" whole, not "Medlem…"; "Aktuell märkning" on two
+            // lines when no cluster of the first page has a label), no wider
+            String longestWord = java.util.Arrays.stream(header.split(" "))
+                    .max(Comparator.comparingInt(String::length)).orElse(header);
+            column.setWidth(Grids.headerWidth(longestWord)).setFlexGrow(0);
         }
         return column;
     }
 
-    /** Met and not met differ at a glance: a green check or a grey cross, and the words beside it. */
-    private Span eccpBadge(PortfolioRow row) {
-        boolean met = row.eccpRegistered() || row.eccpEligible();
-        var icon = (met ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE_O).create();
-        icon.addClassName("cluster-eccp-icon");
-        icon.getElement().setAttribute("aria-hidden", "true");
-        var badge = new Span(icon, new Span(eccpText(row)));
-        badge.addClassNames("cluster-eccp", met ? "cluster-eccp-met" : "cluster-eccp-unmet");
-        return badge;
+    /**
+     * Met and not met differ at a glance: a green check or a grey cross (hidden from screen readers), and the words
+     * beside it. A template the browser fills per row from two values, so the session keeps no component per row.
+     */
+    private LitRenderer<Row> eccpBadge() {
+        return LitRenderer.<Row>of("<span class=\"cluster-eccp ${item.met ? 'cluster-eccp-met' : 'cluster-eccp-unmet'}\">"
+                        + "<vaadin-icon class=\"cluster-eccp-icon\" aria-hidden=\"true\""
+                        + " icon=\"${item.met ? 'vaadin:check-circle' : 'vaadin:close-circle-o'}\"></vaadin-icon>"
+                        + "<span>${item.text}</span></span>")
+                .withProperty("met", row -> row.eccpRegistered() || row.eccpEligible())
+                .withProperty("text", this::eccpText);
     }
 
     /** The column menu: every column but the name can be hidden; the choice is remembered for this user. */
@@ -256,7 +325,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         return shownColumns.stream().filter(column -> grid.getColumnByKey(column.key()).isVisible()).toList();
     }
 
-    private String eccpText(PortfolioRow row) {
+    private String eccpText(Row row) {
         if (row.eccpRegistered()) {
             return getTranslation("cluster.eccp.grid-registered");
         }
@@ -348,30 +417,23 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
                 needle.isEmpty() ? null : needle);
     }
 
-    /** The contributed columns' values of these rows, added to those the grid already shows. */
-    private void fetchContributed(List<PortfolioRow> rows) {
-        List<UUID> ids = rows.stream().map(row -> row.id().value()).toList();
-        for (PortfolioColumn column : contributed) {
-            contributedValues.computeIfAbsent(column.headerKey(), key -> new java.util.HashMap<>())
-                    .putAll(column.values(ids));
-        }
-    }
-
     private void applyFilters() {
-        contributedValues.clear();
+        opened = null;
         data.refreshAll();
-        updateCount();
+        // counted once: the figure above the grid, then the grid's own count takes it
+        PortfolioQuery filters = filters(query());
+        long total = clusters.portfolioCount(filters);
+        counted = new Counted(filters, total);
+        showCount(total);
     }
 
-    private void updateCount() {
-        count.setText(getTranslation("clusters.count", clusters.portfolio(query(), 0, 0).total()));
+    private void showCount(long total) {
+        count.setText(getTranslation("clusters.count", total));
     }
 
     /** Every row of the filters and sort on screen (read for the export; not kept). */
-    private List<PortfolioRow> allShown() {
-        List<PortfolioRow> rows = clusters.portfolio(query(), 0, Integer.MAX_VALUE).rows();
-        fetchContributed(rows);
-        return rows;
+    private List<Row> allShown() {
+        return rows(clusters.portfolioRows(query(), 0, Integer.MAX_VALUE));
     }
 
     /** The rows as filtered and sorted on screen, with the columns on screen, as an .xlsx workbook. */
@@ -390,7 +452,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     /** Header -> text of every shown row, in screen order (for tests). */
     Map<String, List<String>> shownTable() {
         var table = new LinkedHashMap<String, List<String>>();
-        List<PortfolioRow> rows = allShown();
+        List<Row> rows = allShown();
         visibleColumns().forEach(column -> table.put(column.header(), rows.stream().map(column.text()).toList()));
         return table;
     }

@@ -29,6 +29,8 @@ class PortfolioGridScaleBrowserlessTest extends SignedInBrowserlessTest {
     private static final Collator SWEDISH = Collator.getInstance(Locale.of("sv", "SE"));
 
     @Autowired ClusterService clusters;
+    @Autowired se.klusterportalen.assessment.AssessmentService assessments;
+    @Autowired se.klusterportalen.testsupport.SqlStatements statements;
 
     @BeforeAll
     static void generate(@Autowired ScaleData data) {
@@ -114,6 +116,15 @@ class PortfolioGridScaleBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(new java.util.HashSet<>(phases)).as("several phases, ties among them").hasSizeGreaterThan(3);
         assertThat(phases).hasSize(300);
         assertSortedBy(table.get("Namn"), phases, PortfolioGridScaleBrowserlessTest::phaseRank);
+        // the column's phases (computed in the database) are those of the Java rules (PhaseRules) for every cluster
+        var all = clusters.list();
+        var evaluated = assessments.latestFixed(all.stream().map(ClusterSummary::id).toList());
+        var expected = new java.util.HashMap<String, String>();
+        all.forEach(cluster -> expected.put(cluster.name(), evaluated.containsKey(cluster.id())
+                ? evaluated.get(cluster.id()).evaluation().overallMarked() : ""));
+        for (int i = 0; i < phases.size(); i++) {
+            assertThat(phases.get(i)).as(table.get("Namn").get(i)).isEqualTo(expected.get(table.get("Namn").get(i)));
+        }
         assertThat(test(view.grid).getCellText(299, 7)).isEqualTo(phases.get(299));
         assertThat(test(view.grid).getCellText(120, 0)).isEqualTo(table.get("Namn").get(120));
 
@@ -138,6 +149,31 @@ class PortfolioGridScaleBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(eccp).containsAll(order);
         assertThat(eccp).hasSize(300);
         assertSortedBy(table.get("Namn"), eccp, order::indexOf);
+    }
+
+    /**
+     * Opening the grid reads its first page once (one page query, one count) and its 50 rows leave no component in
+     * the session: the ECCP badge is a template the browser fills, so the grid's state-tree nodes are fewer than its
+     * rows (a component per row's cell gave 227 nodes).
+     */
+    @Test
+    @SignedInAs(OFFICER)
+    void openingReadsTheFirstPageOnceAndKeepsNoComponentPerRow() {
+        navigate("programmes", com.vaadin.flow.component.Component.class); // from another page, as a user comes
+        List<String> sql = statements.during(() -> {
+            navigate(ClusterListView.class);
+            roundTrip();
+        });
+        var view = $(ClusterListView.class).single();
+        assertThat(test(view.grid).getCellText(49, 0)).isNotEmpty();
+        assertThat(sql.stream().filter(statement -> statement.startsWith("SELECT c.id FROM cluster c")))
+                .as("the page's ids read once").hasSize(1);
+        assertThat(sql.stream().filter(statement -> statement.startsWith("SELECT count(*) FROM cluster c")))
+                .as("counted once").hasSize(1);
+        int[] nodes = {0};
+        view.grid.getElement().getNode().visitNodeTree(node -> nodes[0]++);
+        System.out.println("Portfolio grid state nodes with 50 rows: " + nodes[0]);
+        assertThat(nodes[0]).as("state nodes of the grid with 50 rows").isLessThan(50);
     }
 
     /** "" before "1" before "2" before "2*" before "2**" before "3". */

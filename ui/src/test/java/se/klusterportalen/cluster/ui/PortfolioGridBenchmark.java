@@ -1,0 +1,115 @@
+package se.klusterportalen.cluster.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.demo.ScaleData;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
+import se.klusterportalen.testsupport.SqlStatements;
+
+import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the portfolio grid costs on Region Skala (300 clusters) per step, as the programme officer, in figures that do
+ * not depend on the machine's load: SQL statements, state-tree nodes (the whole UI, the grid's part), bytes allocated
+ * and CPU time of the test's thread (the server's work of the step: Vaadin builds the page and the grid's first rows
+ * in this thread). Each step {@value #ROUNDS} times after {@value #WARM_UP} warm-up rounds; prints medians. Not part of
+ * the test suite (a benchmark); figures in docs/benchmarks/portfolio.md.
+ *
+ * <pre>./mvnw -B -o -pl ui -am package -Dtest=PortfolioGridBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ */
+class PortfolioGridBenchmark extends SignedInBrowserlessTest {
+
+    private static final int WARM_UP = 10;
+    private static final int ROUNDS = 30;
+
+    @Autowired SqlStatements statements;
+
+    @BeforeAll
+    static void generate(@Autowired ScaleData data) {
+        data.generate(List.of(ScaleData.STANDARD.getFirst()), ScaleData.SEED);
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void portfolioStepsOnRegionSkala() {
+        login.as("skala.handlaggare");
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Map<String, List<long[]>> samples = new LinkedHashMap<>();
+        for (int round = 0; round < WARM_UP + ROUNDS; round++) {
+            cleanVaadinEnvironment();
+            initVaadinEnvironment();
+            navigate("programmes", Component.class);
+            roundTrip();
+            boolean kept = round >= WARM_UP;
+            measure(samples, kept, "open (page and first rows)", threads, () -> {
+                navigate("clusters", Component.class);
+                roundTrip();
+            });
+            var view = $(ClusterListView.class).single();
+            measure(samples, kept, "filter \"a\" (and its first rows)", threads, () -> {
+                test(view.filter).setValue("a");
+                roundTrip();
+            });
+            measure(samples, kept, "sort by sector desc (and its first rows)", threads, () -> {
+                view.grid.sort(GridSortOrder.desc(view.grid.getColumnByKey("sector")).build());
+                roundTrip();
+            });
+            measure(samples, kept, "sort by phase (and its first rows)", threads, () -> {
+                view.grid.sort(GridSortOrder.asc(view.grid.getColumnByKey("contributed-assessment.column.phase"))
+                        .build());
+                roundTrip();
+            });
+        }
+        samples.forEach((step, values) -> System.out.printf(
+                "Portfolio step %-42s statements=%d stateNodes=%d gridNodes=%d allocatedKB=%d cpuMs=%.1f%n", step,
+                median(values, 0), median(values, 1), median(values, 2), median(values, 3) / 1024,
+                median(values, 4) / 1e6));
+        // what the UI's state tree holds after the steps, by the component that owns each node
+        var owners = new TreeMap<String, Integer>();
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> {
+            String owner = node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)
+                    ? com.vaadin.flow.dom.Element.get(node).getComponent().map(c -> c.getClass().getSimpleName())
+                    .orElse(com.vaadin.flow.dom.Element.get(node).getTag()) : "(no element)";
+            owners.merge(owner, 1, Integer::sum);
+        });
+        System.out.println("Portfolio state nodes by owner: " + owners);
+        System.out.println("Portfolio statements when opening: " + statements.during(() -> {
+            navigate("programmes", Component.class);
+            roundTrip();
+            navigate("clusters", Component.class);
+            roundTrip();
+        }));
+    }
+
+    private void measure(Map<String, List<long[]>> samples, boolean kept, String step,
+                         com.sun.management.ThreadMXBean threads, Runnable work) {
+        long allocated = threads.getCurrentThreadAllocatedBytes();
+        long cpu = threads.getCurrentThreadCpuTime();
+        int sql = statements.during(work).size();
+        cpu = threads.getCurrentThreadCpuTime() - cpu;
+        allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
+        if (!kept) {
+            return;
+        }
+        int[] nodes = {0, 0};
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> nodes[0]++);
+        $(ClusterListView.class).single().grid.getElement().getNode().visitNodeTree(node -> nodes[1]++);
+        samples.computeIfAbsent(step, key -> new java.util.ArrayList<>())
+                .add(new long[] {sql, nodes[0], nodes[1], allocated, cpu});
+    }
+
+    private static long median(List<long[]> values, int index) {
+        return values.stream().mapToLong(value -> value[index]).sorted().skip(values.size() / 2).findFirst()
+                .orElseThrow();
+    }
+}
