@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,12 +82,14 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
     final Svg chart = new Svg();
     final Paragraph chartNote = new Paragraph();
     final Div tableHolder = new Div();
+    /** The table while nobody edits: one element with the table as markup (no component per cell; issue #19). */
+    final Div tableMarkup = new Div();
     final Div message = new Div();
     final Button editEnvelopes = new Button();
     final Button saveEnvelopes = new Button();
     final Button cancel = new Button();
     final Anchor excel = new Anchor();
-    final Grid<ClusterFundingPlan> clusters = new Grid<>();
+    final Grid<ClusterRow> clusters = new Grid<>();
     final Map<StreamYear, TextField> envelopeFields = new LinkedHashMap<>();
 
     /** Up to this many clusters the list shows every row; a longer one scrolls within a fixed height. */
@@ -102,6 +105,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         chart.setId("programme-funding-chart");
         chart.addClassName("funding-chart");
         tableHolder.addClassName("funding-table-holder");
+        tableMarkup.addClassName("funding-table-holder");
         message.setId("programme-funding-message");
 
         editEnvelopes.setText(getTranslation("funding.envelopes.edit"));
@@ -122,21 +126,22 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
 
         clusters.setId("programme-cluster-grid");
         Grids.readable(clusters);
-        clusters.addComponentColumn(plan -> new Anchor(ClusterFundingView.path(plan.programme(), plan.cluster()),
-                plan.clusterName())).setHeader(getTranslation("funding.cluster")).setFlexGrow(3).setKey("cluster");
-        clusters.addColumn(plan -> firstOrLast(plan, true)).setHeader(getTranslation("funding.summary.share-first"))
+        // cells as Lit templates and texts, not components: no component per row and page (issue #19)
+        clusters.addColumn(LitRenderer.<ClusterRow>of("<a href=\"${item.href}\">${item.name}</a>")
+                        .withProperty("href", ClusterRow::href).withProperty("name", ClusterRow::name))
+                .setHeader(getTranslation("funding.cluster")).setFlexGrow(3).setKey("cluster");
+        clusters.addColumn(ClusterRow::shareFirst).setHeader(getTranslation("funding.summary.share-first"))
                 .setKey("share-first");
-        clusters.addColumn(plan -> firstOrLast(plan, false)).setHeader(getTranslation("funding.summary.share-last"))
+        clusters.addColumn(ClusterRow::shareLast).setHeader(getTranslation("funding.summary.share-last"))
                 .setKey("share-last");
-        clusters.addColumn(plan -> FundingTexts.leverage(plan.total(Basis.PLANNED)))
-                .setHeader(getTranslation("funding.summary.leverage")).setKey("leverage");
-        clusters.addColumn(plan -> plan.firstYearBaseMostlyNonRegional(Basis.PLANNED).stream()
-                        .mapToObj(String::valueOf).findFirst().orElse(FundingTexts.NONE))
-                .setHeader(getTranslation("funding.summary.base-year")).setKey("base-year");
-        clusters.addColumn(plan -> Formats.kronor(plan.total(Basis.PLANNED).regional()))
-                .setHeader(getTranslation("funding.summary.regional-cost")).setKey("regional-cost");
-        clusters.addComponentColumn(this::warningsCell).setHeader(getTranslation("funding.summary.warnings"))
-                .setFlexGrow(2).setKey("warnings");
+        clusters.addColumn(ClusterRow::leverage).setHeader(getTranslation("funding.summary.leverage")).setKey("leverage");
+        clusters.addColumn(ClusterRow::baseYear).setHeader(getTranslation("funding.summary.base-year")).setKey("base-year");
+        clusters.addColumn(ClusterRow::regionalCost).setHeader(getTranslation("funding.summary.regional-cost"))
+                .setKey("regional-cost");
+        clusters.addColumn(LitRenderer.<ClusterRow>of("<div>${item.warnings.map(w => html`<div class=\"funding-warning-line\">"
+                                + "<vaadin-icon icon=\"vaadin:warning\"></vaadin-icon><span>${w}</span></div>`)}</div>")
+                        .withProperty("warnings", ClusterRow::warnings))
+                .setHeader(getTranslation("funding.summary.warnings")).setFlexGrow(2).setKey("warnings");
         clusters.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         clusters.setPageSize(ALL_ROWS_UP_TO);
     }
@@ -161,7 +166,7 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         chartNote.setId("programme-funding-chart-note");
         chartNote.addClassName("funding-chart-note");
         add(back, title, warnings, figures, chart, chartNote, new H2(getTranslation("funding.programme.streams")), message,
-                toolbar, tableHolder, new H2(getTranslation("funding.programme.clusters")), clusters);
+                toolbar, tableMarkup, tableHolder, new H2(getTranslation("funding.programme.clusters")), clusters);
         show(programme);
     }
 
@@ -192,8 +197,8 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         chartNote.setVisible(!partial.isEmpty());
         var id = loaded.programme();
         int count = loaded.clusters();
-        clusters.setItems(query -> funding.clusterPlans(id, query.getOffset(), query.getLimit()).stream(),
-                query -> count);
+        clusters.setItems(query -> funding.clusterPlans(id, query.getOffset(), query.getLimit()).stream()
+                .map(this::row), query -> count);
         clusters.setAllRowsVisible(count <= ALL_ROWS_UP_TO);
         clusters.setHeight(count <= ALL_ROWS_UP_TO ? null : "40rem");
         String fileName = loaded.programmeName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".xlsx";
@@ -209,19 +214,26 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         return FundingTexts.chartLabels(this, name);
     }
 
-    private static String firstOrLast(ClusterFundingPlan plan, boolean first) {
-        var mix = plan.mixPerYear(Basis.PLANNED);
-        return mix.isEmpty() ? FundingTexts.NONE : FundingTexts.share(first ? mix.get(mix.firstKey()) : mix.get(mix.lastKey()));
+    /**
+     * A row of the cluster list: what its cells show, as texts.
+     *
+     * @param warnings the plan's tapering warnings, one text each
+     */
+    record ClusterRow(String href, String name, String shareFirst, String shareLast, String leverage, String baseYear,
+                      String regionalCost, List<String> warnings) {
     }
 
-    private Div warningsCell(ClusterFundingPlan plan) {
-        var cell = new Div();
-        plan.warnings().forEach(w -> {
-            var line = new Div(VaadinIcon.WARNING.create(), new Span(texts.warning(w)));
-            line.addClassName("funding-warning-line");
-            cell.add(line);
-        });
-        return cell;
+    /** The row of a plan; its funding per year summed once (it was once per cell). */
+    ClusterRow row(ClusterFundingPlan plan) {
+        SortedMap<Integer, FundingMix> mix = plan.mixPerYear(Basis.PLANNED);
+        FundingMix total = mix.values().stream().reduce(FundingMix.ZERO, FundingMix::plus);
+        var baseYear = mix.entrySet().stream().filter(e -> e.getValue().baseMostlyNonRegional())
+                .mapToInt(Map.Entry::getKey).findFirst();
+        return new ClusterRow(ClusterFundingView.path(plan.programme(), plan.cluster()), plan.clusterName(),
+                mix.isEmpty() ? FundingTexts.NONE : FundingTexts.share(mix.get(mix.firstKey())),
+                mix.isEmpty() ? FundingTexts.NONE : FundingTexts.share(mix.get(mix.lastKey())),
+                FundingTexts.leverage(total), baseYear.isPresent() ? String.valueOf(baseYear.getAsInt()) : FundingTexts.NONE,
+                Formats.kronor(total.regional()), plan.warnings().stream().map(texts::warning).toList());
     }
 
     void setEditing(boolean on) {
@@ -231,7 +243,78 @@ class ProgrammeFundingView extends VerticalLayout implements BeforeEnterObserver
         cancel.setVisible(editing);
         envelopeFields.clear();
         tableHolder.removeAll();
-        tableHolder.add(table());
+        if (editing) {
+            tableHolder.add(table());
+        } else {
+            tableMarkup.getElement().setProperty("innerHTML", tableMarkup());
+        }
+        tableHolder.setVisible(editing);
+        tableMarkup.setVisible(!editing);
+    }
+
+    /**
+     * The read-only table as markup: the same rows, cells, classes, titles and ids as {@link #table()} shows while
+     * editing, with the envelopes as text.
+     */
+    String tableMarkup() {
+        List<String> subHeaders = List.of(getTranslation("funding.planned"), getTranslation("funding.actual"),
+                getTranslation("funding.envelope"));
+        var html = new StringBuilder(16_384);
+        html.append("<table id=\"programme-funding-table\" class=\"funding-table\"><caption>")
+                .append(escape(getTranslation("funding.programme.table.caption"))).append("</caption><thead><tr>")
+                .append("<th rowspan=\"2\">").append(escape(getTranslation("funding.stream"))).append("</th>");
+        for (int year : programme.years()) {
+            html.append("<th colspan=\"").append(subHeaders.size()).append("\" class=\"funding-year\">").append(year)
+                    .append("</th>");
+        }
+        html.append("</tr><tr>");
+        for (int i = 0; i < programme.years().size(); i++) {
+            subHeaders.forEach(header -> html.append("<th>").append(escape(header)).append("</th>"));
+        }
+        html.append("</tr></thead><tbody>");
+        String exceeded = escape(getTranslation("funding.envelope.exceeded"));
+        for (FundingStreamSummary stream : programme.streams()) {
+            html.append("<tr><th>").append(escape(texts.stream(stream))).append("</th>");
+            for (int year : programme.years()) {
+                var cell = new StreamYear(stream.id(), year);
+                long planned = programme.planned(cell);
+                OptionalLong envelope = programme.envelope(cell);
+                OptionalLong actual = programme.actual(cell);
+                if (envelope.isPresent() && planned > envelope.getAsLong()) {
+                    html.append("<td class=\"funding-over-envelope\" title=\"").append(exceeded).append("\">");
+                } else {
+                    html.append("<td>");
+                }
+                html.append(Formats.kronor(planned)).append("</td><td>")
+                        .append(actual.isPresent() ? Formats.kronor(actual.getAsLong()) : "")
+                        .append("</td><td class=\"funding-envelope\">")
+                        .append(envelope.isPresent() ? Formats.kronor(envelope.getAsLong()) : "").append("</td>");
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody><tfoot><tr class=\"funding-total\"><th>").append(escape(getTranslation("funding.total")))
+                .append("</th>");
+        var reportingRow = new StringBuilder("<tr class=\"funding-figure-row\" id=\"programme-funding-reporting\"><th>")
+                .append(escape(getTranslation("funding.reporting.row"))).append("</th>");
+        String partialTitle = escape(getTranslation("funding.reporting.partial"));
+        for (var year : programme.perYear()) {
+            boolean partial = year.reporting().partial();
+            String partialAttributes = partial ? " class=\"funding-partial\" title=\"" + partialTitle + "\"" : "";
+            html.append("<td>").append(Formats.kronor(year.planned().total())).append("</td><td")
+                    .append(partialAttributes).append('>')
+                    .append(year.actual().map(mix -> Formats.kronor(mix.total())).orElse("")).append("</td><td></td>");
+            reportingRow.append("<td></td><td data-year=\"").append(year.year()).append('"').append(partialAttributes)
+                    .append('>')
+                    .append(year.reporting().planned() > 0 ? escape(getTranslation("funding.reporting.cell",
+                            year.reporting().reported(), year.reporting().planned())) : "")
+                    .append("</td><td></td>");
+        }
+        html.append("</tr>").append(reportingRow).append("</tr></tfoot></table>");
+        return html.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private NativeTable table() {
