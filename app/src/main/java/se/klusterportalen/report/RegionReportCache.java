@@ -2,12 +2,11 @@ package se.klusterportalen.report;
 
 import org.springframework.stereotype.Component;
 import se.klusterportalen.audit.DataVersion;
+import se.klusterportalen.audit.RegionDataCache;
 import se.klusterportalen.programme.ProgrammeId;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -19,7 +18,7 @@ import java.util.function.Supplier;
  * (goal statuses, overdue milestones and ending labels are judged on it), the language, the programme and the
  * caller's permissions (they decide which sections are in). A change of any of them is another key, so an entry is
  * never served stale; old entries fall out when the cache is full (the {@value #ENTRIES} most recently used stay,
- * about 0.8 MB each for 300 clusters).
+ * about 0.8 MB each for 300 clusters). The mechanism is {@link RegionDataCache}, as for the overview's figures.
  */
 @Component
 class RegionReportCache {
@@ -27,28 +26,14 @@ class RegionReportCache {
     static final int ENTRIES = 16;
 
     record Key(String region, String regionName, DataVersion version, LocalDate date, Locale language,
-               Optional<ProgrammeId> programme, Set<String> permissions) {
+               Optional<ProgrammeId> programme, Set<String> permissions) implements RegionDataCache.Key {
     }
 
-    private final Map<Key, byte[]> reports = new LinkedHashMap<>(ENTRIES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, byte[]> eldest) {
-            return size() > ENTRIES;
-        }
-    };
+    private final RegionDataCache<Key, byte[]> reports = new RegionDataCache<>(ENTRIES);
 
     /** The report of this key, made by {@code render} when it is not cached (two callers may both render it). */
     byte[] get(Key key, Supplier<byte[]> render) {
-        synchronized (reports) {
-            byte[] cached = reports.get(key);
-            if (cached != null) {
-                return cached.clone();
-            }
-        }
-        byte[] made = render.get();
-        synchronized (reports) {
-            reports.put(key, made.clone());
-        }
-        return made;
+        // the kept bytes are never handed out: a caller may write into its copy
+        return reports.get(key, () -> render.get().clone()).clone();
     }
 }

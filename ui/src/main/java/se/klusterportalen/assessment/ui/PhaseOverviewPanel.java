@@ -39,7 +39,56 @@ import java.util.Optional;
  * to the matrix page, cluster names to the cluster pages (for users who may open them).
  */
 @org.springframework.stereotype.Component
-class PhaseOverviewPanel implements OverviewPanel {
+class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
+
+    /** What the panel shows, texts in the request's language: immutable, shared between sessions (issue #19). */
+    sealed interface Phases permits Shown, NoneInPeriod {
+    }
+
+    /** The region has fixed rounds, but none in the chosen programme's period. */
+    record NoneInPeriod(String heading, String text) implements Phases {
+    }
+
+    /**
+     * The newest fixed round's phases.
+     *
+     * @param href     the matrix on that round
+     * @param title    the heading
+     * @param change   the sentence on the change since the previous round
+     * @param caption  the distribution table's caption
+     * @param head     its column heads
+     * @param lines    its rows: overall, then per dimension
+     * @param legend   the phases' names and colours
+     * @param matrix   the heat map's heading
+     * @param heatMap  the heat map's rows as markup ({@link #heatMap}): one instance per cache entry, shared by every
+     *                 session showing it
+     * @param key      the dimension codes with their names
+     * @param ties     the note on tie-breaks, when a cluster's overall phase was one
+     */
+    record Shown(String href, String title, String change, String caption, List<String> head, List<Line> lines,
+                 List<Swatch> legend, String matrix, String heatMap, String key, Optional<String> ties)
+            implements Phases {
+        Shown {
+            head = List.copyOf(head);
+            lines = List.copyOf(lines);
+            legend = List.copyOf(legend);
+        }
+    }
+
+    /** A row of the distribution table. */
+    record Line(String id, String name, boolean overall, List<Cell> cells, String median, String medianChange) {
+        Line {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /** Clusters in one phase, the cell's colour and the change since the previous round ("(+1)"). */
+    record Cell(String count, String background, Optional<String> change) {
+    }
+
+    /** A phase in the legend. */
+    record Swatch(String text, String colour) {
+    }
 
     private final AssessmentService assessments;
     private final ProgrammeService programmes;
@@ -61,11 +110,6 @@ class PhaseOverviewPanel implements OverviewPanel {
         return can(Permission.ASSESSMENT_VIEW);
     }
 
-    @Override
-    public Optional<Component> render() {
-        return render(Scope.newest());
-    }
-
     /**
      * The chosen programme's phases: its clusters in the newest fixed round opened within its years
      * ({@link AssessmentService#phaseDistribution(java.util.Collection, int, int)}); the whole region's newest round
@@ -73,29 +117,39 @@ class PhaseOverviewPanel implements OverviewPanel {
      * period says so.
      */
     @Override
-    public Optional<Component> render(Scope scope) {
+    public Optional<Phases> read(Scope scope) {
         Optional<ProgrammeSummary> programme = programme(scope);
         if (programme.isEmpty()) {
-            return assessments.phaseDistribution().map(this::panel);
+            return assessments.phaseDistribution().map(this::shown);
         }
         var chosen = programme.get();
         var distribution = assessments.phaseDistribution(chosen.clusters(), chosen.startYear(), chosen.endYear());
         if (distribution.isPresent()) {
-            return distribution.map(this::panel);
+            return distribution.map(this::shown);
         }
         if (assessments.rounds().stream().noneMatch(round -> round.fixed() > 0)) {
             return Optional.empty();
         }
         var ui = UI.getCurrent();
-        var heading = new H2(new Anchor(MatrixView.ROUTE, ui.getTranslation("assessment.overview.heading")));
-        heading.addClassName("portal-panel-title");
-        var none = new Paragraph(ui.getTranslation("assessment.overview.none-in-period", chosen.name(),
-                chosen.period()));
-        none.setId("overview-phases-none");
-        var panel = new Div(heading, none);
-        panel.setId("overview-phases");
-        panel.addClassNames("portal-panel", "phase-overview");
-        return Optional.of(panel);
+        return Optional.of(new NoneInPeriod(ui.getTranslation("assessment.overview.heading"),
+                ui.getTranslation("assessment.overview.none-in-period", chosen.name(), chosen.period())));
+    }
+
+    @Override
+    public Component show(Phases phases) {
+        return switch (phases) {
+            case Shown shown -> panel(shown);
+            case NoneInPeriod none -> {
+                var heading = new H2(new Anchor(MatrixView.ROUTE, none.heading()));
+                heading.addClassName("portal-panel-title");
+                var text = new Paragraph(none.text());
+                text.setId("overview-phases-none");
+                var panel = new Div(heading, text);
+                panel.setId("overview-phases");
+                panel.addClassNames("portal-panel", "phase-overview");
+                yield panel;
+            }
+        };
     }
 
     private Optional<ProgrammeSummary> programme(Scope scope) {
@@ -107,92 +161,123 @@ class PhaseOverviewPanel implements OverviewPanel {
                 .or(() -> all.stream().findFirst());
     }
 
-    private Component panel(PhaseDistribution distribution) {
+    /** The distribution's texts and the heat map's markup. */
+    private Shown shown(PhaseDistribution distribution) {
         var ui = UI.getCurrent();
         PortfolioMatrix newest = distribution.newest();
         PhaseModel model = newest.model();
         Locale language = ui.getLocale();
-        // the heading opens the matrix on the round it speaks of
-        var heading = new H2(new Anchor(MatrixView.href(newest.round().id()),
-                ui.getTranslation("assessment.overview.title", newest.round().name())));
-        heading.addClassName("portal-panel-title");
-        var change = new Paragraph(ui.getTranslation("assessment.overview.fixed", Formats.integer(newest.rows().size()))
+        String change = ui.getTranslation("assessment.overview.fixed", Formats.integer(newest.rows().size()))
                 + " " + distribution.previous().map(before -> ui.getTranslation("assessment.overview.change",
                         before.round().name(), Formats.integer(distribution.rose()), Formats.integer(distribution.fell()),
                         Formats.integer(distribution.same())))
-                .orElse(ui.getTranslation("assessment.overview.no-previous")));
+                .orElse(ui.getTranslation("assessment.overview.no-previous"));
+        var head = new ArrayList<String>();
+        head.add(ui.getTranslation("assessment.overview.dimension"));
+        distribution.phases().forEach(p -> head.add(ui.getTranslation("assessment.overview.phase", String.valueOf(p))));
+        head.add(ui.getTranslation("assessment.median"));
+        head.add(ui.getTranslation("assessment.overview.median-change"));
+        var rows = new ArrayList<PhaseDistribution.Row>();
+        rows.add(distribution.overall());
+        rows.addAll(distribution.dimensions());
+        int total = newest.rows().size();
+        var lines = new ArrayList<Line>();
+        for (PhaseDistribution.Row row : rows) {
+            var countChange = row.countChange();
+            var cells = new ArrayList<Cell>();
+            for (int i = 0; i < row.counts().size(); i++) {
+                int count = row.counts().get(i);
+                int index = i;
+                cells.add(new Cell(Formats.integer(count), PhaseColours.share(count, total),
+                        countChange.map(c -> "(" + signed(c.get(index)) + ")")));
+            }
+            lines.add(new Line("overview-phases-" + row.dimensionCode().orElse("overall"),
+                    row.dimensionCode().map(code -> model.dimension(code).name().in(language))
+                            .orElse(ui.getTranslation("assessment.overview.overall")),
+                    row.dimensionCode().isEmpty(), cells, row.median().map(Formats::decimal).orElse("–"),
+                    row.medianChange().map(PhaseOverviewPanel::signed).orElse("–")));
+        }
+        var legend = model.phases().stream().map(phase -> new Swatch(phase.number() + " " + phase.name().in(language),
+                PhaseColours.phase(phase.number()))).toList();
+        String key = model.dimensions().stream().map(d -> d.code() + " " + d.name().in(language))
+                .collect(java.util.stream.Collectors.joining(" · "));
+        boolean ties = newest.rows().stream().anyMatch(row -> row.evaluation().tieBreak() != TieBreak.NONE);
+        return new Shown(MatrixView.href(newest.round().id()),
+                ui.getTranslation("assessment.overview.title", newest.round().name()), change,
+                ui.getTranslation("assessment.overview.distribution"), head, lines, legend,
+                ui.getTranslation("assessment.overview.matrix"), heatMap(newest, ui), key,
+                ties ? Optional.of(ui.getTranslation("assessment.matrix.legend")) : Optional.empty());
+    }
+
+    private Component panel(Shown shown) {
+        // the heading opens the matrix on the round it speaks of
+        var heading = new H2(new Anchor(shown.href(), shown.title()));
+        heading.addClassName("portal-panel-title");
+        var change = new Paragraph(shown.change());
         change.setId("overview-phases-change");
 
         var table = new NativeTable();
         table.setId("overview-phases-distribution");
         table.addClassNames("phase-table", "phase-distribution");
-        table.setCaptionText(ui.getTranslation("assessment.overview.distribution"));
+        table.setCaptionText(shown.caption());
         var head = table.getHead().addRow();
-        head.addHeaderCell().setText(ui.getTranslation("assessment.overview.dimension"));
-        distribution.phases().forEach(p -> head.addHeaderCell().setText(ui.getTranslation("assessment.overview.phase",
-                String.valueOf(p))));
-        head.addHeaderCell().setText(ui.getTranslation("assessment.median"));
-        head.addHeaderCell().setText(ui.getTranslation("assessment.overview.median-change"));
-        var rows = new ArrayList<PhaseDistribution.Row>();
-        rows.add(distribution.overall());
-        rows.addAll(distribution.dimensions());
-        int total = newest.rows().size();
-        for (PhaseDistribution.Row row : rows) {
+        shown.head().forEach(text -> head.addHeaderCell().setText(text));
+        for (Line line : shown.lines()) {
             var tr = table.getBody().addRow();
-            tr.setId("overview-phases-" + row.dimensionCode().orElse("overall"));
+            tr.setId(line.id());
             var name = tr.addHeaderCell();
-            name.setText(row.dimensionCode().map(code -> model.dimension(code).name().in(language))
-                    .orElse(ui.getTranslation("assessment.overview.overall")));
+            name.setText(line.name());
             name.getElement().setAttribute("scope", "row");
-            if (row.dimensionCode().isEmpty()) {
+            if (line.overall()) {
                 tr.addClassName("phase-overall");
             }
-            var countChange = row.countChange();
-            for (int i = 0; i < row.counts().size(); i++) {
-                int count = row.counts().get(i);
+            for (Cell count : line.cells()) {
                 var cell = tr.addDataCell();
                 cell.addClassName("phase-count");
-                cell.getStyle().set("background-color", PhaseColours.share(count, total));
-                cell.add(new Span(Formats.integer(count)));
-                int index = i;
-                countChange.ifPresent(c -> {
-                    var delta = new Span("(" + signed(c.get(index)) + ")");
+                cell.getStyle().set("background-color", count.background());
+                cell.add(new Span(count.count()));
+                count.change().ifPresent(text -> {
+                    var delta = new Span(text);
                     delta.addClassName("phase-change");
                     cell.add(delta);
                 });
             }
             var median = tr.addDataCell();
             median.addClassName("phase-number");
-            median.setText(row.median().map(Formats::decimal).orElse("–"));
+            median.setText(line.median());
             var medianChange = tr.addDataCell();
             medianChange.addClassName("phase-number");
-            medianChange.setText(row.medianChange().map(PhaseOverviewPanel::signed).orElse("–"));
+            medianChange.setText(line.medianChange());
         }
 
-        var key = new Paragraph(model.dimensions().stream().map(d -> d.code() + " " + d.name().in(language))
-                .collect(java.util.stream.Collectors.joining(" · ")));
+        var key = new Paragraph(shown.key());
         key.setId("overview-phases-key");
         key.addClassName("phase-key");
-        var panel = new Div(heading, change, scroll(table), new H3(ui.getTranslation("assessment.overview.matrix")),
-                legend(model, language), scroll(heatMap(newest, ui)), key);
-        if (newest.rows().stream().anyMatch(row -> row.evaluation().tieBreak() != TieBreak.NONE)) {
-            var ties = new Paragraph(ui.getTranslation("assessment.matrix.legend"));
+        var heatMap = new NativeTable();
+        heatMap.setId("overview-phases-heatmap");
+        heatMap.addClassNames("phase-table", "phase-heatmap");
+        // the rows are markup set as the table's content, not components; the one String of the cache entry
+        heatMap.getElement().setProperty("innerHTML", shown.heatMap());
+        var panel = new Div(heading, change, scroll(table), new H3(shown.matrix()), legend(shown.legend()),
+                scroll(heatMap), key);
+        shown.ties().ifPresent(text -> {
+            var ties = new Paragraph(text);
             ties.setId("overview-phases-ties");
             ties.addClassName("assessment-legend");
             panel.add(ties);
-        }
+        });
         panel.setId("overview-phases");
         panel.addClassNames("portal-panel", "phase-overview");
         return panel;
     }
 
-    private Component legend(PhaseModel model, Locale language) {
+    private static Component legend(List<Swatch> swatches) {
         var legend = new Div();
         legend.addClassName("phase-legend");
-        model.phases().forEach(phase -> {
-            var swatch = new Span(phase.number() + " " + phase.name().in(language));
-            swatch.getStyle().set("background-color", PhaseColours.phase(phase.number()));
-            legend.add(swatch);
+        swatches.forEach(swatch -> {
+            var span = new Span(swatch.text());
+            span.getStyle().set("background-color", swatch.colour());
+            legend.add(span);
         });
         return legend;
     }
@@ -204,7 +289,7 @@ class PhaseOverviewPanel implements OverviewPanel {
      * the overview). Row and column heads are {@code <th scope>}, the dimension codes {@code <abbr>}, clusters plain
      * links; the cell classes {@code ph0}…{@code ph4} carry {@link PhaseColours#phase} (styles/portal.css).
      */
-    private NativeTable heatMap(PortfolioMatrix matrix, UI ui) {
+    private String heatMap(PortfolioMatrix matrix, UI ui) {
         var model = matrix.model();
         var html = new StringBuilder(256 + matrix.rows().size() * (80 + 14 * (model.dimensions().size() + 1)));
         html.append("<thead><tr><th scope=\"col\">").append(escape(ui.getTranslation("assessment.cluster")))
@@ -245,12 +330,7 @@ class PhaseOverviewPanel implements OverviewPanel {
         }
         html.append("<td>").append(escape(matrix.overallMedian().map(Formats::decimal).orElse("–")))
                 .append("</tbody>");
-        // the table's element is a component; its rows are markup set as its content, not components
-        var table = new NativeTable();
-        table.setId("overview-phases-heatmap");
-        table.addClassNames("phase-table", "phase-heatmap");
-        table.getElement().setProperty("innerHTML", html.toString());
-        return table;
+        return html.toString();
     }
 
     /** The colour class of a phase: {@code ph0} … {@code ph4}, phases above 4 as 4 ({@link PhaseColours#phase}). */

@@ -8,10 +8,17 @@ import java.util.UUID;
 /**
  * A panel of the overview page contributed by a feature (goals, funding, labels). Implementations are Spring
  * beans; the overview shows, in {@link #order()}, the panels the user may see that have something to show.
- * Panels about a programme follow the programme chosen on the overview ({@link #render(Scope)}); the others
- * implement only {@link #render()}.
+ *
+ * <p>A panel works in two steps (issue #19): {@link #read(Scope)} asks the feature's services what the panel shows
+ * and answers it as an immutable value (records of immutable lists and strings, texts already in the language of the
+ * request); {@link #show(Object)} builds the components from that value, reading nothing. The overview keeps the
+ * values per region, data version, date, language and roles and shares them between sessions, so {@code read} runs
+ * only when the region's data changed, and must depend on nothing else (the current user only through the
+ * permissions their roles give).
+ *
+ * @param <C> what the panel shows: an immutable value
  */
-public interface OverviewPanel {
+public interface OverviewPanel<C> {
 
     /**
      * What the overview is showing.
@@ -30,11 +37,17 @@ public interface OverviewPanel {
     /** Whether the signed-in user may see this panel at all (checked with the feature's own permission). */
     boolean visible();
 
-    /** The panel, or empty while the region has nothing of this kind yet (e.g. no programme). */
-    Optional<Component> render();
+    /**
+     * What the panel shows for the programme the overview shows, read in the overview's read-only transaction; empty
+     * while the region has nothing of this kind yet (e.g. no programme). Immutable: it is shared between sessions.
+     */
+    Optional<C> read(Scope scope);
 
-    /** The panel for the programme the overview shows; panels that do not depend on a programme need not override. */
+    /** The panel's components for what {@link #read(Scope)} gave, in the UI of the current request. */
+    Component show(C content);
+
+    /** Both steps at once (for tests and callers that keep nothing). */
     default Optional<Component> render(Scope scope) {
-        return render();
+        return read(scope).map(this::show);
     }
 }

@@ -14,7 +14,11 @@ import java.util.Optional;
 
 /** The overview's card that leads to the comparison across regions. */
 @org.springframework.stereotype.Component
-class ComparisonOverviewPanel implements OverviewPanel {
+class ComparisonOverviewPanel implements OverviewPanel<ComparisonOverviewPanel.Card> {
+
+    /** The card's heading and text. */
+    record Card(String title, String text) {
+    }
 
     private final CurrentUser currentUser;
 
@@ -33,13 +37,18 @@ class ComparisonOverviewPanel implements OverviewPanel {
     }
 
     @Override
-    public Optional<Component> render() {
+    public Optional<Card> read(Scope scope) {
         var ui = UI.getCurrent();
-        var heading = new H2(new Anchor("comparison", ui.getTranslation("comparison.title")));
+        return Optional.of(new Card(ui.getTranslation("comparison.title"), ui.getTranslation("comparison.card")));
+    }
+
+    @Override
+    public Component show(Card card) {
+        var heading = new H2(new Anchor("comparison", card.title()));
         heading.addClassName("portal-panel-title");
-        var panel = new Div(heading, new Paragraph(ui.getTranslation("comparison.card")));
+        var panel = new Div(heading, new Paragraph(card.text()));
         panel.setId("overview-comparison");
         panel.addClassName("portal-panel");
-        return Optional.of(panel);
+        return panel;
     }
 }

@@ -15,6 +15,7 @@ import se.klusterportalen.security.Permission;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,14 @@ import java.util.Optional;
  * nearest year.
  */
 @org.springframework.stereotype.Component
-class FundingOverviewPanel implements OverviewPanel {
+class FundingOverviewPanel implements OverviewPanel<FundingOverviewPanel.Money> {
+
+    /** The panel's title, the page it links to and its figures (texts in the request's language). */
+    record Money(String title, String page, List<Figures.Figure> figures) {
+        Money {
+            figures = List.copyOf(figures);
+        }
+    }
 
     private final FundingService funding;
     private final ProgrammeService programmes;
@@ -48,14 +56,9 @@ class FundingOverviewPanel implements OverviewPanel {
                 && user.can(Permission.PROGRAMME_VIEW)).isPresent();
     }
 
-    @Override
-    public Optional<Component> render() {
-        return render(Scope.newest());
-    }
-
     /** The chosen programme's money (the newest programme when none is chosen or it is not the region's). */
     @Override
-    public Optional<Component> render(Scope scope) {
+    public Optional<Money> read(Scope scope) {
         var list = programmes.list();
         if (list.isEmpty()) {
             return Optional.empty();
@@ -87,7 +90,12 @@ class FundingOverviewPanel implements OverviewPanel {
                     Formats.integer(programme.envelopeWarnings().size()), ui.getTranslation("overview.funding.envelopes"))
                     .linked(page));
         }
-        return Optional.of(Figures.panel("overview-funding", ui.getTranslation("overview.funding.title",
-                programme.programmeName()), page, figures));
+        return Optional.of(new Money(ui.getTranslation("overview.funding.title", programme.programmeName()), page,
+                figures));
+    }
+
+    @Override
+    public Component show(Money money) {
+        return Figures.panel("overview-funding", money.title(), money.page(), money.figures());
     }
 }

@@ -25,7 +25,14 @@ import java.util.Optional;
  * and which labels end within 90 days.
  */
 @org.springframework.stereotype.Component
-class LabelOverviewPanel implements OverviewPanel {
+class LabelOverviewPanel implements OverviewPanel<LabelOverviewPanel.Labels> {
+
+    /** The panel's title, its figures and the note naming the labels that end soon (texts in the request's language). */
+    record Labels(String title, List<Figures.Figure> figures, Optional<String> expiring) {
+        Labels {
+            figures = List.copyOf(figures);
+        }
+    }
 
     private final LabelService labels;
     private final ClusterService clusters;
@@ -54,7 +61,7 @@ class LabelOverviewPanel implements OverviewPanel {
     }
 
     @Override
-    public Optional<Component> render() {
+    public Optional<Labels> read(Scope scope) {
         List<ClusterSummary> open = clusters.list().stream().filter(c -> c.status() != ClusterStatus.CLOSED).toList();
         if (open.isEmpty()) {
             return Optional.empty();
@@ -69,8 +76,6 @@ class LabelOverviewPanel implements OverviewPanel {
         }
         figures.add(new Figures.Figure("overview-labels-none", Formats.integer(open.size() - current.size()),
                 ui.getTranslation("overview.labels.none")).linked("clusters"));
-        var panel = Figures.panel("overview-labels", ui.getTranslation("overview.labels.title"), "clusters",
-                figures);
         LocalDate today = LocalDate.now(clock);
         var names = open.stream().collect(java.util.stream.Collectors.toMap(ClusterSummary::id, ClusterSummary::name));
         var expiring = current.entrySet().stream()
@@ -80,12 +85,19 @@ class LabelOverviewPanel implements OverviewPanel {
                         ui.getTranslation("label.level." + e.getValue().level().name()),
                         e.getValue().validUntil().toString()))
                 .toList();
-        if (!expiring.isEmpty()) {
-            var note = new com.vaadin.flow.component.html.Paragraph(ui.getTranslation("overview.labels.expiring",
-                    String.join(", ", expiring)));
+        return Optional.of(new Labels(ui.getTranslation("overview.labels.title"), figures, expiring.isEmpty()
+                ? Optional.empty()
+                : Optional.of(ui.getTranslation("overview.labels.expiring", String.join(", ", expiring)))));
+    }
+
+    @Override
+    public Component show(Labels labels) {
+        var panel = Figures.panel("overview-labels", labels.title(), "clusters", labels.figures());
+        labels.expiring().ifPresent(text -> {
+            var note = new com.vaadin.flow.component.html.Paragraph(text);
             note.setId("overview-labels-expiring");
             panel.add(note);
-        }
-        return Optional.of(panel);
+        });
+        return panel;
     }
 }

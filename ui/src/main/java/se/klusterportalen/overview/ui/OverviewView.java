@@ -38,10 +38,15 @@ import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.tenancy.RegionContext;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.klusterportalen.audit.AuditHistoryService;
+import se.klusterportalen.security.PortalUser;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -64,20 +69,26 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     static final String STARTED = OverviewView.class.getName() + ".started";
 
     private final ClusterService clusters;
-    private final List<OverviewPanel> panels;
+    private final List<OverviewPanel<?>> panels;
     private final RegionService regions;
     private final ProgrammeService programmes;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate readOnly;
+    private final AuditHistoryService audit;
+    private final OverviewCache cache;
 
     final Select<ProgrammeSummary> programme = new Select<>();
 
-    OverviewView(ClusterService clusters, List<OverviewPanel> panels, RegionService regions,
+    OverviewView(ClusterService clusters, List<OverviewPanel<?>> panels, RegionService regions,
                  ProgrammeService programmes, CurrentUser currentUser, Clock clock,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, AuditHistoryService audit, OverviewCache cache) {
         this.readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
+        // the data version and the data it keys from one snapshot
+        readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.audit = audit;
+        this.cache = cache;
         this.clusters = clusters;
         this.panels = panels;
         this.regions = regions;
@@ -103,22 +114,53 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             return;
         }
         removeAll();
+        Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(PROGRAMME)
+                .map(String::strip);
         // everything the overview reads in one read-only transaction and one connection (issue #19: it was 13
-        // transactions, one per service call, each taking a connection from the pool)
-        readOnly.executeWithoutResult(transaction -> {
-            List<ProgrammeSummary> all = can(Permission.PROGRAMME_VIEW) ? programmes.list() : List.of();
-            Optional<String> asked = event.getLocation().getQueryParameters().getSingleParameter(PROGRAMME);
-            Optional<ProgrammeSummary> chosen = asked.flatMap(id -> all.stream()
-                    .filter(p -> p.id().value().toString().equalsIgnoreCase(id.strip())).findFirst())
-                    .or(() -> all.stream().findFirst());
-            render(all, chosen, asked.isPresent() && chosen.map(p -> !p.id().value().toString()
-                    .equalsIgnoreCase(asked.get().strip())).orElse(true));
+        // transactions, one per service call, each taking a connection from the pool); while the region's data is
+        // unchanged only its data version (ADR 0092)
+        boolean outer = TransactionSynchronizationManager.isActualTransactionActive();
+        record Read(String regionName, OverviewCache.Overview overview) {
+        }
+        Read read = readOnly.execute(transaction -> {
+            String regionName = RegionContext.current().flatMap(regions::find).map(RegionSummary::name).orElse("");
+            Optional<String> region = RegionContext.current();
+            Optional<PortalUser> user = currentUser.get();
+            // inside a caller's transaction (tests) its changes have no revision yet: nothing is cached then
+            if (outer || region.isEmpty() || user.isEmpty()) {
+                return new Read(regionName, read(asked));
+            }
+            var key = new OverviewCache.Key(region.get(), audit.dataVersion(), LocalDate.now(clock), getLocale(),
+                    user.get().roles(), asked.map(id -> id.toLowerCase(java.util.Locale.ROOT)));
+            return new Read(regionName, cache.get(key, () -> read(asked)));
         });
+        render(java.util.Objects.requireNonNull(read).regionName(), read.overview());
     }
 
-    private void render(List<ProgrammeSummary> all, Optional<ProgrammeSummary> chosen, boolean unknownAsked) {
+    /** What the overview shows, read from the services (the panels' {@link OverviewPanel#read}). */
+    private OverviewCache.Overview read(Optional<String> asked) {
+        List<ProgrammeSummary> all = can(Permission.PROGRAMME_VIEW) ? programmes.list() : List.of();
+        Optional<ProgrammeSummary> chosen = asked.flatMap(id -> all.stream()
+                        .filter(p -> p.id().value().toString().equalsIgnoreCase(id)).findFirst())
+                .or(() -> all.stream().findFirst());
+        boolean unknownAsked = asked.isPresent()
+                && chosen.map(p -> !p.id().value().toString().equalsIgnoreCase(asked.get())).orElse(true);
         Map<ClusterStatus, Long> counts = clusters.countByStatus();
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        boolean empty = counts.values().stream().mapToLong(Long::longValue).sum() == 0;
+        var scope = new OverviewPanel.Scope(chosen.map(p -> p.id().value()));
+        var parts = new ArrayList<OverviewCache.Part>();
+        panels.stream().filter(OverviewPanel::visible).sorted(Comparator.comparingInt(OverviewPanel::order))
+                .forEach(panel -> panel.read(scope).ifPresent(content -> parts.add(new OverviewCache.Part(panel,
+                        content))));
+        return new OverviewCache.Overview(counts, all, chosen, unknownAsked, empty && clusters.mayManagePortfolio(),
+                parts);
+    }
+
+    private void render(String regionName, OverviewCache.Overview overview) {
+        var counts = overview.counts();
+        long total = overview.total();
+        var chosen = overview.chosen();
+        var all = overview.programmes();
 
         var print = new Button(getTranslation("overview.print"), VaadinIcon.PRINT.create(),
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
@@ -129,8 +171,8 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         head.setWidthFull();
         head.expand(head.getComponentAt(0));
         // on paper the navigation bar (with the region) is left off: the region, the date and the programme head it
-        var printHeader = new Paragraph(RegionContext.current().flatMap(regions::find).map(RegionSummary::name)
-                .orElse("") + " · " + LocalDate.now(clock) + chosen.map(p -> " · " + p.name()).orElse(""));
+        var printHeader = new Paragraph(regionName + " · " + LocalDate.now(clock)
+                + chosen.map(p -> " · " + p.name()).orElse(""));
         printHeader.setId("overview-print-header");
         printHeader.addClassName("portal-print-only");
         add(printHeader, head);
@@ -141,7 +183,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             programme.setWidth("min(100%, 28em)");
             add(programme);
         }
-        if (unknownAsked) {
+        if (overview.unknownAsked()) {
             var unknown = new Paragraph(getTranslation("overview.programme.unknown"));
             unknown.setId("overview-programme-unknown");
             unknown.addClassName("portal-warning");
@@ -153,12 +195,16 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 statusFigure("overview-active", counts, ClusterStatus.ACTIVE),
                 statusFigure("overview-being-set-up", counts, ClusterStatus.BEING_SET_UP),
                 statusFigure("overview-closed", counts, ClusterStatus.CLOSED))));
-        var scope = new OverviewPanel.Scope(chosen.map(p -> p.id().value()));
         if (total == 0) {
-            add(gettingStarted(clusters.mayManagePortfolio()));
+            add(gettingStarted(overview.mayManage()));
         }
-        panels.stream().filter(OverviewPanel::visible).sorted(Comparator.comparingInt(OverviewPanel::order))
-                .forEach(panel -> panel.render(scope).ifPresent(this::add));
+        overview.parts().forEach(part -> add(show(part.panel(), part.content())));
+    }
+
+    /** The panel's components for the content its own {@code read} gave. */
+    @SuppressWarnings("unchecked")
+    private static <C> com.vaadin.flow.component.Component show(OverviewPanel<C> panel, Object content) {
+        return panel.show((C) content);
     }
 
     private Figures.Figure statusFigure(String id, Map<ClusterStatus, Long> counts, ClusterStatus status) {

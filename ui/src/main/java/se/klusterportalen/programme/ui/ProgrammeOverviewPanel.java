@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import se.klusterportalen.programme.Shortfall;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.EnumMap;
@@ -28,7 +29,19 @@ import java.util.Optional;
  * or at risk are named with why ("3 av minst 5 — saknas: …").
  */
 @org.springframework.stereotype.Component
-class ProgrammeOverviewPanel implements OverviewPanel {
+class ProgrammeOverviewPanel implements OverviewPanel<ProgrammeOverviewPanel.Goals> {
+
+    /** The panel's title, the programme page, its figures and the goals that need attention. */
+    record Goals(String title, String page, List<Figures.Figure> figures, List<Attention> attention) {
+        Goals {
+            figures = List.copyOf(figures);
+            attention = List.copyOf(attention);
+        }
+    }
+
+    /** A goal missed or at risk: its status (the CSS class's suffix and the text) and what it is about and why. */
+    record Attention(GoalStatus status, String statusText, String text) {
+    }
 
     private final ProgrammeService programmes;
     private final CurrentUser currentUser;
@@ -48,14 +61,9 @@ class ProgrammeOverviewPanel implements OverviewPanel {
         return currentUser.get().filter(user -> user.can(Permission.PROGRAMME_VIEW)).isPresent();
     }
 
-    @Override
-    public Optional<Component> render() {
-        return render(Scope.newest());
-    }
-
     /** The chosen programme's goals (the newest programme when none is chosen or it is not the region's). */
     @Override
-    public Optional<Component> render(Scope scope) {
+    public Optional<Goals> read(Scope scope) {
         var list = programmes.list();
         if (list.isEmpty()) {
             return Optional.empty();
@@ -75,24 +83,33 @@ class ProgrammeOverviewPanel implements OverviewPanel {
         long overdue = programmes.milestones(programme.id()).stream().filter(MilestoneRecord::isOverdue).count();
         figures.add(new Figures.Figure("overview-milestones-overdue", Formats.integer(overdue),
                 ui.getTranslation("overview.milestones.overdue")).linked(page));
-        var panel = Figures.panel("overview-programme", ui.getTranslation("overview.goals.title",
-                programme.name()), page, figures);
-        var attention = new UnorderedList();
-        attention.setId("overview-goals-attention");
-        attention.addClassName("overview-goals-attention");
-        goals.stream().filter(goal -> goal.status() == GoalStatus.MISSED || goal.status() == GoalStatus.AT_RISK)
-                .forEach(goal -> {
-                    var item = new ListItem();
-                    var status = new Span(ui.getTranslation("programme.goal.status." + goal.status().name()) + ": ");
-                    status.addClassName("overview-goal-status-" + goal.status().name().toLowerCase(Locale.ROOT));
+        var attention = goals.stream()
+                .filter(goal -> goal.status() == GoalStatus.MISSED || goal.status() == GoalStatus.AT_RISK)
+                .map(goal -> {
                     String why = why(goal, ui);
-                    item.add(status, new Span(goal.definition().title() + (why.isEmpty() ? "" : " — " + why)));
-                    attention.add(item);
-                });
-        if (attention.getChildren().findAny().isPresent()) {
+                    return new Attention(goal.status(),
+                            ui.getTranslation("programme.goal.status." + goal.status().name()) + ": ",
+                            goal.definition().title() + (why.isEmpty() ? "" : " — " + why));
+                }).toList();
+        return Optional.of(new Goals(ui.getTranslation("overview.goals.title", programme.name()), page, figures,
+                attention));
+    }
+
+    @Override
+    public Component show(Goals content) {
+        var panel = Figures.panel("overview-programme", content.title(), content.page(), content.figures());
+        if (!content.attention().isEmpty()) {
+            var attention = new UnorderedList();
+            attention.setId("overview-goals-attention");
+            attention.addClassName("overview-goals-attention");
+            for (Attention goal : content.attention()) {
+                var status = new Span(goal.statusText());
+                status.addClassName("overview-goal-status-" + goal.status().name().toLowerCase(Locale.ROOT));
+                attention.add(new ListItem(status, new Span(goal.text())));
+            }
             panel.add(attention);
         }
-        return Optional.of(panel);
+        return panel;
     }
 
     /**

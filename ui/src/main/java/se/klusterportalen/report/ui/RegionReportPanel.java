@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /** The overview's download links: the region report as PDF in Swedish and English, and the workbook of everything. */
 @org.springframework.stereotype.Component
-class RegionReportPanel implements OverviewPanel {
+class RegionReportPanel implements OverviewPanel<OverviewPanel.Scope> {
 
     private final ReportService reports;
     private final CurrentUser currentUser;
@@ -35,14 +35,14 @@ class RegionReportPanel implements OverviewPanel {
         return currentUser.get().filter(user -> user.can(Permission.OVERVIEW_VIEW)).isPresent();
     }
 
+    /** The downloads report on the programme the overview shows (made when clicked, nothing read before). */
     @Override
-    public Optional<Component> render() {
-        return render(Scope.newest());
+    public Optional<Scope> read(Scope scope) {
+        return Optional.of(scope);
     }
 
-    /** The downloads report on the programme the overview shows. */
     @Override
-    public Optional<Component> render(Scope scope) {
+    public Component show(Scope scope) {
         Optional<ProgrammeId> programme = scope.programme().map(ProgrammeId::new);
         var ui = UI.getCurrent();
         var links = new Div(
@@ -55,6 +55,6 @@ class RegionReportPanel implements OverviewPanel {
         links.setId("overview-reports");
         links.addClassNames("report-downloads", "portal-no-print");
         links.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)").set("flex-wrap", "wrap");
-        return Optional.of(links);
+        return links;
     }
 }

@@ -1,0 +1,163 @@
+package se.klusterportalen.overview.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.dom.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import se.klusterportalen.assessment.AssessmentFixtures;
+import se.klusterportalen.assessment.AssessmentService;
+import se.klusterportalen.assessment.RoundSummary;
+import se.klusterportalen.cluster.ClusterFixtures;
+import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.ClusterService;
+import se.klusterportalen.cluster.ClusterSummary;
+import se.klusterportalen.demo.ScaleData;
+import se.klusterportalen.funding.FundingAmountValue;
+import se.klusterportalen.funding.FundingService;
+import se.klusterportalen.programme.ProgrammeService;
+import se.klusterportalen.testsupport.SignedInBrowserlessTest;
+import se.klusterportalen.testsupport.SqlStatements;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The overview's cache (issue #19, ADR 0092): what the overview shows is kept per region and data version and
+ * shared between sessions, and a change committed in the region shows at the next navigation; two regions never
+ * share an entry. Runs on committed data (the cache keys on committed revisions), in two small regions generated as
+ * the scale data's: the test commits its changes there and pins figures relative to what the region had.
+ */
+class OverviewCacheBrowserlessTest extends SignedInBrowserlessTest {
+
+    private static final ScaleData.ScaleRegion FIRST = new ScaleData.ScaleRegion("skala-cache-a", "Region Cache A", 10);
+    private static final ScaleData.ScaleRegion SECOND = new ScaleData.ScaleRegion("skala-cache-b", "Region Cache B", 14);
+
+    @Autowired SqlStatements statements;
+    @Autowired ClusterFixtures clusterFixtures;
+    @Autowired AssessmentFixtures rounds;
+    @Autowired ClusterService clusters;
+    @Autowired ProgrammeService programmes;
+    @Autowired FundingService funding;
+    @Autowired AssessmentService assessments;
+    @Autowired Clock clock;
+
+    @BeforeAll
+    static void generate(@Autowired ScaleData data) {
+        data.generate(List.of(FIRST, SECOND), ScaleData.SEED);
+    }
+
+    private void signInAs(ScaleData.ScaleRegion region) {
+        login.as(region.code() + ".handlaggare");
+        cleanVaadinEnvironment(); // a new session and UI, as after signing in
+        initVaadinEnvironment();
+    }
+
+    private Element byId(String id) {
+        return find(getCurrentView().getElement(), id).orElseThrow(() -> new AssertionError("no element " + id));
+    }
+
+    private static Optional<Element> find(Element element, String id) {
+        if (element.isTextNode()) {
+            return Optional.empty();
+        }
+        if (id.equals(element.getAttribute("id")) || id.equals(element.getProperty("id"))) {
+            return Optional.of(element);
+        }
+        return element.getChildren().map(child -> find(child, id)).flatMap(Optional::stream).findFirst();
+    }
+
+    private long total() {
+        return Long.parseLong(byId("overview-total").getChild(0).getText().replaceAll("\\D", ""));
+    }
+
+    private String overview() {
+        navigate("programmes", Component.class); // from another page, as a user comes back to the overview
+        navigate("", Component.class);
+        return getCurrentView().getElement().getTextRecursively();
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void aClusterAFundingChangeAndAnAssessmentCommittedInTheRegionShowAtTheNextNavigation() {
+        signInAs(FIRST);
+        overview();
+        long before = total();
+        String fundingBefore = byId("overview-funding").getTextRecursively();
+        // nothing changed: the next navigation is served from the cache, reading only the region's data version
+        int cached = statements.during(this::overview).size();
+        assertThat(total()).isEqualTo(before);
+
+        ClusterId added = clusterFixtures.create(ClusterFixtures.unique("Cachekluster"));
+        int afterChange = statements.during(this::overview).size();
+        assertThat(total()).as("the cluster committed in the region").isEqualTo(before + 1);
+        assertThat(afterChange).as("read again after the change").isGreaterThan(cached);
+
+        var programme = programmes.list().getFirst();
+        ClusterId planned = programme.clusters().stream().min(Comparator.comparing(ClusterId::toString)).orElseThrow();
+        var plan = funding.clusterPlan(programme.id(), planned);
+        var base = plan.baseStream().map(stream -> stream.id()).orElse(null);
+        int year = Math.clamp(LocalDate.now(clock).getYear(), programme.startYear(), programme.endYear());
+        // a co-funding stream (not the base funding, which the tapering plan sets) with an amount planned this year
+        var other = plan.amounts().stream().filter(amount -> amount.year() == year && amount.planned() > 0
+                && !amount.stream().equals(base)).findFirst().orElseThrow();
+        var amounts = plan.amounts().stream().map(amount -> amount.equals(other)
+                ? new FundingAmountValue(amount.stream(), year, amount.planned() + 5_000_000, amount.actual())
+                : amount).toList();
+        funding.savePlan(programme.id(), planned, plan.version(), amounts, plan.tapering());
+        overview();
+        assertThat(byId("overview-funding").getTextRecursively()).as("the funding change").isNotEqualTo(fundingBefore);
+
+        RoundSummary newest = assessments.rounds().stream().filter(round -> round.fixed() > 0)
+                .max(Comparator.comparing(RoundSummary::openedAt)).orElseThrow();
+        var phases = new LinkedHashMap<ClusterId, int[]>();
+        programme.clusters().stream().sorted(Comparator.comparing(ClusterId::toString)).limit(3)
+                .forEach(cluster -> phases.put(cluster, new int[]{2, 2, 2, 2, 2}));
+        String round = ClusterFixtures.unique("Cacheomgång");
+        rounds.fixedRound(round, newest.openedAt().plus(1, ChronoUnit.HOURS), phases);
+        overview();
+        assertThat(byId("overview-phases").getTextRecursively()).as("the assessment round fixed in the region")
+                .startsWith("Utvecklingsfaser – omgång " + round);
+        assertThat(byId("overview-phases-change").getText()).startsWith("3 fastställda resultat.");
+        assertThat(clusters.find(added)).isPresent();
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void twoRegionsNeverShareAnEntryAndOneRegionsSessionsShareTheHeatMap() {
+        signInAs(FIRST);
+        overview();
+        List<String> firstLinks = heatMapLinks();
+        long firstTotal = total();
+        Element firstHeatMap = byId("overview-phases-heatmap");
+
+        signInAs(SECOND);
+        overview();
+        // the second region's own clusters, none of the first's
+        var secondClusters = clusters.list().stream().map(ClusterSummary::id).map(id -> "clusters/" + id).toList();
+        assertThat(heatMapLinks()).isNotEmpty().allMatch(secondClusters::contains).doesNotContainAnyElementsOf(firstLinks);
+        assertThat(total()).isEqualTo(clusters.list().size()).isNotEqualTo(firstTotal);
+
+        // another session of the first region (same roles, language and data) shows the same String, not a copy
+        signInAs(FIRST);
+        overview();
+        assertThat(heatMapLinks()).isEqualTo(firstLinks);
+        assertThat(byId("overview-phases-heatmap")).isNotSameAs(firstHeatMap);
+        assertThat(byId("overview-phases-heatmap").getPropertyRaw("innerHTML"))
+                .isSameAs(firstHeatMap.getPropertyRaw("innerHTML"));
+    }
+
+    private List<String> heatMapLinks() {
+        return org.jsoup.Jsoup.parseBodyFragment("<table>" + byId("overview-phases-heatmap").getProperty("innerHTML")
+                + "</table>").select("a[href]").eachAttr("href");
+    }
+}
