@@ -55,9 +55,8 @@ class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
      * @param href     the matrix on that round
      * @param title    the heading
      * @param change   the sentence on the change since the previous round
-     * @param caption  the distribution table's caption
-     * @param head     its column heads
-     * @param lines    its rows: overall, then per dimension
+     * @param distribution the distribution table's caption, head and rows (overall, then per dimension) as markup
+     *                 ({@link #distribution}): one instance per cache entry, as the heat map
      * @param legend   the phases' names and colours
      * @param matrix   the heat map's heading
      * @param heatMap  the heat map's rows as markup ({@link #heatMap}): one instance per cache entry, shared by every
@@ -65,25 +64,11 @@ class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
      * @param key      the dimension codes with their names
      * @param ties     the note on tie-breaks, when a cluster's overall phase was one
      */
-    record Shown(String href, String title, String change, String caption, List<String> head, List<Line> lines,
-                 List<Swatch> legend, String matrix, String heatMap, String key, Optional<String> ties)
-            implements Phases {
+    record Shown(String href, String title, String change, String distribution, List<Swatch> legend, String matrix,
+                 String heatMap, String key, Optional<String> ties) implements Phases {
         Shown {
-            head = List.copyOf(head);
-            lines = List.copyOf(lines);
             legend = List.copyOf(legend);
         }
-    }
-
-    /** A row of the distribution table. */
-    record Line(String id, String name, boolean overall, List<Cell> cells, String median, String medianChange) {
-        Line {
-            cells = List.copyOf(cells);
-        }
-    }
-
-    /** Clusters in one phase, the cell's colour and the change since the previous round ("(+1)"). */
-    record Cell(String count, String background, Optional<String> change) {
     }
 
     /** A phase in the legend. */
@@ -172,39 +157,14 @@ class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
                         before.round().name(), Formats.integer(distribution.rose()), Formats.integer(distribution.fell()),
                         Formats.integer(distribution.same())))
                 .orElse(ui.getTranslation("assessment.overview.no-previous"));
-        var head = new ArrayList<String>();
-        head.add(ui.getTranslation("assessment.overview.dimension"));
-        distribution.phases().forEach(p -> head.add(ui.getTranslation("assessment.overview.phase", String.valueOf(p))));
-        head.add(ui.getTranslation("assessment.median"));
-        head.add(ui.getTranslation("assessment.overview.median-change"));
-        var rows = new ArrayList<PhaseDistribution.Row>();
-        rows.add(distribution.overall());
-        rows.addAll(distribution.dimensions());
-        int total = newest.rows().size();
-        var lines = new ArrayList<Line>();
-        for (PhaseDistribution.Row row : rows) {
-            var countChange = row.countChange();
-            var cells = new ArrayList<Cell>();
-            for (int i = 0; i < row.counts().size(); i++) {
-                int count = row.counts().get(i);
-                int index = i;
-                cells.add(new Cell(Formats.integer(count), PhaseColours.share(count, total),
-                        countChange.map(c -> "(" + signed(c.get(index)) + ")")));
-            }
-            lines.add(new Line("overview-phases-" + row.dimensionCode().orElse("overall"),
-                    row.dimensionCode().map(code -> model.dimension(code).name().in(language))
-                            .orElse(ui.getTranslation("assessment.overview.overall")),
-                    row.dimensionCode().isEmpty(), cells, row.median().map(Formats::decimal).orElse("–"),
-                    row.medianChange().map(PhaseOverviewPanel::signed).orElse("–")));
-        }
+        String table = distribution(distribution, model, language, ui);
         var legend = model.phases().stream().map(phase -> new Swatch(phase.number() + " " + phase.name().in(language),
                 PhaseColours.phase(phase.number()))).toList();
         String key = model.dimensions().stream().map(d -> d.code() + " " + d.name().in(language))
                 .collect(java.util.stream.Collectors.joining(" · "));
         boolean ties = newest.rows().stream().anyMatch(row -> row.evaluation().tieBreak() != TieBreak.NONE);
         return new Shown(MatrixView.href(newest.round().id()),
-                ui.getTranslation("assessment.overview.title", newest.round().name()), change,
-                ui.getTranslation("assessment.overview.distribution"), head, lines, legend,
+                ui.getTranslation("assessment.overview.title", newest.round().name()), change, table, legend,
                 ui.getTranslation("assessment.overview.matrix"), heatMap(newest, ui), key,
                 ties ? Optional.of(ui.getTranslation("assessment.matrix.legend")) : Optional.empty());
     }
@@ -219,36 +179,8 @@ class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
         var table = new NativeTable();
         table.setId("overview-phases-distribution");
         table.addClassNames("phase-table", "phase-distribution");
-        table.setCaptionText(shown.caption());
-        var head = table.getHead().addRow();
-        shown.head().forEach(text -> head.addHeaderCell().setText(text));
-        for (Line line : shown.lines()) {
-            var tr = table.getBody().addRow();
-            tr.setId(line.id());
-            var name = tr.addHeaderCell();
-            name.setText(line.name());
-            name.getElement().setAttribute("scope", "row");
-            if (line.overall()) {
-                tr.addClassName("phase-overall");
-            }
-            for (Cell count : line.cells()) {
-                var cell = tr.addDataCell();
-                cell.addClassName("phase-count");
-                cell.getStyle().set("background-color", count.background());
-                cell.add(new Span(count.count()));
-                count.change().ifPresent(text -> {
-                    var delta = new Span(text);
-                    delta.addClassName("phase-change");
-                    cell.add(delta);
-                });
-            }
-            var median = tr.addDataCell();
-            median.addClassName("phase-number");
-            median.setText(line.median());
-            var medianChange = tr.addDataCell();
-            medianChange.addClassName("phase-number");
-            medianChange.setText(line.medianChange());
-        }
+        // caption, head and rows are markup set as the table's content (issue #19: about 160 state nodes as components)
+        table.getElement().setProperty("innerHTML", shown.distribution());
 
         var key = new Paragraph(shown.key());
         key.setId("overview-phases-key");
@@ -280,6 +212,53 @@ class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
             legend.add(span);
         });
         return legend;
+    }
+
+    /**
+     * The distribution table's content as markup: its caption, a head row (dimension, each phase, median, change of
+     * the median) and a row per line (overall first, {@code id="overview-phases-<code>"}, the row head with
+     * {@code scope=row}); each phase cell shows its count and the change since the previous round in a
+     * {@code phase-change} span, coloured by the share of clusters ({@link PhaseColours#share}).
+     */
+    private static String distribution(PhaseDistribution distribution, PhaseModel model, Locale language, UI ui) {
+        var html = new StringBuilder(4096);
+        html.append("<caption>").append(escape(ui.getTranslation("assessment.overview.distribution")))
+                .append("</caption><thead><tr><th>").append(escape(ui.getTranslation("assessment.overview.dimension")))
+                .append("</th>");
+        distribution.phases().forEach(p -> html.append("<th>")
+                .append(escape(ui.getTranslation("assessment.overview.phase", String.valueOf(p)))).append("</th>"));
+        html.append("<th>").append(escape(ui.getTranslation("assessment.median"))).append("</th><th>")
+                .append(escape(ui.getTranslation("assessment.overview.median-change")))
+                .append("</th></tr></thead><tbody>");
+        var rows = new ArrayList<PhaseDistribution.Row>();
+        rows.add(distribution.overall());
+        rows.addAll(distribution.dimensions());
+        int total = distribution.newest().rows().size();
+        for (PhaseDistribution.Row row : rows) {
+            html.append("<tr id=\"overview-phases-").append(escape(row.dimensionCode().orElse("overall"))).append('"');
+            if (row.dimensionCode().isEmpty()) {
+                html.append(" class=\"phase-overall\"");
+            }
+            html.append("><th scope=\"row\">").append(escape(row.dimensionCode()
+                    .map(code -> model.dimension(code).name().in(language))
+                    .orElse(ui.getTranslation("assessment.overview.overall")))).append("</th>");
+            var countChange = row.countChange();
+            for (int i = 0; i < row.counts().size(); i++) {
+                int count = row.counts().get(i);
+                html.append("<td class=\"phase-count\" style=\"background-color: ")
+                        .append(escape(PhaseColours.share(count, total))).append("\"><span>")
+                        .append(escape(Formats.integer(count))).append("</span>");
+                int index = i;
+                countChange.ifPresent(c -> html.append("<span class=\"phase-change\">(")
+                        .append(escape(signed(c.get(index)))).append(")</span>"));
+                html.append("</td>");
+            }
+            html.append("<td class=\"phase-number\">").append(escape(row.median().map(Formats::decimal).orElse("–")))
+                    .append("</td><td class=\"phase-number\">")
+                    .append(escape(row.medianChange().map(PhaseOverviewPanel::signed).orElse("–")))
+                    .append("</td></tr>");
+        }
+        return html.append("</tbody>").toString();
     }
 
     /**

@@ -356,8 +356,13 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(OverviewView.class);
     }
 
+    /** A row of the distribution table (markup, issue #19), parsed as a browser would: each cell's text. */
     private List<String> cells(String rowId) {
-        return byId(rowId).getChildren().map(Element::getTextRecursively).toList();
+        var table = byId("overview-phases-distribution");
+        assertThat(table.getChildCount()).as("no components inside").isZero();
+        var row = Jsoup.parseBodyFragment("<table>" + table.getProperty("innerHTML") + "</table>").getElementById(rowId);
+        assertThat(row).as(rowId).isNotNull();
+        return row.children().stream().map(org.jsoup.nodes.Element::text).toList();
     }
 
     @Test
