@@ -113,6 +113,24 @@ class PortfolioScaleBrowserIntegrationTest {
         return new long[] {(Long) figures.get(0), (Long) figures.get(1)};
     }
 
+    /** How many pixels the view is wider than its room in a window {@code width} px wide (0: it fits). */
+    private long viewOverflowAt(int width) {
+        var window = browser.driver.manage().window();
+        var before = window.getSize();
+        window.setSize(new org.openqa.selenium.Dimension(width, 1100));
+        try {
+            Thread.sleep(700); // the layout settles after the resize
+            return (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                    const view = document.getElementById('cluster-list');
+                    return Math.max(0, view.scrollWidth - view.clientWidth);""");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            window.setSize(before);
+        }
+    }
+
     private void grid(String language, String count, String notEligible, String registered, String olderText) {
         browser.waitForText(By.id("cluster-count"), count);
         waitForIdle();
@@ -121,6 +139,8 @@ class PortfolioScaleBrowserIntegrationTest {
         assertThat(fit[0]).as("at 1400 px all 8 columns fit beside the vertical scroll bar: no sideways scrolling")
                 .isZero();
         browser.screenshot("29-portfolio-skala-820-" + language, 820, 1100);
+        assertThat(viewOverflowAt(820)).as("at 820 px the filters and the toolbar wrap: only the grid scrolls sideways")
+                .isZero();
         sortBy("ECCP");
         waitForFirstRow(5, notEligible);
         browser.screenshot("30-portfolio-skala-by-eccp-" + language);

@@ -389,6 +389,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         count.addClassName("cluster-count");
         var toolbar = new HorizontalLayout(count, export, columnsMenu());
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        toolbar.setWrap(true); // at 820 px the buttons go onto a second line instead of pushing the page sideways
         if (clusters.mayManagePortfolio()) {
             var create = new Button(getTranslation("cluster.create"), VaadinIcon.PLUS.create(),
                     click -> UI.getCurrent().navigate(ClusterEditView.class));
