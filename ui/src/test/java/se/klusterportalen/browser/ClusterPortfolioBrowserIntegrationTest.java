@@ -99,6 +99,22 @@ class ClusterPortfolioBrowserIntegrationTest {
         browser.waitForText(By.id("cluster-section-history"), "Förpackning och logistik → Förpackning, logistik och e-handel");
         assertThat(browser.waitFor(By.id("cluster-section-history")).getText()).contains("Sara Handläggare");
         browser.screenshot("13-cluster-page-after-edit");
+        browser.scrollIntoView(browser.waitFor(By.id("funding-table")));
+        browser.screenshot("13b-cluster-page-funding");
+        // in English: the page (its history entries are markup of their own) and the form
+        browser.scrollIntoView(browser.findAll(By.cssSelector("#cluster-page h1")).getFirst());
+        browser.waitFor(By.id("language")).click();
+        browser.findAll(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.getText().equals("English")).findFirst().orElseThrow().click();
+        browser.waitForText(By.id("cluster-section-history"), "Sector/theme");
+        browser.screenshot("13c-cluster-page-en");
+        browser.waitFor(By.id("cluster-edit")).click();
+        browser.waitFor(By.id("edit-sector"));
+        browser.screenshot("13d-edit-form-en");
+        browser.waitFor(By.id("language")).click();
+        browser.findAll(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> item.getText().equals("Svenska")).findFirst().orElseThrow().click();
+        browser.waitForText(By.id("cluster-save"), "Spara");
 
         browser.open("/clusters");
         browser.waitForText(By.id("cluster-count"), "10 kluster");

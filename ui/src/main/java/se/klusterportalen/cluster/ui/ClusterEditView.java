@@ -43,6 +43,8 @@ import se.klusterportalen.cluster.County;
 import se.klusterportalen.cluster.SmartArea;
 import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Permission;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -65,6 +67,7 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
     private final ClusterId newId = ClusterId.random();
 
     private final ClusterService clusters;
+    private final TransactionTemplate readOnly;
     private final Binder<ClusterDraft> binder = new Binder<>();
     final H1 title = new H1();
     final TextField name = new TextField();
@@ -94,7 +97,9 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
     private long loadedVersion;
     private ClusterDraft draft;
 
-    ClusterEditView(ClusterService clusters) {
+    ClusterEditView(ClusterService clusters, PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
         this.clusters = clusters;
         setId("cluster-edit");
         addClassName("cluster-edit");
@@ -111,6 +116,7 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
             id = null;
             draft = clusters.newDraft();
             loadedVersion = 0;
+            readOnly.executeWithoutResult(transaction -> build());
         } else {
             try {
                 id = ClusterId.parse(parameter.get());
@@ -118,20 +124,20 @@ class ClusterEditView extends VerticalLayout implements BeforeEnterObserver, Has
                 event.rerouteToError(NotFoundException.class); // e.g. 36 hyphens: as an unknown id
                 return;
             }
-            ClusterDraft.Loaded loaded;
             try {
-                loaded = clusters.edit(id); // one read: the form needs the draft and its version, not the profile
+                // the draft, its version and the form's choices in one read-only transaction (issue #19)
+                readOnly.executeWithoutResult(transaction -> {
+                    var loaded = clusters.edit(id); // one read: the form needs the draft and its version
+                    draft = loaded.draft();
+                    loadedVersion = loaded.version();
+                    build();
+                });
             } catch (Rejection.NotFound unknown) {
                 event.rerouteToError(NotFoundException.class);
-                return;
             } catch (Rejection.Forbidden notYours) {
                 event.rerouteToError(AccessDeniedException.class);
-                return;
             }
-            draft = loaded.draft();
-            loadedVersion = loaded.version();
         }
-        build();
     }
 
     private void build() {

@@ -35,6 +35,8 @@ import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.Permission;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,11 +64,15 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
     private final ClusterService clusters;
     private final List<ClusterPageSection> contributed;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
     final H1 title = new H1();
     final HorizontalLayout actions = new HorizontalLayout();
     ClusterProfile profile;
 
-    ClusterPageView(ClusterService clusters, List<ClusterPageSection> contributed, Clock clock) {
+    ClusterPageView(ClusterService clusters, List<ClusterPageSection> contributed, Clock clock,
+                    PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
         this.clusters = clusters;
         this.contributed = contributed;
         this.clock = clock;
@@ -83,13 +89,19 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        var found = clusters.profile(id);
-        if (found.isEmpty()) {
+        // everything the page reads (profile, sections, history) in one read-only transaction and one connection
+        // (issue #19: it was a transaction per service call, each setting the region and taking a pooled connection)
+        boolean found = Boolean.TRUE.equals(readOnly.execute(transaction -> {
+            var read = clusters.profile(id);
+            read.ifPresent(fresh -> {
+                profile = fresh;
+                render();
+            });
+            return read.isPresent();
+        }));
+        if (!found) {
             event.rerouteToError(NotFoundException.class);
-            return;
         }
-        profile = found.get();
-        render();
     }
 
     private void render() {
@@ -106,7 +118,8 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
 
         actions.removeAll();
         actions.setId("cluster-page-actions");
-        if (clusters.mayEdit(profile.id())) {
+        boolean mayEdit = clusters.mayEdit(profile.id());
+        if (mayEdit) {
             var edit = new Button(getTranslation("cluster.edit"), VaadinIcon.EDIT.create(),
                     click -> UI.getCurrent().navigate(ClusterEditView.class,
                             new RouteParameters("id", profile.id().toString())));
@@ -127,7 +140,7 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
         sections.add(new Section(PROFILE_ORDER, "cluster-section-profile", "cluster.section.profile",
                 () -> new ProfileSection(profile, clusters)));
         sections.add(new Section(MEMBERS_ORDER, "cluster-section-members", "cluster.section.members",
-                () -> new MembersSection(profile, clusters, clock, this::reload)));
+                () -> new MembersSection(profile, clusters, mayEdit, clock, this::reload)));
         sections.add(new Section(HISTORY_ORDER, "cluster-section-history", "cluster.section.history",
                 () -> new HistorySection(clusters, profile.id())));
         contributed.stream().filter(ClusterPageSection::visible).forEach(section -> sections.add(new Section(
@@ -145,10 +158,10 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     void reload() {
-        clusters.profile(profile.id()).ifPresent(fresh -> {
+        readOnly.executeWithoutResult(transaction -> clusters.profile(profile.id()).ifPresent(fresh -> {
             profile = fresh;
             render();
-        });
+        }));
     }
 
     private void openCloseDialog() {

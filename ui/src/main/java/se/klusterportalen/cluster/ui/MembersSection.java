@@ -39,9 +39,9 @@ class MembersSection extends Div {
     final Span summary = new Span();
     final Div eccp = new Div();
 
-    MembersSection(ClusterProfile profile, ClusterService clusters, Clock clock, Runnable reload) {
+    /** @param mayEdit whether the user may edit this cluster ({@link ClusterService#mayEdit}, asked once by the page) */
+    MembersSection(ClusterProfile profile, ClusterService clusters, boolean mayEdit, Clock clock, Runnable reload) {
         addClassName("cluster-members");
-        boolean mayEdit = clusters.mayEdit(profile.id());
 
         summary.setId("members-summary");
         summary.addClassName("cluster-members-summary");

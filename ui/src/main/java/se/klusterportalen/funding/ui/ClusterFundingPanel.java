@@ -144,7 +144,96 @@ class ClusterFundingPanel extends VerticalLayout {
         plannedFields.clear();
         actualFields.clear();
         tableHolder.removeAll();
-        tableHolder.add(table());
+        tableHolder.add(editing ? table() : readOnlyTable());
+    }
+
+    /**
+     * The table to read, as one element whose markup is set at once (issue #19: the cells as components were about
+     * 600 state nodes per plan to build, send and keep in every session showing a cluster page; now one). The same
+     * markup as {@link #table()} without fields: caption, a head of years, a row per stream, the sums and figures.
+     */
+    private NativeTable readOnlyTable() {
+        var html = new StringBuilder(16_384);
+        html.append("<caption>").append(escape(getTranslation("funding.table.caption"))).append("</caption><thead><tr>")
+                .append("<th rowspan=\"2\">").append(escape(getTranslation("funding.stream"))).append("</th>");
+        var subHeaders = List.of(getTranslation("funding.planned"), getTranslation("funding.actual"),
+                getTranslation("funding.difference"));
+        for (int year : plan.years()) {
+            html.append("<th colspan=\"").append(subHeaders.size()).append("\" class=\"funding-year\">").append(year)
+                    .append("</th>");
+        }
+        html.append("</tr><tr>");
+        for (int year : plan.years()) {
+            subHeaders.forEach(header -> html.append("<th>").append(escape(header)).append("</th>"));
+        }
+        html.append("</tr></thead><tbody>");
+        for (FundingStreamSummary s : plan.streams()) {
+            html.append("<tr class=\"funding-kind-").append(s.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .append("\"><th><span>").append(escape(texts.stream(s)))
+                    .append("</span><span class=\"funding-kind-badge\">")
+                    .append(escape(getTranslation("funding.kind.short." + s.kind().name()))).append("</span></th>");
+            for (int year : plan.years()) {
+                long planned = plan.planned(s.id(), year);
+                OptionalLong actual = plan.actual(s.id(), year);
+                cell(html, null, Formats.kronor(planned));
+                cell(html, null, actual.isPresent() ? Formats.kronor(actual.getAsLong()) : "");
+                if (actual.isPresent()) {
+                    long value = actual.getAsLong() - planned;
+                    cell(html, value < 0 ? "funding-below" : "funding-above", Formats.kronor(value));
+                } else {
+                    cell(html, null, "");
+                }
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody><tfoot>");
+        var actual = plan.mixPerYear(Basis.ACTUAL);
+        var planned = plan.mixPerYear(Basis.PLANNED);
+        sumRow(html, "funding.kind.REGIONAL", null, FundingMix::regional, planned, actual);
+        sumRow(html, "funding.kind.OTHER_PUBLIC", null, FundingMix::otherPublic, planned, actual);
+        sumRow(html, "funding.kind.PRIVATE", null, FundingMix::privateFunding, planned, actual);
+        sumRow(html, "funding.total", "funding-total", FundingMix::total, planned, actual);
+        figureRow(html, "funding.share", planned, actual, FundingTexts::share);
+        figureRow(html, "funding.leverage", planned, actual, FundingTexts::leverage);
+        html.append("</tfoot>");
+        var table = new NativeTable();
+        table.setId("funding-table");
+        table.addClassName("funding-table");
+        table.getElement().setProperty("innerHTML", html.toString());
+        return table;
+    }
+
+    private void sumRow(StringBuilder html, String key, @Nullable String className, ToLongFunction<FundingMix> part,
+                        Map<Integer, FundingMix> planned, Map<Integer, FundingMix> actual) {
+        html.append(className == null ? "<tr>" : "<tr class=\"" + className + "\">").append("<th>")
+                .append(escape(getTranslation(key))).append("</th>");
+        for (int year : plan.years()) {
+            long plannedSum = part.applyAsLong(planned.getOrDefault(year, FundingMix.ZERO));
+            FundingMix reported = actual.get(year);
+            cell(html, null, Formats.kronor(plannedSum));
+            cell(html, null, reported == null ? "" : Formats.kronor(part.applyAsLong(reported)));
+            cell(html, null, reported == null ? "" : Formats.kronor(part.applyAsLong(reported) - plannedSum));
+        }
+        html.append("</tr>");
+    }
+
+    private void figureRow(StringBuilder html, String key, Map<Integer, FundingMix> planned,
+                           Map<Integer, FundingMix> actual, java.util.function.Function<FundingMix, String> figure) {
+        html.append("<tr class=\"funding-figure-row\"><th>").append(escape(getTranslation(key))).append("</th>");
+        for (int year : plan.years()) {
+            cell(html, null, figure.apply(planned.getOrDefault(year, FundingMix.ZERO)));
+            cell(html, null, actual.containsKey(year) ? figure.apply(actual.get(year)) : "");
+            cell(html, null, "");
+        }
+        html.append("</tr>");
+    }
+
+    private static void cell(StringBuilder html, @Nullable String className, String text) {
+        html.append(className == null ? "<td>" : "<td class=\"" + className + "\">").append(escape(text)).append("</td>");
+    }
+
+    private static String escape(String text) {
+        return org.jsoup.nodes.Entities.escape(text);
     }
 
     private NativeTable table() {

@@ -39,7 +39,10 @@ class ClusterEditViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(page).contains("Livsmedel och måltider");
         audit.record(); // the history Envers writes at commit
         navigate("clusters/" + idOf("Livsmedelsakademin"), ClusterPageView.class);
-        var history = $(com.vaadin.flow.component.html.Div.class).id("cluster-section-history").getElement().getTextRecursively();
+        // each entry's markup is one element's innerHTML: its text as the browser shows it
+        var history = $(com.vaadin.flow.component.html.Div.class).withClassName("cluster-history-entry").all().stream()
+                .map(entry -> org.jsoup.Jsoup.parse(entry.getElement().getProperty("innerHTML")).text())
+                .collect(java.util.stream.Collectors.joining("\n"));
         assertThat(history).contains("Sara Handläggare", "Bransch/tema: ", "Livsmedel → Livsmedel och måltider");
         assertThat(history).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     }

@@ -47,10 +47,12 @@ class ClusterFundingViewBrowserlessTest extends SignedInBrowserlessTest {
         return plan.streams().stream().filter(s -> s.standard().equals(Optional.of(standard))).findFirst().orElseThrow();
     }
 
+    /** A data cell's text, as the browser shows it: the table to read is one element with its markup (issue #19). */
     private static String cellText(NativeTable table, String rowHeader, int dataCell) {
-        return table.getBody().getRows().stream()
-                .filter(row -> row.getHeaderCell(0).orElseThrow().getElement().getTextRecursively().startsWith(rowHeader))
-                .findFirst().orElseThrow().getDataCell(dataCell).orElseThrow().getText();
+        var markup = org.jsoup.Jsoup.parse("<table>" + table.getElement().getProperty("innerHTML") + "</table>");
+        return markup.select("tbody > tr").stream()
+                .filter(row -> row.selectFirst("th").wholeText().startsWith(rowHeader))
+                .findFirst().orElseThrow().select("td").get(dataCell).wholeText();
     }
 
     @Test
