@@ -182,14 +182,15 @@ class PortfolioScaleBrowserIntegrationTest {
                 .until(d -> d.findElements(By.cssSelector(".cluster-history-entry")).size() > 20);
         browser.scrollIntoView(browser.findAll(By.cssSelector(".cluster-history-entry")).get(19));
         browser.screenshot("35-cluster-page-history-shown-older-" + language);
-        // the funding section and the edit form, for a look
-        browser.scrollIntoView(browser.waitFor(By.id("cluster-section-FundingClusterSection")));
-        browser.screenshot("36-cluster-page-funding-" + language);
+        // the page's top and the edit form, for a look; then back to the page
         browser.scrollIntoView(browser.findAll(By.cssSelector("#cluster-page h1")).getFirst());
         browser.screenshot("37-cluster-page-top-" + language);
         browser.waitFor(By.id("cluster-edit")).click();
         browser.waitFor(By.id("edit-sector"));
         browser.screenshot("38-edit-form-skala-" + language);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click();",
+                browser.waitFor(By.id("cluster-cancel"))); // below the window's fold
+        browser.waitFor(By.id("cluster-history-older"));
     }
 
     @Test
