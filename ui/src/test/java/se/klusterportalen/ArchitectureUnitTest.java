@@ -68,6 +68,17 @@ class ArchitectureUnitTest {
     }
 
     @Test
+    void dateFieldsShowDatesAsTheRegionsWriteThem() {
+        noClasses().that().doNotHaveFullyQualifiedName(se.klusterportalen.base.ui.DateField.class.getName())
+                .should().callConstructorWhere(DescribedPredicate.describe("a DatePicker constructor",
+                        call -> call.getTargetOwner().isEquivalentTo(
+                                com.vaadin.flow.component.datepicker.DatePicker.class)))
+                .because("a bare DatePicker shows dates in the browser's format (\"1/4/2010\" in English);"
+                        + " base.ui.DateField shows 2010-01-04 in every language")
+                .check(MAIN);
+    }
+
+    @Test
     void keycloakClientCodeStaysInTheSecurityFeature() {
         noClasses().that().resideOutsideOfPackage("se.klusterportalen.security..")
                 .should().dependOnClassesThat().resideInAPackage("org.keycloak..")

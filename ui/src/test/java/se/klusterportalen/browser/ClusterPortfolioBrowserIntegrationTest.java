@@ -65,6 +65,10 @@ class ClusterPortfolioBrowserIntegrationTest {
         element.click();
     }
 
+    private String inputValue(String fieldId) {
+        return browser.waitFor(By.cssSelector("#" + fieldId + " input")).getDomProperty("value");
+    }
+
     private void type(String fieldId, String text) {
         WebElement input = browser.waitFor(By.cssSelector("#" + fieldId + " input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -111,6 +115,8 @@ class ClusterPortfolioBrowserIntegrationTest {
         browser.waitFor(By.id("cluster-edit")).click();
         browser.waitFor(By.id("edit-sector"));
         browser.screenshot("13d-edit-form-en");
+        // dates as the regions write them in English too: Packbridge active since 2010-01-01 (demo data), not "1/1/2010"
+        assertThat(inputValue("edit-activeSince")).isEqualTo("2010-01-01");
         browser.waitFor(By.id("language")).click();
         browser.findAll(By.cssSelector("vaadin-select-item")).stream()
                 .filter(item -> item.getText().equals("Svenska")).findFirst().orElseThrow().click();

@@ -1,10 +1,10 @@
 package se.klusterportalen.cluster.ui;
 
+import se.klusterportalen.base.ui.DateField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -167,7 +167,7 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
     private void openCloseDialog() {
         var dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("cluster.close.title", profile.name()));
-        var date = new DatePicker(getTranslation("cluster.field.closedOn"));
+        var date = new DateField(getTranslation("cluster.field.closedOn"));
         date.setId("cluster-close-date");
         date.setValue(LocalDate.now(clock));
         date.setMax(LocalDate.now(clock));

@@ -1,9 +1,9 @@
 package se.klusterportalen.label.ui;
 
+import se.klusterportalen.base.ui.DateField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,8 +29,8 @@ class LabelDialog extends Dialog {
     private final LabelId newId = LabelId.random();
 
     final Select<LabelLevel> level = new Select<>();
-    final DatePicker assessedOn = new DatePicker();
-    final DatePicker validUntil = new DatePicker();
+    final DateField assessedOn = new DateField();
+    final DateField validUntil = new DateField();
     final IntegerField score = new IntegerField();
     final TextField issuerReference = new TextField();
     final Paragraph error = new Paragraph();

@@ -1,8 +1,8 @@
 package se.klusterportalen.label.ui;
 
+import se.klusterportalen.base.ui.DateField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,7 +22,7 @@ import se.klusterportalen.rejection.Rejection;
 class LabelGoalDialog extends Dialog {
 
     final Select<LabelLevel> level = new Select<>();
-    final DatePicker date = new DatePicker();
+    final DateField date = new DateField();
     final Paragraph error = new Paragraph();
     final Button save = new Button();
 

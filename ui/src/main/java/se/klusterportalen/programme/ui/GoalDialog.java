@@ -1,9 +1,9 @@
 package se.klusterportalen.programme.ui;
 
+import se.klusterportalen.base.ui.DateField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -36,7 +36,7 @@ class GoalDialog extends Dialog {
 
     final Select<GoalKind> kind = new Select<>();
     final TextField title = new TextField();
-    final DatePicker deadline = new DatePicker();
+    final DateField deadline = new DateField();
     final Select<LabelLevel> level = new Select<>();
     final TextField threshold = new TextField();
     final IntegerField fundingYear = new IntegerField();

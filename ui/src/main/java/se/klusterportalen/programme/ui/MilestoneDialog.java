@@ -1,10 +1,10 @@
 package se.klusterportalen.programme.ui;
 
+import se.klusterportalen.base.ui.DateField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -29,11 +29,11 @@ class MilestoneDialog extends Dialog {
 
     final TextField title = new TextField();
     final TextField dueQuarter = new TextField();
-    final DatePicker dueDate = new DatePicker();
+    final DateField dueDate = new DateField();
     final ComboBox<ClusterId> cluster = new ComboBox<>();
     final TextField responsible = new TextField();
     final Select<MilestoneStatus> status = new Select<>();
-    final DatePicker doneOn = new DatePicker();
+    final DateField doneOn = new DateField();
     final Button save = new Button();
     /** Chosen when the dialog opens: a repeated save of the same new milestone creates one. */
     private final MilestoneId newId = MilestoneId.random();

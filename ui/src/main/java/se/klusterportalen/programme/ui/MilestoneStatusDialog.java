@@ -1,9 +1,9 @@
 package se.klusterportalen.programme.ui;
 
+import se.klusterportalen.base.ui.DateField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,7 +22,7 @@ import se.klusterportalen.rejection.Rejection;
 class MilestoneStatusDialog extends Dialog {
 
     final Select<MilestoneStatus> status = new Select<>();
-    final DatePicker doneOn = new DatePicker();
+    final DateField doneOn = new DateField();
     final TextArea comment = new TextArea();
     final Paragraph error = new Paragraph();
     final Button save = new Button();
