@@ -5,10 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.Dimension;
 import se.klusterportalen.assessment.MatrixRow;
@@ -19,6 +16,7 @@ import se.klusterportalen.assessment.PhaseModel;
 import se.klusterportalen.assessment.PortfolioMatrix;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.OverviewPanel;
+import se.klusterportalen.base.ui.SharedMarkup;
 import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.programme.ProgrammeSummary;
 import se.klusterportalen.security.CurrentUser;
@@ -29,6 +27,9 @@ import org.springframework.web.util.HtmlUtils;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,11 +79,17 @@ class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
     private final AssessmentService assessments;
     private final ProgrammeService programmes;
     private final CurrentUser currentUser;
+    private final SharedMarkup sharedMarkup;
 
-    PhaseOverviewPanel(AssessmentService assessments, ProgrammeService programmes, CurrentUser currentUser) {
+    /** The panel's markup per content (one per cache entry; the entry's going lets it go). */
+    private final Map<Shown, String> built = Collections.synchronizedMap(new WeakHashMap<>());
+
+    PhaseOverviewPanel(AssessmentService assessments, ProgrammeService programmes, CurrentUser currentUser,
+                       SharedMarkup sharedMarkup) {
         this.assessments = assessments;
         this.programmes = programmes;
         this.currentUser = currentUser;
+        this.sharedMarkup = sharedMarkup;
     }
 
     @Override
@@ -169,49 +176,55 @@ class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
                 ties ? Optional.of(ui.getTranslation("assessment.matrix.legend")) : Optional.empty());
     }
 
+    /**
+     * The panel: one element whose content, the whole panel as markup ({@link #markup(Shown)}), the browser fetches
+     * from its address ({@link SharedMarkup}, issue #19): neither the session's state tree nor Vaadin's kept answer
+     * holds the heat map (about 70 000 characters at 300 clusters), and the panel is one state node instead of about
+     * twenty. Headings, links, captions and table heads are the same elements as before.
+     */
     private Component panel(Shown shown) {
-        // the heading opens the matrix on the round it speaks of
-        var heading = new H2(new Anchor(shown.href(), shown.title()));
-        heading.addClassName("portal-panel-title");
-        var change = new Paragraph(shown.change());
-        change.setId("overview-phases-change");
-
-        var table = new NativeTable();
-        table.setId("overview-phases-distribution");
-        table.addClassNames("phase-table", "phase-distribution");
-        // caption, head and rows are markup set as the table's content (issue #19: about 160 state nodes as components)
-        table.getElement().setProperty("innerHTML", shown.distribution());
-
-        var key = new Paragraph(shown.key());
-        key.setId("overview-phases-key");
-        key.addClassName("phase-key");
-        var heatMap = new NativeTable();
-        heatMap.setId("overview-phases-heatmap");
-        heatMap.addClassNames("phase-table", "phase-heatmap");
-        // the rows are markup set as the table's content, not components; the one String of the cache entry
-        heatMap.getElement().setProperty("innerHTML", shown.heatMap());
-        var panel = new Div(heading, change, scroll(table), new H3(shown.matrix()), legend(shown.legend()),
-                scroll(heatMap), key);
-        shown.ties().ifPresent(text -> {
-            var ties = new Paragraph(text);
-            ties.setId("overview-phases-ties");
-            ties.addClassName("assessment-legend");
-            panel.add(ties);
-        });
+        var panel = new Div();
         panel.setId("overview-phases");
         panel.addClassNames("portal-panel", "phase-overview");
+        sharedMarkup.fill(panel, built.computeIfAbsent(shown, PhaseOverviewPanel::markup));
         return panel;
     }
 
-    private static Component legend(List<Swatch> swatches) {
-        var legend = new Div();
-        legend.addClassName("phase-legend");
-        swatches.forEach(swatch -> {
-            var span = new Span(swatch.text());
-            span.getStyle().set("background-color", swatch.colour());
-            legend.add(span);
+    /**
+     * The panel's content as markup: the heading linking to the matrix, the change, the distribution table, the
+     * heat map's heading, legend and table, the key of dimension codes and the tie-break note. Characters above
+     * U+00FF as character references, so the one String per content is one byte per character.
+     */
+    static String markup(Shown shown) {
+        var html = new StringBuilder(shown.heatMap().length() + shown.distribution().length() + 2048);
+        html.append("<h2 class=\"portal-panel-title\"><a href=\"").append(escape(shown.href())).append("\">")
+                .append(escape(shown.title())).append("</a></h2><p id=\"overview-phases-change\">")
+                .append(escape(shown.change())).append("</p><div class=\"phase-scroll\">")
+                .append("<table id=\"overview-phases-distribution\" class=\"phase-table phase-distribution\">")
+                .append(shown.distribution()).append("</table></div><h3>").append(escape(shown.matrix()))
+                .append("</h3><div class=\"phase-legend\">");
+        shown.legend().forEach(swatch -> html.append("<span style=\"background-color: ")
+                .append(escape(swatch.colour())).append("\">").append(escape(swatch.text())).append("</span>"));
+        html.append("</div><div class=\"phase-scroll\">")
+                .append("<table id=\"overview-phases-heatmap\" class=\"phase-table phase-heatmap\">")
+                .append(shown.heatMap()).append("</table></div><p id=\"overview-phases-key\" class=\"phase-key\">")
+                .append(escape(shown.key())).append("</p>");
+        shown.ties().ifPresent(text -> html.append("<p id=\"overview-phases-ties\" class=\"assessment-legend\">")
+                .append(escape(text)).append("</p>"));
+        return latin1(html);
+    }
+
+    /** Characters above U+00FF as numeric character references (the same text for the browser). */
+    private static String latin1(CharSequence html) {
+        var out = new StringBuilder(html.length() + 64);
+        html.codePoints().forEach(c -> {
+            if (c > 0xFF) {
+                out.append("&#").append(c).append(';');
+            } else {
+                out.append((char) c);
+            }
         });
-        return legend;
+        return out.toString();
     }
 
     /**
@@ -319,12 +332,6 @@ class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
 
     private static String escape(String text) {
         return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
-    }
-
-    private static Div scroll(Component table) {
-        var scroll = new Div(table);
-        scroll.addClassName("phase-scroll");
-        return scroll;
     }
 
     static String signed(int value) {

@@ -12,6 +12,8 @@ import se.klusterportalen.cluster.ClusterFixtures;
 import se.klusterportalen.cluster.ClusterId;
 import se.klusterportalen.programme.ProgrammeFixtures;
 import se.klusterportalen.programme.ProgrammeSummary;
+import se.klusterportalen.base.ui.SharedMarkup;
+import se.klusterportalen.testsupport.PageElements;
 import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 
@@ -29,9 +31,32 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
 class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
 
-    /** The element of that id anywhere on the page (figures are links or plain cards). */
+    @Autowired
+    SharedMarkup sharedMarkup;
+
+    /** The element of that id anywhere on the page (figures are links or plain cards; markup parsed). */
     private Element byId(String id) {
-        return find(getCurrentView().getElement(), id).orElseThrow(() -> new AssertionError("no element " + id));
+        return new PageElements(sharedMarkup).find(getCurrentView().getElement(), id)
+                .orElseThrow(() -> new AssertionError("no element " + id));
+    }
+
+    private List<Element> all(Element element, String tag) {
+        return new PageElements(sharedMarkup).all(element, tag);
+    }
+
+    /**
+     * The phase panel's markup (issue #19: one element whose content the browser fetches from its address, no
+     * components inside), parsed as a browser would.
+     */
+    private org.jsoup.nodes.Element phasePanel() {
+        var panel = find("overview-phases");
+        assertThat(panel.getChildCount()).as("no components inside").isZero();
+        return Jsoup.parseBodyFragment(new PageElements(sharedMarkup).markupOf(panel).orElseThrow()).body();
+    }
+
+    /** The element of that id among the components (not inside markup). */
+    private Element find(String id) {
+        return find(getCurrentView().getElement(), id).orElseThrow(() -> new AssertionError("no component " + id));
     }
 
     private static Optional<Element> find(Element element, String id) {
@@ -44,27 +69,12 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
         return element.getChildren().map(child -> find(child, id)).flatMap(Optional::stream).findFirst();
     }
 
-    private static List<Element> all(Element element, String tag) {
-        var found = new ArrayList<Element>();
-        if (element.isTextNode()) {
-            return found;
-        }
-        if (tag.equals(element.getTag())) {
-            found.add(element);
-        }
-        element.getChildren().forEach(child -> found.addAll(all(child, tag)));
-        return found;
-    }
-
-    /**
-     * The heat map: one static fragment (issue #19), a {@code <table>} whose rows are markup, not components;
-     * parsed here as a browser would.
-     */
+    /** The heat map: a {@code <table>} of the phase panel's markup, parsed as a browser would. */
     private org.jsoup.nodes.Element heatMap() {
-        var table = byId("overview-phases-heatmap");
-        assertThat(table.getTag()).isEqualTo("table");
-        assertThat(table.getChildCount()).as("no components inside").isZero();
-        return Jsoup.parseBodyFragment("<table>" + table.getProperty("innerHTML") + "</table>").body().child(0);
+        var table = phasePanel().getElementById("overview-phases-heatmap");
+        assertThat(table).isNotNull();
+        assertThat(table.tagName()).isEqualTo("table");
+        return table;
     }
 
     private String figure(String id) {
@@ -358,9 +368,9 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
 
     /** A row of the distribution table (markup, issue #19), parsed as a browser would: each cell's text. */
     private List<String> cells(String rowId) {
-        var table = byId("overview-phases-distribution");
-        assertThat(table.getChildCount()).as("no components inside").isZero();
-        var row = Jsoup.parseBodyFragment("<table>" + table.getProperty("innerHTML") + "</table>").getElementById(rowId);
+        var table = phasePanel().getElementById("overview-phases-distribution");
+        assertThat(table).isNotNull();
+        var row = table.getElementById(rowId);
         assertThat(row).as(rowId).isNotNull();
         return row.children().stream().map(org.jsoup.nodes.Element::text).toList();
     }
@@ -377,10 +387,9 @@ class OverviewViewBrowserlessTest extends SignedInBrowserlessTest {
                 result);
         navigate(OverviewView.class);
         // the components' links and those in the heat map's markup (one static fragment)
-        var links = java.util.stream.Stream.concat(all(getCurrentView().getElement(), "a").stream()
+        var links = all(getCurrentView().getElement(), "a").stream()
                         .filter(a -> !a.hasAttribute("download") && a.getAttribute("href") != null)
-                        .map(a -> a.getAttribute("href")), heatMap().select("a[href]").eachAttr("href").stream())
-                .distinct().toList();
+                        .map(a -> a.getAttribute("href")).distinct().toList();
         assertThat(links).contains("clusters", "clusters?status=ACTIVE", "assessments/matrix?round=" + round.value(),
                         "clusters/" + mobileHeights.value())
                 .anyMatch(href -> href.startsWith("programmes/")).anyMatch(href -> href.startsWith("funding/programmes/"));
