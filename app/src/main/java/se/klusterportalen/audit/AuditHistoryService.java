@@ -50,19 +50,31 @@ public class AuditHistoryService {
     }
 
     /**
-     * The version of the current region's audited data: how many revisions the region has and the newest revision
-     * number (row-level security limits {@code revinfo} to the region). Every committed change of a region's audited
-     * entity writes one revision, so the pair changes whenever the region's data does (the count grows with every
-     * commit, also when revision numbers commit out of order; the newest number tells apart states of uncommitted
-     * revisions that a rolled-back transaction saw). Only committed data counts when it is read outside another
-     * transaction; changes pending in a caller's own transaction have no revision yet.
+     * The version of every kind of the current region's data ({@link DataKind#ALL}): as {@link #dataVersion(Set)}.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public DataVersion dataVersion() {
-        Object[] row = (Object[]) entityManager.createNativeQuery(
-                "SELECT count(*), coalesce(max(rev), 0) FROM revinfo").getSingleResult();
-        return new DataVersion(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        return dataVersion(DataKind.ALL);
+    }
+
+    /**
+     * The version of these kinds of the current region's data (issue #19, ADR 0093): per kind, the counter the
+     * database raises in the same transaction as every change of the region's data of that kind (table
+     * {@code data_version}, V98). One statement reading one row by its key, whatever the length of the region's
+     * history; the region's own row only (Hibernate's tenant and row-level security). Only committed changes count
+     * when it is read outside another transaction; inside a transaction that changed data, its own changes count.
+     *
+     * @param kinds the kinds a value is made from; the answer has a counter for each
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public DataVersion dataVersion(Set<DataKind> kinds) {
+        List<RegionDataVersions> rows = entityManager.createQuery("SELECT v FROM RegionDataVersions v",
+                RegionDataVersions.class).getResultList();
+        // not kept in the persistence context: a later read in the same transaction reads the row again
+        rows.forEach(entityManager::detach);
+        return RegionDataVersions.of(rows.isEmpty() ? null : rows.getFirst(), kinds);
     }
 
     /** Every change of one entity, oldest first. */

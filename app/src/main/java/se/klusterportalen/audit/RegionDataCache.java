@@ -1,19 +1,26 @@
 package se.klusterportalen.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Values made from one region's data (a report, a page's figures), kept by everything they are made from so that
  * asking again while nothing changed does not read and compute them again (issue #19). The key names the region and
- * the version of its audited data ({@link DataVersion}, read with {@link AuditHistoryService#dataVersion()} under the
- * region's row-level security): every committed change of the region's audited data writes a revision, so a change
- * is another key and an entry is never served stale, and two regions never share an entry. Everything else the value
+ * the version of the kinds of its data the values are made from ({@link DataVersion} of {@link #kinds()}, read with
+ * {@link AuditHistoryService#dataVersion(Set)} under the region's row-level security): every committed change of
+ * data of such a kind raises its counter (ADR 0093), so a change is another key and an entry is never served stale,
+ * and two regions never share an entry; a change of another kind keeps the entries. Everything else the value
  * depends on (the date, the language, the caller's permissions, a chosen programme) belongs in the key too. Old
  * entries fall out when the cache is full (the most recently used stay). Safe for concurrent use; two callers missing
  * the same key may both make the value (the last one stays). A per-node cache: on two nodes (ADR 0090) each keeps its
- * own entries and each is correct because the version is read from the shared database (ADR 0092).
+ * own entries and each is correct because the version is read from the shared database (ADR 0092). Hits and misses
+ * are counted as Micrometer's {@code cache.gets} (tags {@code cache} and {@code result} = hit / miss; actuator
+ * {@code /actuator/metrics/cache.gets}).
  *
  * <p>Values are shared between sessions and threads: they must be immutable (records of immutable lists and
  * strings), or copied by the caller on the way in and out.
@@ -32,9 +39,26 @@ public final class RegionDataCache<K extends RegionDataCache.Key, V> {
     }
 
     private final Map<K, V> entries;
+    private final Set<DataKind> kinds;
+    private final Counter hits;
+    private final Counter misses;
 
-    /** A cache of at most {@code size} entries. */
-    public RegionDataCache(int size) {
+    /**
+     * A cache of at most {@code size} entries made from these kinds of a region's data.
+     *
+     * @param name   the cache's name in the meters ({@code cache} tag)
+     * @param kinds  the kinds its values are made from: every key's version counts exactly these
+     * @param meters where hits and misses are counted
+     */
+    public RegionDataCache(String name, Set<DataKind> kinds, int size, MeterRegistry meters) {
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("a cache of a region's data is made from some kind of it");
+        }
+        this.kinds = Set.copyOf(kinds);
+        this.hits = Counter.builder("cache.gets").tag("cache", name).tag("result", "hit")
+                .description("values of a region's data served from the cache").register(meters);
+        this.misses = Counter.builder("cache.gets").tag("cache", name).tag("result", "miss")
+                .description("values of a region's data made because the cache had none").register(meters);
         this.entries = new LinkedHashMap<>(size, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
@@ -43,14 +67,28 @@ public final class RegionDataCache<K extends RegionDataCache.Key, V> {
         };
     }
 
-    /** The value of this key, made by {@code make} (outside the cache's lock) when it is not cached. */
+    /** The kinds of a region's data the values are made from: what the keys' versions count. */
+    public Set<DataKind> kinds() {
+        return kinds;
+    }
+
+    /**
+     * The value of this key, made by {@code make} (outside the cache's lock) when it is not cached.
+     *
+     * @throws IllegalArgumentException when the key's version does not count exactly this cache's kinds
+     */
     public V get(K key, Supplier<V> make) {
+        if (!key.version().kinds().equals(kinds)) {
+            throw new IllegalArgumentException("a key of " + kinds + " versioned by " + key.version().kinds());
+        }
         synchronized (entries) {
             V cached = entries.get(key);
             if (cached != null) {
+                hits.increment();
                 return cached;
             }
         }
+        misses.increment();
         V made = make.get();
         synchronized (entries) {
             entries.put(key, made);

@@ -11,8 +11,8 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * Reads a service answers through a {@link RegionDataCache} (issue #19, ADR 0092): the region's data version is read
- * first and the value after it, each in its own read-only transaction, so a kept value is never older than the
+ * Reads a service answers through a {@link RegionDataCache} (issue #19, ADR 0092, 0093): the version of the kinds of
+ * the region's data the cache's values are made from is read first and the value after it, each in its own read-only transaction, so a kept value is never older than the
  * version it is kept by. Inside a caller's transaction (its own changes have no revision yet) or without a region,
  * nothing is cached: the value is read there.
  */
@@ -29,8 +29,8 @@ public class RegionDataReads {
     }
 
     /**
-     * The value {@code read} answers, from {@code cache} under the key {@code key} makes of the region and its data
-     * version when it may be cached.
+     * The value {@code read} answers, from {@code cache} under the key {@code key} makes of the region and the version
+     * of the cache's {@link RegionDataCache#kinds()} when it may be cached.
      *
      * @throws IllegalStateException when {@code read} answers nothing
      */
@@ -41,7 +41,7 @@ public class RegionDataReads {
         if (region.isEmpty()) {
             return inTransaction(read);
         }
-        return cache.get(key.apply(region.get(), audit.dataVersion()), () -> inTransaction(read));
+        return cache.get(key.apply(region.get(), audit.dataVersion(cache.kinds())), () -> inTransaction(read));
     }
 
     private <V> V inTransaction(Supplier<V> read) {

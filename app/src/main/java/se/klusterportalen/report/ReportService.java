@@ -98,7 +98,7 @@ public class ReportService {
             // inside a caller's transaction its own changes may be visible without an audit revision yet
             return render.get();
         }
-        var key = new RegionReportCache.Key(region.get(), regionName(), audit.dataVersion(), LocalDate.now(clock),
+        var key = new RegionReportCache.Key(region.get(), regionName(), audit.dataVersion(RegionReportCache.KINDS), LocalDate.now(clock),
                 texts.language(), programme, currentUser.get().map(PortalUser::permissions).orElse(Set.of()));
         return cache.get(key, render);
     }

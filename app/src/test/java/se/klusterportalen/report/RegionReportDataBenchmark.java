@@ -144,14 +144,14 @@ class RegionReportDataBenchmark {
      * {@code regionPdf}, so the two steps are timed here).
      */
     private String kept(Optional<ProgrammeId> chosen, Locale language) {
-        var key = new RegionReportCache.Key("skane", "Region Skåne", audit.dataVersion(), LocalDate.of(2026, 11, 30), language,
+        var key = new RegionReportCache.Key("skane", "Region Skåne", audit.dataVersion(RegionReportCache.KINDS), LocalDate.of(2026, 11, 30), language,
                 chosen, java.util.Set.of());
         byte[] pdf = reports.regionPdf(chosen, language);
         cache.get(key, () -> pdf);
         long[] millis = new long[RUNS];
         for (int run = 0; run < RUNS; run++) {
             long start = System.nanoTime();
-            var again = new RegionReportCache.Key("skane", "Region Skåne", audit.dataVersion(), LocalDate.of(2026, 11, 30),
+            var again = new RegionReportCache.Key("skane", "Region Skåne", audit.dataVersion(RegionReportCache.KINDS), LocalDate.of(2026, 11, 30),
                     language, chosen, java.util.Set.of());
             byte[] kept = cache.get(again, () -> {
                 throw new IllegalStateException("not kept");

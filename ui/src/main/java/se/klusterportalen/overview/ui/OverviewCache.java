@@ -1,6 +1,8 @@
 package se.klusterportalen.overview.ui;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
+import se.klusterportalen.audit.DataKind;
 import se.klusterportalen.audit.DataVersion;
 import se.klusterportalen.audit.RegionDataCache;
 import se.klusterportalen.base.ui.OverviewPanel;
@@ -19,14 +21,22 @@ import java.util.function.Supplier;
 /**
  * What the overview shows, per region and data version, shared by every session that shows the same (issue #19, ADR
  * 0092): the status counts, the programmes and every panel's content, with the heat map's markup as one String per
- * entry. A navigation whose key is cached reads only the region's {@link DataVersion} (one statement) and builds the
- * components; a committed change of the region's audited data is another version, so it shows at the next
- * navigation. At most {@value #ENTRIES} entries (about 0.2 MB each for 300 clusters, most of it the heat map).
+ * entry. A navigation whose key is cached reads only the region's {@link DataVersion} of {@link #KINDS} (one
+ * statement) and builds the components; a committed change of data of those kinds is another version, so it shows at
+ * the next navigation; a change of another kind (a cluster's description, its contacts) keeps the entry (ADR 0093). At most {@value #ENTRIES} entries (about 0.2 MB each for 300 clusters, most of it the heat map).
  */
 @Component
 class OverviewCache {
 
     static final int ENTRIES = 64;
+
+    /**
+     * What the overview's content is made from: clusters (counts, names, ECCP and communication plan of the goals),
+     * members (member goals), programmes (goals, milestones), funding, assessments (phases, heat map), labels. Not
+     * the clusters' free texts, people, indicators or the comparison (its card reads nothing of the region).
+     */
+    static final Set<DataKind> KINDS = Set.of(DataKind.CLUSTERS, DataKind.MEMBERS, DataKind.PROGRAMMES,
+            DataKind.FUNDING, DataKind.ASSESSMENTS, DataKind.LABELS);
 
     /**
      * Everything the overview's content is made from besides the region's data: the date (goal statuses, overdue
@@ -67,7 +77,11 @@ class OverviewCache {
     record Part(OverviewPanel<?> panel, Object content) {
     }
 
-    private final RegionDataCache<Key, Overview> overviews = new RegionDataCache<>(ENTRIES);
+    private final RegionDataCache<Key, Overview> overviews;
+
+    OverviewCache(MeterRegistry meters) {
+        this.overviews = new RegionDataCache<>("overview", KINDS, ENTRIES, meters);
+    }
 
     Overview get(Key key, Supplier<Overview> read) {
         return overviews.get(key, read);

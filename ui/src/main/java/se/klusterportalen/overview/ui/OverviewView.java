@@ -130,7 +130,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             if (outer || region.isEmpty() || user.isEmpty()) {
                 return new Read(regionName, read(asked));
             }
-            var key = new OverviewCache.Key(region.get(), audit.dataVersion(), LocalDate.now(clock), getLocale(),
+            var key = new OverviewCache.Key(region.get(), audit.dataVersion(OverviewCache.KINDS), LocalDate.now(clock), getLocale(),
                     user.get().roles(), asked.map(id -> id.toLowerCase(java.util.Locale.ROOT)));
             return new Read(regionName, cache.get(key, () -> read(asked)));
         });

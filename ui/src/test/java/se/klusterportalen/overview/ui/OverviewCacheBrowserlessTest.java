@@ -19,6 +19,11 @@ import se.klusterportalen.cluster.ClusterSummary;
 import se.klusterportalen.demo.ScaleData;
 import se.klusterportalen.funding.FundingAmountValue;
 import se.klusterportalen.funding.FundingService;
+import se.klusterportalen.label.LabelInput;
+import se.klusterportalen.label.LabelLevel;
+import se.klusterportalen.label.LabelService;
+import se.klusterportalen.programme.MilestoneInput;
+import se.klusterportalen.programme.MilestoneStatus;
 import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import se.klusterportalen.testsupport.SqlStatements;
@@ -31,12 +36,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The overview's cache (issue #19, ADR 0092): what the overview shows is kept per region and data version and
  * shared between sessions, and a change committed in the region shows at the next navigation; two regions never
- * share an entry. Runs on committed data (the cache keys on committed revisions), in two small regions generated as
+ * share an entry. The entry is kept by the kinds of data it is made from (ADR 0093): a cluster's description edit
+ * (the load test's save) keeps it. Runs on committed data (the cache keys on committed revisions), in two small regions generated as
  * the scale data's: the test commits its changes there and pins figures relative to what the region had.
  */
 class OverviewCacheBrowserlessTest extends SignedInBrowserlessTest {
@@ -52,6 +60,8 @@ class OverviewCacheBrowserlessTest extends SignedInBrowserlessTest {
     @Autowired FundingService funding;
     @Autowired AssessmentService assessments;
     @Autowired Clock clock;
+    @Autowired LabelService labels;
+    @Autowired MeterRegistry meters;
 
     @BeforeAll
     static void generate(@Autowired ScaleData data) {
@@ -131,6 +141,55 @@ class OverviewCacheBrowserlessTest extends SignedInBrowserlessTest {
                 .startsWith("Utvecklingsfaser – omgång " + round);
         assertThat(byId("overview-phases-change").getText()).startsWith("3 fastställda resultat.");
         assertThat(clusters.find(added)).isPresent();
+    }
+
+    @Test
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void aDescriptionEditKeepsTheEntryALabelAndAnOverdueMilestoneShowAtTheNextNavigation() {
+        signInAs(SECOND);
+        overview();
+        int cached = statements.during(this::overview).size();
+        String labelsBefore = byId("overview-labels").getTextRecursively();
+
+        ClusterSummary cluster = clusters.list().getFirst();
+        var draft = clusters.draftOf(cluster.id());
+        draft.setDescription(ClusterFixtures.unique("Ny beskrivning"));
+        clusters.update(cluster.id(), clusters.profile(cluster.id()).orElseThrow().version(), draft);
+        double hits = overviewGets("hit");
+        double misses = overviewGets("miss");
+        assertThat(statements.during(this::overview)).as("only the version read, as before the edit").hasSize(cached);
+        assertThat(overviewGets("hit")).isEqualTo(hits + 1);
+        assertThat(overviewGets("miss")).isEqualTo(misses);
+
+        // a label: the labels panel (LABELS)
+        var open = clusters.list().stream().filter(c -> c.status() != se.klusterportalen.cluster.ClusterStatus.CLOSED)
+                .map(ClusterSummary::id).toList();
+        var labelled = labels.currentLabels(open);
+        ClusterId unlabelled = open.stream().filter(id -> !labelled.containsKey(id)).findFirst().orElseThrow();
+        long gold = figure("overview-labels-GOLD");
+        long none = figure("overview-labels-none");
+        labels.addLabel(unlabelled, new LabelInput(LabelLevel.GOLD, LocalDate.now(clock).minusDays(10), null, 85, null));
+        overview();
+        assertThat(figure("overview-labels-GOLD")).as("the gold label committed").isEqualTo(gold + 1);
+        assertThat(figure("overview-labels-none")).isEqualTo(none - 1);
+        assertThat(byId("overview-labels").getTextRecursively()).isNotEqualTo(labelsBefore);
+
+        // an overdue milestone: the programme panel (PROGRAMMES)
+        var programme = programmes.list().getFirst();
+        long overdue = figure("overview-milestones-overdue");
+        programmes.addMilestone(new MilestoneInput(programme.id(), programme.clusters().iterator().next(),
+                ClusterFixtures.unique("Försenad milstolpe"), LocalDate.now(clock).minusDays(30), null, "Hanna",
+                MilestoneStatus.PLANNED, null, null));
+        overview();
+        assertThat(figure("overview-milestones-overdue")).as("the overdue milestone committed").isEqualTo(overdue + 1);
+    }
+
+    private long figure(String id) {
+        return Long.parseLong(byId(id).getChild(0).getText().replaceAll("\\D", ""));
+    }
+
+    private double overviewGets(String result) {
+        return meters.get("cache.gets").tag("cache", "overview").tag("result", result).counter().count();
     }
 
     @Test
