@@ -211,20 +211,7 @@ class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
                 .append(escape(shown.key())).append("</p>");
         shown.ties().ifPresent(text -> html.append("<p id=\"overview-phases-ties\" class=\"assessment-legend\">")
                 .append(escape(text)).append("</p>"));
-        return latin1(html);
-    }
-
-    /** Characters above U+00FF as numeric character references (the same text for the browser). */
-    private static String latin1(CharSequence html) {
-        var out = new StringBuilder(html.length() + 64);
-        html.codePoints().forEach(c -> {
-            if (c > 0xFF) {
-                out.append("&#").append(c).append(';');
-            } else {
-                out.append((char) c);
-            }
-        });
-        return out.toString();
+        return SharedMarkup.latin1(html);
     }
 
     /**

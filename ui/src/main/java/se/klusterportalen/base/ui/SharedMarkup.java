@@ -133,6 +133,34 @@ public class SharedMarkup {
         }
     }
 
+    /**
+     * The markup with every character above U+00FF as a numeric character reference: the same text for the browser,
+     * held at one byte per character (a Java string with one such character, an en dash, takes two for all).
+     */
+    public static String latin1(CharSequence html) {
+        int first = -1;
+        for (int i = 0; i < html.length(); i++) {
+            if (html.charAt(i) > 0xFF) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return html.toString();
+        }
+        var out = new StringBuilder(html.length() + 64).append(html, 0, first);
+        for (int i = first; i < html.length(); ) {
+            int c = Character.codePointAt(html, i);
+            i += Character.charCount(c);
+            if (c > 0xFF) {
+                out.append("&#").append(c).append(';');
+            } else {
+                out.append((char) c);
+            }
+        }
+        return out.toString();
+    }
+
     private static String digest(Content content) {
         try {
             var sha = MessageDigest.getInstance("SHA-256");

@@ -2,11 +2,10 @@ package se.klusterportalen.comparison.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import se.klusterportalen.base.ui.Figures;
 import se.klusterportalen.base.ui.OverviewPanel;
+import se.klusterportalen.base.ui.SharedMarkup;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 
@@ -44,11 +43,12 @@ class ComparisonOverviewPanel implements OverviewPanel<ComparisonOverviewPanel.C
 
     @Override
     public Component show(Card card) {
-        var heading = new H2(new Anchor("comparison", card.title()));
-        heading.addClassName("portal-panel-title");
-        var panel = new Div(heading, new Paragraph(card.text()));
+        // read-only, so markup: one state node (issue #19)
+        var panel = new Div();
         panel.setId("overview-comparison");
         panel.addClassName("portal-panel");
+        panel.getElement().setProperty("innerHTML", SharedMarkup.latin1("<h2 class=\"portal-panel-title\"><a href=\"comparison\">"
+                + Figures.escape(card.title()) + "</a></h2><p>" + Figures.escape(card.text()) + "</p>"));
         return panel;
     }
 }

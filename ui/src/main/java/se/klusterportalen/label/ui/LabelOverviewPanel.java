@@ -92,12 +92,8 @@ class LabelOverviewPanel implements OverviewPanel<LabelOverviewPanel.Labels> {
 
     @Override
     public Component show(Labels labels) {
-        var panel = Figures.panel("overview-labels", labels.title(), "clusters", labels.figures());
-        labels.expiring().ifPresent(text -> {
-            var note = new com.vaadin.flow.component.html.Paragraph(text);
-            note.setId("overview-labels-expiring");
-            panel.add(note);
-        });
-        return panel;
+        // all of it markup (issue #19)
+        return Figures.panel("overview-labels", labels.title(), "clusters", labels.figures(), labels.expiring()
+                .map(text -> "<p id=\"overview-labels-expiring\">" + Figures.escape(text) + "</p>").orElse(""));
     }
 }

@@ -12,9 +12,6 @@ import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import se.klusterportalen.programme.Shortfall;
 
 import java.util.ArrayList;
@@ -95,21 +92,22 @@ class ProgrammeOverviewPanel implements OverviewPanel<ProgrammeOverviewPanel.Goa
                 attention));
     }
 
+    /** The figures panel with the goals that need attention as a list; all of it markup (issue #19). */
     @Override
     public Component show(Goals content) {
-        var panel = Figures.panel("overview-programme", content.title(), content.page(), content.figures());
+        var attention = new StringBuilder();
         if (!content.attention().isEmpty()) {
-            var attention = new UnorderedList();
-            attention.setId("overview-goals-attention");
-            attention.addClassName("overview-goals-attention");
+            attention.append("<ul id=\"overview-goals-attention\" class=\"overview-goals-attention\">");
             for (Attention goal : content.attention()) {
-                var status = new Span(goal.statusText());
-                status.addClassName("overview-goal-status-" + goal.status().name().toLowerCase(Locale.ROOT));
-                attention.add(new ListItem(status, new Span(goal.text())));
+                attention.append("<li><span class=\"overview-goal-status-")
+                        .append(goal.status().name().toLowerCase(Locale.ROOT)).append("\">")
+                        .append(Figures.escape(goal.statusText())).append("</span><span>")
+                        .append(Figures.escape(goal.text())).append("</span></li>");
             }
-            panel.add(attention);
+            attention.append("</ul>");
         }
-        return panel;
+        return Figures.panel("overview-programme", content.title(), content.page(), content.figures(),
+                attention.toString());
     }
 
     /**

@@ -7,6 +7,8 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import se.klusterportalen.base.ui.SharedMarkup;
+import se.klusterportalen.testsupport.PageElements;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.base.ui.MessagesI18NProvider;
 import se.klusterportalen.region.RegionService;
@@ -82,43 +84,28 @@ class EmptyRegionOverviewBrowserlessTest extends SpringBrowserlessTest {
                 .isEqualTo(figures + 1);
     }
 
-    private static int indexContaining(List<Element> sections, String id) {
+    private int indexContaining(List<Element> sections, String id) {
         for (int i = 0; i < sections.size(); i++) {
-            if (find(sections.get(i), id) != null) {
+            if (page().find(sections.get(i), id).isPresent()) {
                 return i;
             }
         }
         throw new AssertionError("no section holds " + id);
     }
 
-    private static Element byId(Element root, String id) {
-        Element found = find(root, id);
-        if (found == null) {
-            throw new AssertionError("no element " + id);
-        }
-        return found;
+    @Autowired
+    SharedMarkup sharedMarkup;
+
+    /** The page's elements, inside markup too (issue #19: read-only parts are markup). */
+    private PageElements page() {
+        return new PageElements(sharedMarkup);
     }
 
-    private static Element find(Element element, String id) {
-        if (element.isTextNode()) {
-            return null;
-        }
-        if (id.equals(element.getAttribute("id")) || id.equals(element.getProperty("id"))) {
-            return element;
-        }
-        return element.getChildren().map(child -> find(child, id)).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(null);
+    private Element byId(Element root, String id) {
+        return page().find(root, id).orElseThrow(() -> new AssertionError("no element " + id));
     }
 
-    private static List<Element> all(Element element, String tag) {
-        var found = new ArrayList<Element>();
-        if (element.isTextNode()) {
-            return found;
-        }
-        if (tag.equals(element.getTag())) {
-            found.add(element);
-        }
-        element.getChildren().forEach(child -> found.addAll(all(child, tag)));
-        return found;
+    private List<Element> all(Element element, String tag) {
+        return page().all(element, tag);
     }
 }
