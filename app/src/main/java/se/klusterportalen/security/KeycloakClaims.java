@@ -49,6 +49,16 @@ final class KeycloakClaims {
 
     private static final Map<String, GrantedAuthority> AUTHORITIES = new ConcurrentHashMap<>();
 
+    private static final Set<String> ALL_PERMISSIONS = java.util.Arrays.stream(Role.values())
+            .flatMap(role -> role.permissions().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether this is one of the portal's permission authorities (as {@link #authorities} makes them). */
+    static boolean isPermission(GrantedAuthority authority) {
+        String name = authority.getAuthority();
+        return name != null && name.startsWith(AUTHORITY_PREFIX)
+                && ALL_PERMISSIONS.contains(name.substring(AUTHORITY_PREFIX.length()));
+    }
+
     private static Set<String> permissions(Set<Role> roles, boolean hasRegion) {
         var permissions = new LinkedHashSet<String>();
         roles.stream().filter(role -> hasRegion || !role.needsRegion())

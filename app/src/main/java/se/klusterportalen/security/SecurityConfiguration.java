@@ -145,7 +145,11 @@ class SecurityConfiguration {
         return converter;
     }
 
-    /** Used by the web UI's OIDC login: the ID token's claims become permission authorities. */
+    /**
+     * Used by the web UI's OIDC login: the ID token's claims become permission authorities. Permission authorities
+     * already mapped (the web session's slim principal holds them, ADR 0093) are kept as they are; the scopes and
+     * anything else are dropped.
+     */
     @Bean
     GrantedAuthoritiesMapper keycloakAuthoritiesMapper() {
         return authorities -> {
@@ -153,6 +157,8 @@ class SecurityConfiguration {
             for (GrantedAuthority authority : authorities) {
                 if (authority instanceof OidcUserAuthority oidc) {
                     mapped.addAll(KeycloakClaims.authorities(oidc.getIdToken().getClaims()));
+                } else if (KeycloakClaims.isPermission(authority)) {
+                    mapped.add(authority);
                 }
             }
             return mapped;

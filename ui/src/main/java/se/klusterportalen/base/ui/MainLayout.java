@@ -10,14 +10,15 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
-import se.klusterportalen.region.RegionService;
-import se.klusterportalen.region.RegionSummary;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.PortalUser;
 import se.klusterportalen.security.Role;
@@ -31,9 +32,11 @@ import se.klusterportalen.security.Role;
  */
 @Layout
 @PermitAll
+@Uses(SideNav.class)
+@Uses(Icon.class)
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, RegionService regions, AuthenticationContext authentication,
+    MainLayout(CurrentUser currentUser, RegionNames regions, AuthenticationContext authentication,
                ObjectProvider<HeaderItem> headerItems, MenuEntries menu) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation(menu));
@@ -41,30 +44,39 @@ public class MainLayout extends AppLayout {
         currentUser.get().ifPresent(user -> addToNavbar(header(user, regions, authentication, headerItems)));
     }
 
+    /** The icon and the portal's name: read-only, so markup in one element (ADR 0093). */
     private Div brand() {
-        var brand = new Div(new Icon(VaadinIcon.CLUSTER), new Span(getTranslation("app.name")));
+        var brand = new Div();
         brand.addClassName("portal-brand");
+        brand.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:cluster\"></vaadin-icon><span>"
+                + MenuEntries.escape(getTranslation("app.name")) + "</span>");
         return brand;
     }
 
-    private SideNav navigation(MenuEntries menu) {
-        var nav = new SideNav();
+    /**
+     * The side navigation: one {@code vaadin-side-nav} element whose items are markup ({@link MenuEntries#itemsMarkup},
+     * shared by all sessions of a role set and language) instead of a {@code SideNavItem} and an {@code Icon}
+     * component per entry; the web components are the same, so links, the current page's highlight and keyboard use
+     * are as before. {@code @Uses(SideNav.class)} on the class keeps them in the production bundle.
+     */
+    private Navigation navigation(MenuEntries menu) {
+        var nav = new Navigation();
         nav.setId("main-navigation");
-        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("nav.toggle")));
-        menu.forCurrentUser().forEach(entry -> {
-            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
-            }
-            nav.addItem(item);
-        });
+        nav.getElement().setPropertyJson("i18n",
+                JacksonUtils.createObjectNode().put("toggle", getTranslation("nav.toggle")));
+        nav.getElement().setProperty("innerHTML", menu.itemsMarkup(getLocale(), this::getTranslation));
         return nav;
     }
 
-    private HorizontalLayout header(PortalUser user, RegionService regions, AuthenticationContext authentication,
+    /** The {@code vaadin-side-nav} element with its items as inner HTML. */
+    @Tag("vaadin-side-nav")
+    static final class Navigation extends Component {
+    }
+
+    private HorizontalLayout header(PortalUser user, RegionNames regions, AuthenticationContext authentication,
                                     ObjectProvider<HeaderItem> headerItems) {
         String noRegion = getTranslation(user.has(Role.PLATFORM_ADMIN) ? "header.platform" : "header.no-region");
-        var region = new Span(user.regionCode().flatMap(regions::find).map(RegionSummary::name).orElse(noRegion));
+        var region = new Span(user.regionCode().flatMap(regions::name).orElse(noRegion));
         region.setId("header-region");
         region.addClassName("portal-header-region");
 

@@ -12,6 +12,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
@@ -66,7 +67,7 @@ class UiSecurityConfiguration {
     @Order(10)
     SecurityFilterChain uiSecurity(HttpSecurity http,
                                    @Value("${klusterportal.keycloak.issuer-uri}") String issuerUri, Clock clock,
-                                   ClientRegistrationRepository clients)
+                                   ClientRegistrationRepository clients, GrantedAuthoritiesMapper permissions)
             throws Exception {
         // Keycloak down or restarting: the portal's own page says so instead of sending the browser nowhere
         http.addFilterBefore(new SignInAvailability(LOGIN_PATH, issuerUri, clock),
@@ -77,7 +78,8 @@ class UiSecurityConfiguration {
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         http.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint
                         .authorizationRequestResolver(inThePortalsLanguage(clients)))
-                .authorizedClientRepository(new NoAuthorizedClients()));
+                .authorizedClientRepository(new NoAuthorizedClients())
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SlimOidcUsers(permissions))));
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         http.headers(UiSecurityConfiguration::headers);
         return http.build();
@@ -87,7 +89,8 @@ class UiSecurityConfiguration {
      * The portal never calls an API with the signed-in user's access token (it reads the ID token's claims, and its
      * Keycloak calls use its own clients), so the access and refresh tokens Keycloak hands over at sign-in are not
      * kept. Spring's default kept them in memory per user for as long as the portal runs (issue #19: heap per
-     * signed-in user). Sign-out still sends the ID token, which the signed-in principal holds.
+     * signed-in user). Sign-out still sends the ID token, which the signed-in principal holds ({@link SlimOidcUsers}:
+     * the ID token's value and the few claims the portal reads, ADR 0093).
      */
     static final class NoAuthorizedClients implements OAuth2AuthorizedClientRepository {
 
