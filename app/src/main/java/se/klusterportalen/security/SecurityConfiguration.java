@@ -147,7 +147,7 @@ class SecurityConfiguration {
 
     /**
      * Used by the web UI's OIDC login: the ID token's claims become permission authorities. Permission authorities
-     * already mapped (the web session's slim principal holds them, ADR 0093) are kept as they are; the scopes and
+     * already mapped (the web session's slim principal holds them, ADR 0096) are kept as they are; the scopes and
      * anything else are dropped.
      */
     @Bean

@@ -44,7 +44,7 @@ public class MainLayout extends AppLayout {
         currentUser.get().ifPresent(user -> addToNavbar(header(user, regions, authentication, headerItems)));
     }
 
-    /** The icon and the portal's name: read-only, so markup in one element (ADR 0093). */
+    /** The icon and the portal's name: read-only, so markup in one element (ADR 0096). */
     private Div brand() {
         var brand = new Div();
         brand.addClassName("portal-brand");

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * authorities is shared by all sessions with that set: a handful of role combinations. A change of the application's
  * routes (development mode's reload) empties it.
  *
- * <p>The navigation itself is markup (ADR 0093): its items, icons and labels are read-only, so the shell sends them
+ * <p>The navigation itself is markup (ADR 0096): its items, icons and labels are read-only, so the shell sends them
  * as the inner HTML of one {@code vaadin-side-nav} element instead of a component and state-tree node per item and
  * per icon (about 20 of a nearly empty page's 67 nodes, issue #19 heap per session). The markup is kept per set of
  * authorities and language, one string shared by all sessions.

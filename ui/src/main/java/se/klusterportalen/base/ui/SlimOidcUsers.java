@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The signed-in user as the web session keeps it: the ID token's value and only the claims the portal reads (ADR 0093,
+ * The signed-in user as the web session keeps it: the ID token's value and only the claims the portal reads (ADR 0096,
  * issue #19 heap per session). Spring's default principal kept the ID token's claims, the user-info endpoint's
  * claims (an extra call to Keycloak at every sign-in) and two merged copies of both, and an {@code OIDC_USER}
  * authority holding all of them again; the portal reads only its roles, region and names ({@code security.KeycloakClaims}).

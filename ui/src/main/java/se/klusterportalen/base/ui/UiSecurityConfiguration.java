@@ -90,7 +90,7 @@ class UiSecurityConfiguration {
      * Keycloak calls use its own clients), so the access and refresh tokens Keycloak hands over at sign-in are not
      * kept. Spring's default kept them in memory per user for as long as the portal runs (issue #19: heap per
      * signed-in user). Sign-out still sends the ID token, which the signed-in principal holds ({@link SlimOidcUsers}:
-     * the ID token's value and the few claims the portal reads, ADR 0093).
+     * the ID token's value and the few claims the portal reads, ADR 0096).
      */
     static final class NoAuthorizedClients implements OAuth2AuthorizedClientRepository {
 

@@ -15,7 +15,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the web session keeps of a signed-in user (ADR 0093): the ID token's value and the claims the portal reads. */
+/** What the web session keeps of a signed-in user (ADR 0096): the ID token's value and the claims the portal reads. */
 class SlimOidcUsersTest {
 
     @Test
