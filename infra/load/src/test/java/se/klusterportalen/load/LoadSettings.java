@@ -34,10 +34,11 @@ record LoadSettings(URI baseUrl, String profile, int users, Duration rampSeconds
                     int loginCount, String target) {
 
     static final List<String> ALL_JOURNEYS = List.of("overview", "portfolio", "matrix", "funding", "cluster", "save",
-            "skeleton", "floor");
+            "skeleton", "floor", "change");
     /**
-     * The portal's journeys (the default), without the skeleton's and without {@code floor} (the signed-in shell
-     * around a nearly empty page, the user's notifications: what every session costs whatever its page).
+     * The portal's journeys (the default), without the skeleton's, without {@code floor} (the signed-in shell
+     * around a nearly empty page, the user's notifications: what every session costs whatever its page) and without
+     * {@code change} (a save of data the overview reads, so that the next overview is read afresh).
      */
     static final List<String> PORTAL_JOURNEYS = ALL_JOURNEYS.subList(0, 6);
 

@@ -204,7 +204,7 @@ public class PortalSimulation extends Simulation {
                     .exec(uidl("funding: programme", s -> client(s)
                             .navigate("funding/programmes/" + pick(VaadinClient.PROGRAMMES, s, "programme")),
                             "programme-funding"));
-            case "save" -> exec(uidl("save: open form", s -> client(s)
+            case "save", "change" -> exec(uidl(journey + ": open form", s -> client(s)
                     .navigate("clusters/" + pick(VaadinClient.CLUSTERS, s, "cluster") + "/edit"), "edit-description"));
             // the floor: the shell (header, side navigation, bell, language) around a nearly empty page, the user's
             // notifications (none for the load accounts): what a signed-in session costs whatever its page
@@ -229,18 +229,11 @@ public class PortalSimulation extends Simulation {
                     .exec(think())
                     .exec(uidl("portfolio: sort", s -> client(s).callConfirming("cluster-grid", "sortersChanged",
                             List.of(Map.of("path", "col1", "direction", "desc"))), null));
-            case "save" -> exec(open("save"))
-                    .exec(think())
-                    .exec(uidl("save: edit", s -> client(s).setValue("edit-description",
-                            "Lasttest " + SAVES.incrementAndGet() + " (infra/load)", "change"), null))
-                    .exec(uidl("save: submit", s -> client(s).click("cluster-save"), "cluster-page|cluster-stale-dialog"))
-                    .doIf(session -> client(session).showed("cluster-stale-dialog")).then(
-                            // someone saved the same cluster meanwhile: as a user would, reload it (the dialog's button)
-                            exec(session -> {
-                                STALE_SAVES.incrementAndGet();
-                                return session;
-                            }).exec(uidl("save: reload after stale", s -> client(s).confirm("cluster-stale-dialog"),
-                                    "cluster-cancel")));
+            // the description: a text no cached page shows, so the region's other data keeps its version
+            case "save" -> edit("save", "edit-description", n -> "Lasttest " + n + " (infra/load)");
+            // the founding year: the cluster's own data, which the overview, the grid and the report read, so the next
+            // overview is the first view after a change (read afresh); a year from 1990-2019, another each round
+            case "change" -> edit("change", "edit-foundingYear", n -> Long.toString(1990 + n % 30));
             // a fresh UI (a page load) and its first navigation: the shell is built again each round (navigating to the
             // page a UI already shows renders nothing)
             case "floor" -> exec(init()).exec(open("floor"));
@@ -253,6 +246,23 @@ public class PortalSimulation extends Simulation {
                     .exec(uidl("skeleton: add", s -> client(s).click("tag:vaadin-button"), null));
             default -> open(journey);
         };
+    }
+
+    /** Opens a cluster's edit form, types {@code value} (of a running count) into one field and saves. */
+    private ChainBuilder edit(String journey, String fieldId, java.util.function.LongFunction<String> value) {
+        return exec(open(journey))
+                .exec(think())
+                .exec(uidl(journey + ": edit", s -> client(s).setValue(fieldId, value.apply(SAVES.incrementAndGet()),
+                        "change"), null))
+                .exec(uidl(journey + ": submit", s -> client(s).click("cluster-save"),
+                        "cluster-page|cluster-stale-dialog"))
+                .doIf(session -> client(session).showed("cluster-stale-dialog")).then(
+                        // someone saved the same cluster meanwhile: as a user would, reload it (the dialog's button)
+                        exec(session -> {
+                            STALE_SAVES.incrementAndGet();
+                            return session;
+                        }).exec(uidl(journey + ": reload after stale", s -> client(s).confirm("cluster-stale-dialog"),
+                                "cluster-cancel")));
     }
 
     private ChainBuilder round() {
