@@ -397,6 +397,18 @@ public class AssessmentService {
         return roundMatrix(roundId).page(order, language, offset, limit);
     }
 
+    /**
+     * A round's matrix for one navigation of the matrix page: {@link #matrixSummary}'s figures and
+     * {@link #matrixRows}'s pages from one read of the data version (the page takes it once and both grids page from
+     * it, ADR 0094), shared with every session of the region while nothing it is made from changed.
+     *
+     * @throws Rejection.NotFound {@code assessment.round.not-found} for a round the region does not have
+     */
+    @RequiresPermission(Permission.ASSESSMENT_VIEW)
+    public RoundMatrix matrixPages(RoundId roundId) {
+        return roundMatrix(roundId);
+    }
+
     private RoundMatrix roundMatrix(RoundId roundId) {
         return matrixCache.get(roundId.value(), () -> {
             var round = rounds.findById(roundId.value())

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 
 /**
  * The rounds' matrices ({@link RoundMatrix}) kept per region and version of its audited data ({@link
- * RegionDataCache}, as the overview and the region report; issue #19; the kinds it reads: {@link #KINDS}, ADR 0093): the matrix page's summary, both grids' pages
+ * RegionDataCache}, as the overview and the region report; issue #19; the kinds it reads: {@link #KINDS}, ADR 0094): the matrix page's summary, both grids' pages
  * and their sorts are served from one evaluation of the round's fixed results while nothing changed in the region;
  * a committed change is a new {@link DataVersion} and so a new key. Read through {@link RegionDataReads}: never
  * cached inside a caller's transaction, never older than the version it is kept by.

@@ -14,9 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * A round's matrix as the matrix page reads it, made once per region and data version ({@link MatrixCache}, issue
  * #19): the summary with the medians, and every fixed result evaluated, with the orders the grids ask for (by name
  * in a language, by letter) sorted once. Shared between sessions and threads: the rows are immutable records, the
- * orders immutable lists made at most once per language (or twice when two callers ask at the same moment).
+ * orders immutable lists made at most once per language (or twice when two callers ask at the same moment). The
+ * matrix page takes it once per navigation ({@link AssessmentService#matrixPages}) and pages both grids from it: one
+ * version read, and the count, the summary and every page are one snapshot (ADR 0094).
  */
-final class RoundMatrix {
+public final class RoundMatrix {
 
     private final MatrixSummary summary;
     private final List<MatrixRow> rows;
@@ -27,7 +29,8 @@ final class RoundMatrix {
         this.rows = List.copyOf(rows);
     }
 
-    MatrixSummary summary() {
+    /** The round, the model, how many fixed results and the medians. */
+    public MatrixSummary summary() {
         return summary;
     }
 
@@ -43,7 +46,7 @@ final class RoundMatrix {
     }
 
     /** One page of the rows in {@code order} (see {@link MatrixOrder}); a column's ties stay in name or letter order. */
-    List<MatrixRow> page(MatrixOrder order, Locale language, long offset, int limit) {
+    public List<MatrixRow> page(MatrixOrder order, Locale language, long offset, int limit) {
         List<MatrixRow> base = ordered(order.anonymous(), language);
         String key = order.key();
         List<MatrixRow> sorted;

@@ -59,7 +59,7 @@ public class AuditHistoryService {
     }
 
     /**
-     * The version of these kinds of the current region's data (issue #19, ADR 0093): per kind, the counter the
+     * The version of these kinds of the current region's data (issue #19, ADR 0094): per kind, the counter the
      * database raises in the same transaction as every change of the region's data of that kind (table
      * {@code data_version}, V98). One statement reading one row by its key, whatever the length of the region's
      * history; the region's own row only (Hibernate's tenant and row-level security). Only committed changes count

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A kind of a region's data with its own counter in the region's {@link DataVersion} (issue #19, ADR 0093). Each is
+ * A kind of a region's data with its own counter in the region's {@link DataVersion} (issue #19, ADR 0094). Each is
  * a column of table {@code data_version} (V98), raised in the same transaction as a change of one of its tables by
  * the trigger {@code data_version}; a cache keyed by the kinds it reads keeps its entries when another kind changes.
  */

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * asking again while nothing changed does not read and compute them again (issue #19). The key names the region and
  * the version of the kinds of its data the values are made from ({@link DataVersion} of {@link #kinds()}, read with
  * {@link AuditHistoryService#dataVersion(Set)} under the region's row-level security): every committed change of
- * data of such a kind raises its counter (ADR 0093), so a change is another key and an entry is never served stale,
+ * data of such a kind raises its counter (ADR 0094), so a change is another key and an entry is never served stale,
  * and two regions never share an entry; a change of another kind keeps the entries. Everything else the value
  * depends on (the date, the language, the caller's permissions, a chosen programme) belongs in the key too. Old
  * entries fall out when the cache is full (the most recently used stay). Safe for concurrent use; two callers missing

@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * Reads a service answers through a {@link RegionDataCache} (issue #19, ADR 0092, 0093): the version of the kinds of
+ * Reads a service answers through a {@link RegionDataCache} (issue #19, ADR 0092, 0094): the version of the kinds of
  * the region's data the cache's values are made from is read first and the value after it, each in its own read-only transaction, so a kept value is never older than the
  * version it is kept by. Inside a caller's transaction (its own changes have no revision yet) or without a region,
  * nothing is cached: the value is read there.

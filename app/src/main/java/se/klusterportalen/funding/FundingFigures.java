@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 /**
  * What the programme's funding page reads, kept per region and version of its audited data ({@link RegionDataCache},
- * as the overview and the region report; issue #19; the kinds it reads: {@link #KINDS}, ADR 0093): the programme's sums and the pages of its cluster list. Every
+ * as the overview and the region report; issue #19; the kinds it reads: {@link #KINDS}, ADR 0094): the programme's sums and the pages of its cluster list. Every
  * session of the region that opens the page while nothing changed gets the same immutable records without reading
  * and summing again; a committed change is a new {@link DataVersion} and so a new key. Read through
  * {@link RegionDataReads}: never cached inside a caller's transaction, never older than the version it is kept by.

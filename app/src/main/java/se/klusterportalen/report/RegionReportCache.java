@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 /**
  * Finished region reports (PDF bytes) by everything they are made from, so a report asked for again while nothing
  * changed is not laid out again: the region and its name, the version of the kinds of the region's data the report
- * reads ({@link DataVersion} of {@link #KINDS}: every committed change of such data raises its counter, ADR 0093), the date
+ * reads ({@link DataVersion} of {@link #KINDS}: every committed change of such data raises its counter, ADR 0094), the date
  * (goal statuses, overdue milestones and ending labels are judged on it), the language, the programme and the
  * caller's permissions (they decide which sections are in). A change of any of them is another key, so an entry is
  * never served stale; old entries fall out when the cache is full (the {@value #ENTRIES} most recently used stay,

@@ -49,6 +49,14 @@ class MatrixCacheIntegrationTest {
 
         ClusterId first = page.getFirst().clusterId();
         String name = page.getFirst().clusterName();
+        // the page's one read per navigation is the kept matrix; a description edit (not a kind the matrix is
+        // made from, ADR 0094) keeps it
+        RoundMatrix kept = assessments.matrixPages(round);
+        assertThat(kept.summary()).isSameAs(summary);
+        String description = clusters.profile(first).orElseThrow().description();
+        change(first, draft -> draft.setDescription(ClusterFixtures.unique("Matrisbeskrivning")));
+        change(first, draft -> draft.setDescription(description == null ? "" : description));
+        assertThat(assessments.matrixPages(round)).as("after two description edits").isSameAs(kept);
         String renamed = "Ö " + ClusterFixtures.unique(name); // last by name
         try {
             rename(first, renamed);
@@ -62,10 +70,14 @@ class MatrixCacheIntegrationTest {
     }
 
     private void rename(ClusterId cluster, String name) {
+        change(cluster, draft -> draft.setName(name));
+    }
+
+    private void change(ClusterId cluster, java.util.function.Consumer<se.klusterportalen.cluster.ClusterDraft> change) {
         login.inOwnTransaction(NMS_OFFICER, () -> {
             var draft = clusters.draftOf(cluster);
             long version = clusters.profile(cluster).orElseThrow().version();
-            draft.setName(name);
+            change.accept(draft);
             clusters.update(cluster, version, draft);
         });
     }

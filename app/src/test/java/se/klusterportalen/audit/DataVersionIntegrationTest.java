@@ -24,7 +24,7 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 
 /**
- * A region's data version per kind (issue #19, ADR 0093, V98): a committed change raises the counter of its kind
+ * A region's data version per kind (issue #19, ADR 0094, V98): a committed change raises the counter of its kind
  * once per transaction, for its own region only, and no other kind; a cluster's description edit is a change of the
  * profile texts, not of the clusters; an update that changes nothing and a rolled-back change raise nothing; the
  * version is one statement. Every region-owned table either raises a kind or is named here as read by no cache.

@@ -54,6 +54,12 @@ class FundingFiguresCacheIntegrationTest {
         var cell = totals.envelopes().keySet().iterator().next();
         var envelopes = new HashMap<>(totals.envelopes());
         envelopes.put(cell, totals.envelopes().get(cell) + 1_000);
+        // a description edit is not a kind the funding page is made from (ADR 0094): the kept records stay
+        String description = clusters.profile(first).orElseThrow().description();
+        change(first, draft -> draft.setDescription(ClusterFixtures.unique("Finansieringsbeskrivning")));
+        change(first, draft -> draft.setDescription(description == null ? "" : description));
+        assertThat(funding.programmeTotals(programme)).isSameAs(totals);
+        assertThat(funding.clusterPlans(programme, 0, 50)).isSameAs(page);
         try {
             rename(first, renamed);
             assertThat(funding.clusterPlans(programme, 0, 50)).extracting(ClusterFundingPlan::clusterName)
@@ -69,10 +75,14 @@ class FundingFiguresCacheIntegrationTest {
     }
 
     private void rename(ClusterId cluster, String name) {
+        change(cluster, draft -> draft.setName(name));
+    }
+
+    private void change(ClusterId cluster, java.util.function.Consumer<se.klusterportalen.cluster.ClusterDraft> change) {
         login.inOwnTransaction(SKANE_OFFICER, () -> {
             var draft = clusters.draftOf(cluster);
             long version = clusters.profile(cluster).orElseThrow().version();
-            draft.setName(name);
+            change.accept(draft);
             clusters.update(cluster, version, draft);
         });
     }

@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.ImportUpload;
+import org.jspecify.annotations.Nullable;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.Dimension;
 import se.klusterportalen.assessment.HorizontalArea;
@@ -35,6 +36,7 @@ import se.klusterportalen.assessment.MatrixRow;
 import se.klusterportalen.assessment.MatrixSummary;
 import se.klusterportalen.assessment.PortfolioMatrix;
 import se.klusterportalen.assessment.RoundId;
+import se.klusterportalen.assessment.RoundMatrix;
 import se.klusterportalen.assessment.RoundSummary;
 import se.klusterportalen.security.Permission;
 
@@ -82,6 +84,8 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     final Paragraph unknownRound = new Paragraph();
     private final List<RoundSummary> rounds;
     MatrixSummary matrix;
+    /** The shown round's matrix, taken once per navigation: the grids page from it (shared, immutable). */
+    private @Nullable RoundMatrix pages;
 
     /** Up to this many rows a grid shows every row; a longer one scrolls within a fixed height. */
     static final int ALL_ROWS_UP_TO = 50;
@@ -168,7 +172,9 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     }
 
     private void show(RoundSummary selected) {
-        matrix = selected == null ? null : assessments.matrixSummary(selected.id());
+        // the round's matrix once per navigation: the summary and both grids' pages from one data version (ADR 0094)
+        pages = selected == null ? null : assessments.matrixPages(selected.id());
+        matrix = pages == null ? null : pages.summary();
         render();
     }
 
@@ -228,7 +234,7 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
 
     /** The round's rows a page at a time, in the grid's sort order (by name or letter without one). */
     private void show(Grid<MatrixRow> grid) {
-        var round = matrix.round().id();
+        var shown = java.util.Objects.requireNonNull(pages);
         int count = matrix.rows();
         boolean hideNames = anonymous.getValue();
         var language = getLocale();
@@ -237,7 +243,7 @@ class MatrixView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
             var order = new MatrixOrder(sort.map(s -> s.getSorted()).orElse(null),
                     sort.map(s -> s.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING).orElse(false),
                     hideNames);
-            return assessments.matrixRows(round, order, language, query.getOffset(), query.getLimit()).stream();
+            return shown.page(order, language, query.getOffset(), query.getLimit()).stream();
         }, query -> count);
         grid.setAllRowsVisible(count <= ALL_ROWS_UP_TO);
         grid.setHeight(count <= ALL_ROWS_UP_TO ? null : "32rem");

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * 0092): the status counts, the programmes and every panel's content, with the heat map's markup as one String per
  * entry. A navigation whose key is cached reads only the region's {@link DataVersion} of {@link #KINDS} (one
  * statement) and builds the components; a committed change of data of those kinds is another version, so it shows at
- * the next navigation; a change of another kind (a cluster's description, its contacts) keeps the entry (ADR 0093). At most {@value #ENTRIES} entries (about 0.2 MB each for 300 clusters, most of it the heat map).
+ * the next navigation; a change of another kind (a cluster's description, its contacts) keeps the entry (ADR 0094). At most {@value #ENTRIES} entries (about 0.2 MB each for 300 clusters, most of it the heat map).
  */
 @Component
 class OverviewCache {

@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The overview's cache (issue #19, ADR 0092): what the overview shows is kept per region and data version and
  * shared between sessions, and a change committed in the region shows at the next navigation; two regions never
- * share an entry. The entry is kept by the kinds of data it is made from (ADR 0093): a cluster's description edit
+ * share an entry. The entry is kept by the kinds of data it is made from (ADR 0094): a cluster's description edit
  * (the load test's save) keeps it. Runs on committed data (the cache keys on committed revisions), in two small regions generated as
  * the scale data's: the test commits its changes there and pins figures relative to what the region had.
  */
