@@ -1,12 +1,7 @@
 package se.klusterportalen.overview.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,6 +23,7 @@ import se.klusterportalen.text.Collation;
 import se.klusterportalen.base.ui.Figures;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.OverviewPanel;
+import se.klusterportalen.base.ui.SharedMarkup;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.programme.ProgrammeService;
@@ -162,20 +158,19 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         var chosen = overview.chosen();
         var all = overview.programmes();
 
-        var print = new Button(getTranslation("overview.print"), VaadinIcon.PRINT.create(),
-                click -> UI.getCurrent().getPage().executeJs("window.print()"));
-        print.setId("overview-print");
-        print.addClassName("portal-no-print");
-        var head = new HorizontalLayout(new H1(getTranslation("overview.title")), print);
-        head.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        head.setWidthFull();
-        head.expand(head.getComponentAt(0));
-        // on paper the navigation bar (with the region) is left off: the region, the date and the programme head it
-        var printHeader = new Paragraph(regionName + " · " + LocalDate.now(clock)
-                + chosen.map(p -> " · " + p.name()).orElse(""));
-        printHeader.setId("overview-print-header");
-        printHeader.addClassName("portal-print-only");
-        add(printHeader, head);
+        // read-only, so markup (issue #19): the print header (on paper the navigation bar with the region is left
+        // off: the region, the date and the programme head it), the heading and the print button (the browser prints
+        // by itself, no round trip) as one element instead of eight state nodes
+        var head = new Div();
+        head.setId("overview-head");
+        head.getElement().setProperty("innerHTML", SharedMarkup.latin1("<p id=\"overview-print-header\" "
+                + "class=\"portal-print-only\">" + Figures.escape(regionName + " · " + LocalDate.now(clock)
+                + chosen.map(p -> " · " + p.name()).orElse("")) + "</p><div class=\"overview-head\"><h1>"
+                + Figures.escape(getTranslation("overview.title")) + "</h1><vaadin-button id=\"overview-print\" "
+                + "class=\"portal-no-print\" onclick=\"window.print()\"><vaadin-icon icon=\"vaadin:print\" "
+                + "slot=\"prefix\"></vaadin-icon>" + Figures.escape(getTranslation("overview.print"))
+                + "</vaadin-button></div>"));
+        add(head);
         if (all.size() > 1) {
             programme.setItems(all);
             chosen.ifPresent(programme::setValue);
