@@ -84,8 +84,7 @@ public record PhaseDistribution(PortfolioMatrix newest, Optional<PortfolioMatrix
         var dimensions = new ArrayList<Row>();
         for (Dimension dimension : model.dimensions()) {
             dimensions.add(row(Optional.of(dimension.code()), columns, newest, previous,
-                    r -> r.evaluation().dimensions().stream().filter(d -> d.dimensionCode().equals(dimension.code()))
-                            .mapToInt(DimensionPhase::phase).findFirst().orElse(-1)));
+                    r -> phaseOf(r.evaluation(), dimension.code())));
         }
         int rose = 0;
         int fell = 0;
@@ -117,15 +116,39 @@ public record PhaseDistribution(PortfolioMatrix newest, Optional<PortfolioMatrix
                 median(newest.rows(), phase), previous.flatMap(p -> median(p.rows(), phase)));
     }
 
-    private static List<Integer> counts(List<Integer> columns, Collection<MatrixRow> rows, ToIntFunction<MatrixRow> phase) {
-        var counts = new ArrayList<Integer>();
-        for (int column : columns) {
-            counts.add((int) rows.stream().filter(r -> phase.applyAsInt(r) == column).count());
+    /** The dimension's phase in the evaluation, -1 when it has none (a result of another model version). */
+    private static int phaseOf(PhaseEvaluation evaluation, String code) {
+        for (DimensionPhase dimension : evaluation.dimensions()) {
+            if (dimension.dimensionCode().equals(code)) {
+                return dimension.phase();
+            }
         }
-        return counts;
+        return -1;
+    }
+
+    private static List<Integer> counts(List<Integer> columns, Collection<MatrixRow> rows, ToIntFunction<MatrixRow> phase) {
+        int[] counts = new int[columns.size()];
+        for (MatrixRow row : rows) {
+            int index = columns.indexOf(phase.applyAsInt(row));
+            if (index >= 0) {
+                counts[index]++;
+            }
+        }
+        var list = new ArrayList<Integer>(counts.length);
+        for (int count : counts) {
+            list.add(count);
+        }
+        return list;
     }
 
     private static Optional<BigDecimal> median(Collection<MatrixRow> rows, ToIntFunction<MatrixRow> phase) {
-        return PhaseRules.median(rows.stream().map(phase::applyAsInt).filter(p -> p >= 0).toList());
+        var phases = new ArrayList<Integer>(rows.size());
+        for (MatrixRow row : rows) {
+            int p = phase.applyAsInt(row);
+            if (p >= 0) {
+                phases.add(p);
+            }
+        }
+        return PhaseRules.median(phases);
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -120,11 +121,11 @@ class PhaseDistributions {
     private PortfolioMatrix matrix(AssessmentRound round, List<Outline> inRound, Map<UUID, Result> results,
                                    Map<UUID, String> names) {
         var model = catalog.version(round.frameworkVersion());
-        List<MatrixRow> rows = inRound.stream().filter(Outline::fixed)
+        var rules = PhaseRules.prepared(model);
+        List<MatrixRow> rows = List.copyOf(Collation.sorted(inRound.stream().filter(Outline::fixed)
                 .map(a -> new MatrixRow(new ClusterId(a.clusterId()), names.getOrDefault(a.clusterId(), "?"),
-                        a.letter(), PhaseRules.evaluate(model, Set.copyOf(results.get(a.id()).met())),
-                        results.get(a.id()).areaLevels()))
-                .sorted(Collation.swedish(MatrixRow::clusterName)).toList();
+                        a.letter(), rules.evaluate(results.get(a.id()).met()), results.get(a.id()).areaLevels()))
+                .toList(), MatrixRow::clusterName, Locale.of("sv", "SE")));
         var medians = MatrixMedians.of(model, rows);
         int fixedCount = (int) inRound.stream().filter(Outline::fixed).count();
         var summary = new RoundSummary(new RoundId(round.id()), round.name(), round.frameworkVersion(),

@@ -34,6 +34,11 @@ public record PhaseEvaluation(int frameworkVersion, List<DimensionPhase> dimensi
     }
 
     public DimensionPhase dimension(String dimensionCode) {
-        return dimensions.stream().filter(d -> d.dimensionCode().equals(dimensionCode)).findFirst().orElseThrow();
+        for (DimensionPhase dimension : dimensions) {
+            if (dimension.dimensionCode().equals(dimensionCode)) {
+                return dimension;
+            }
+        }
+        throw new java.util.NoSuchElementException("No dimension " + dimensionCode);
     }
 }

@@ -132,11 +132,6 @@ class Cluster extends RegionOwnedEntity {
                 eccpJudgement);
     }
 
-    ClusterFacts toFacts(Optional<Integer> latestMembers, Optional<Integer> previousMembers) {
-        return new ClusterFacts(new ClusterId(id), basics.name, lifecycle.status, latestMembers, previousMembers,
-                eccpRegistered(), communication().communicationPlan);
-    }
-
     ClusterSummary toSummary() {
         return new ClusterSummary(new ClusterId(id), basics.name, basics.sector, basics.county, lifecycle.status);
     }

@@ -27,8 +27,10 @@ class ClusterPortfolio {
         this.rankings = List.copyOf(rankings);
     }
 
+    /** Every cluster by name, read as a projection (issue #19: the entities with every profile column were loaded). */
     List<ClusterSummary> list() {
-        return clusters.findAllByOrderByNameAsc().stream().map(Cluster::toSummary).toList();
+        return clusters.findSummaries().stream().map(row -> new ClusterSummary(new ClusterId((UUID) row[0]),
+                (String) row[1], (String) row[2], (County) row[3], (ClusterStatus) row[4])).toList();
     }
 
     Optional<ClusterSummary> find(ClusterId id) {
@@ -45,12 +47,32 @@ class ClusterPortfolio {
         return counts;
     }
 
+    /**
+     * Every cluster's facts by name, in one statement (issue #19: every cluster and every member year was loaded as
+     * an entity): the member totals of its two latest reported years summed in PostgreSQL; row-level security keeps
+     * it to the caller's region.
+     */
     List<ClusterFacts> facts() {
-        var byCluster = members.byCluster();
-        return clusters.findAllByOrderByNameAsc().stream().map(cluster -> {
-            List<MemberCounts> years = byCluster.getOrDefault(cluster.id(), List.of());
-            return cluster.toFacts(total(years, 1), total(years, 2));
-        }).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT c.id, c.name, c.status, coalesce(c.eccp_registered, false),
+                       coalesce(c.communication_plan, false), m.latest, m.previous
+                FROM cluster c
+                LEFT JOIN (SELECT cluster_id, max(total) FILTER (WHERE n = 1) AS latest,
+                                  max(total) FILTER (WHERE n = 2) AS previous
+                           FROM (SELECT cluster_id, sme + large_company + academia + public_sector + other AS total,
+                                        row_number() OVER (PARTITION BY cluster_id ORDER BY year DESC) AS n
+                                 FROM cluster_member_year) y
+                           WHERE n <= 2
+                           GROUP BY cluster_id) m ON m.cluster_id = c.id
+                ORDER BY c.name""").getResultList();
+        return rows.stream().map(row -> new ClusterFacts(new ClusterId((UUID) row[0]), (String) row[1],
+                ClusterStatus.valueOf((String) row[2]), total(row[5]), total(row[6]), (Boolean) row[3],
+                (Boolean) row[4])).toList();
+    }
+
+    private static Optional<Integer> total(Object value) {
+        return Optional.ofNullable(value).map(total -> ((Number) total).intValue());
     }
 
     List<PortfolioRow> rows() {

@@ -15,6 +15,14 @@ interface ClusterRepository extends JpaRepository<Cluster, UUID> {
     @Query("select c from Cluster c order by c.basics.name")
     List<Cluster> findAllByOrderByNameAsc();
 
+    /**
+     * Every cluster as a list shows it, by name (the column's Swedish collation), no entity loaded:
+     * {@code [id, name, sector, county, status]} (UUID, String, String, {@link County}, {@link ClusterStatus}).
+     */
+    @Query("select c.id, c.basics.name, c.basics.sector, c.basics.county, c.lifecycle.status from Cluster c"
+            + " order by c.basics.name")
+    List<Object[]> findSummaries();
+
     /** As {@link #findAllByOrderByNameAsc()}, with each cluster's smart-specialisation areas in the same query. */
     @Query("select c from Cluster c left join fetch c.areaIds order by c.basics.name")
     List<Cluster> findAllWithAreasByOrderByNameAsc();

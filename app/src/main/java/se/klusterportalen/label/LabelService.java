@@ -107,8 +107,9 @@ public class LabelService {
     @Transactional(readOnly = true)
     public Map<ClusterId, LabelRecord> currentLabels(Collection<ClusterId> clusterIds) {
         LocalDate today = today();
-        var byCluster = labels.findByClusterIdIn(clusterIds.stream().map(ClusterId::value).toList()).stream()
-                .map(Label::toRecord).collect(Collectors.groupingBy(LabelRecord::clusterId));
+        // only the labels valid today, as records (issue #19: every label of the clusters was loaded as an entity)
+        var byCluster = labels.findRecordsValidOn(clusterIds.stream().map(ClusterId::value).toList(), today).stream()
+                .map(LabelRepository::record).collect(Collectors.groupingBy(LabelRecord::clusterId));
         var current = new HashMap<ClusterId, LabelRecord>();
         byCluster.forEach((cluster, history) -> LabelRules.current(history, today)
                 .ifPresent(label -> current.put(cluster, label)));
@@ -134,9 +135,10 @@ public class LabelService {
     @RequiresPermission(Permission.LABEL_VIEW)
     @Transactional(readOnly = true)
     public LabelPortfolio portfolio() {
-        var byCluster = labels.findAll().stream().map(Label::toRecord)
+        // records, no entity (issue #19: the overview's goals read every label and goal of the region)
+        var byCluster = labels.findRecords().stream().map(LabelRepository::record)
                 .collect(Collectors.groupingBy(LabelRecord::clusterId));
-        var goalsByCluster = goals.findAll().stream().map(LabelGoal::toRecord)
+        var goalsByCluster = goals.records().stream()
                 .collect(Collectors.toMap(LabelGoalRecord::clusterId, Function.identity()));
         return new LabelPortfolio(byCluster, goalsByCluster);
     }
