@@ -17,7 +17,6 @@ import se.klusterportalen.assessment.PortfolioMatrix;
 import se.klusterportalen.base.ui.Formats;
 import se.klusterportalen.base.ui.OverviewPanel;
 import se.klusterportalen.base.ui.SharedMarkup;
-import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.programme.ProgrammeSummary;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
@@ -77,17 +76,14 @@ class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
     }
 
     private final AssessmentService assessments;
-    private final ProgrammeService programmes;
     private final CurrentUser currentUser;
     private final SharedMarkup sharedMarkup;
 
     /** The panel's markup per content (one per cache entry; the entry's going lets it go). */
     private final Map<Shown, String> built = Collections.synchronizedMap(new WeakHashMap<>());
 
-    PhaseOverviewPanel(AssessmentService assessments, ProgrammeService programmes, CurrentUser currentUser,
-                       SharedMarkup sharedMarkup) {
+    PhaseOverviewPanel(AssessmentService assessments, CurrentUser currentUser, SharedMarkup sharedMarkup) {
         this.assessments = assessments;
-        this.programmes = programmes;
         this.currentUser = currentUser;
         this.sharedMarkup = sharedMarkup;
     }
@@ -148,9 +144,7 @@ class PhaseOverviewPanel implements OverviewPanel<PhaseOverviewPanel.Phases> {
         if (!can(Permission.PROGRAMME_VIEW)) {
             return Optional.empty();
         }
-        List<ProgrammeSummary> all = programmes.list();
-        return scope.programme().flatMap(id -> all.stream().filter(p -> p.id().value().equals(id)).findFirst())
-                .or(() -> all.stream().findFirst());
+        return scope.chosen();
     }
 
     /** The distribution's texts and the heat map's markup. */

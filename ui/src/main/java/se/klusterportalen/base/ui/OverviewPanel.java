@@ -1,7 +1,9 @@
 package se.klusterportalen.base.ui;
 
 import com.vaadin.flow.component.Component;
+import se.klusterportalen.programme.ProgrammeSummary;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,12 +25,21 @@ public interface OverviewPanel<C> {
     /**
      * What the overview is showing.
      *
-     * @param programme the id of the programme chosen in the overview's selector; empty: the region's newest
+     * @param programme  the id of the programme chosen in the overview's selector; empty: the region's newest
+     * @param programmes the region's programmes the user may see, newest first, as the overview read them in its
+     *                   transaction (issue #19: each panel read them again); empty when the region has none or the
+     *                   user may not see programmes
      */
-    record Scope(Optional<UUID> programme) {
+    record Scope(Optional<UUID> programme, List<ProgrammeSummary> programmes) {
 
-        public static Scope newest() {
-            return new Scope(Optional.empty());
+        public Scope {
+            programmes = List.copyOf(programmes);
+        }
+
+        /** The programme shown: the one asked for when the region has it, else the newest; empty without any. */
+        public Optional<ProgrammeSummary> chosen() {
+            return programme.flatMap(id -> programmes.stream().filter(p -> p.id().value().equals(id)).findFirst())
+                    .or(() -> programmes.stream().findFirst());
         }
     }
 

@@ -8,7 +8,6 @@ import se.klusterportalen.base.ui.OverviewPanel;
 import se.klusterportalen.funding.Basis;
 import se.klusterportalen.funding.FundingMix;
 import se.klusterportalen.funding.FundingService;
-import se.klusterportalen.programme.ProgrammeService;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 
@@ -34,13 +33,11 @@ class FundingOverviewPanel implements OverviewPanel<FundingOverviewPanel.Money> 
     }
 
     private final FundingService funding;
-    private final ProgrammeService programmes;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    FundingOverviewPanel(FundingService funding, ProgrammeService programmes, CurrentUser currentUser, Clock clock) {
+    FundingOverviewPanel(FundingService funding, CurrentUser currentUser, Clock clock) {
         this.funding = funding;
-        this.programmes = programmes;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -59,13 +56,11 @@ class FundingOverviewPanel implements OverviewPanel<FundingOverviewPanel.Money> 
     /** The chosen programme's money (the newest programme when none is chosen or it is not the region's). */
     @Override
     public Optional<Money> read(Scope scope) {
-        var list = programmes.list();
-        if (list.isEmpty()) {
+        var shown = scope.chosen();
+        if (shown.isEmpty()) {
             return Optional.empty();
         }
-        var chosen = scope.programme().flatMap(id -> list.stream().filter(p -> p.id().value().equals(id))
-                .findFirst()).orElse(list.getFirst());
-        // sums from the database, no plan loaded (issue #19: the overview loaded every plan and amount for these)
+        var chosen = shown.get();
         var programme = funding.programmeTotals(chosen.id());
         String page = ProgrammeFundingView.path(programme.programme());
         var ui = UI.getCurrent();

@@ -143,7 +143,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
                 && chosen.map(p -> !p.id().value().toString().equalsIgnoreCase(asked.get())).orElse(true);
         Map<ClusterStatus, Long> counts = clusters.countByStatus();
         boolean empty = counts.values().stream().mapToLong(Long::longValue).sum() == 0;
-        var scope = new OverviewPanel.Scope(chosen.map(p -> p.id().value()));
+        var scope = new OverviewPanel.Scope(chosen.map(p -> p.id().value()), all);
         var parts = new ArrayList<OverviewCache.Part>();
         panels.stream().filter(OverviewPanel::visible).sorted(Comparator.comparingInt(OverviewPanel::order))
                 .forEach(panel -> panel.read(scope).ifPresent(content -> parts.add(new OverviewCache.Part(panel,

@@ -61,12 +61,11 @@ class ProgrammeOverviewPanel implements OverviewPanel<ProgrammeOverviewPanel.Goa
     /** The chosen programme's goals (the newest programme when none is chosen or it is not the region's). */
     @Override
     public Optional<Goals> read(Scope scope) {
-        var list = programmes.list();
-        if (list.isEmpty()) {
+        var chosen = scope.chosen();
+        if (chosen.isEmpty()) {
             return Optional.empty();
         }
-        var programme = scope.programme().flatMap(id -> list.stream().filter(p -> p.id().value().equals(id))
-                .findFirst()).orElse(list.getFirst());
+        var programme = chosen.get();
         String page = "programmes/" + programme.id();
         var ui = UI.getCurrent();
         var counts = new EnumMap<GoalStatus, Long>(GoalStatus.class);

@@ -96,14 +96,11 @@ class OverviewMissBenchmark extends SignedInBrowserlessTest {
             allocated[run] = threads.getThreadAllocatedBytes(id) - startBytes;
         }
         statistics.setStatisticsEnabled(false);
-        var queries = new StringBuilder("queries of the measured misses (Hibernate statistics: executions, mean and slowest ms, rows):\n");
+        var queries = new StringBuilder("queries of the measured misses (Hibernate statistics: executions, rows returned):\n");
         Arrays.stream(statistics.getQueries()).map(query -> java.util.Map.entry(query, statistics.getQueryStatistics(query)))
-                .sorted(Comparator.comparingDouble(e -> -e.getValue().getExecutionTotalTime()))
-                .forEach(e -> queries.append("  %d× %.1f ms (slowest %d), %d rows: %s%n".formatted(
-                        e.getValue().getExecutionCount(), e.getValue().getExecutionTotalTime()
-                                / (double) Math.max(1, e.getValue().getExecutionCount()),
-                        e.getValue().getExecutionMaxTime(), e.getValue().getExecutionRowCount(),
-                        e.getKey().replaceAll("\\s+", " ").substring(0, Math.min(160, e.getKey().replaceAll("\\s+", " ").length())))));
+                .sorted(Comparator.comparingLong(e -> -e.getValue().getExecutionRowCount()))
+                .forEach(e -> queries.append("  %d× %d rows: %s%n".formatted(e.getValue().getExecutionCount(),
+                        e.getValue().getExecutionRowCount(), abbreviated(e.getKey()))));
         recording.ifPresent(r -> {
             r.stop();
             try {
@@ -135,7 +132,7 @@ class OverviewMissBenchmark extends SignedInBrowserlessTest {
     private String perPanel(ThreadMXBean threads) {
         var readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
-        var scope = new OverviewPanel.Scope(Optional.empty());
+        var scope = new OverviewPanel.Scope(Optional.empty(), programmes.list());
         var text = new StringBuilder();
         long id = Thread.currentThread().threadId();
         for (OverviewPanel<?> panel : panels.stream().filter(OverviewPanel::visible)
@@ -183,6 +180,11 @@ class OverviewMissBenchmark extends SignedInBrowserlessTest {
                 ? new FundingAmountValue(amount.stream(), year, amount.planned() + (change % 2 == 1 ? 1_000 : -1_000),
                 amount.actual()) : amount).toList();
         funding.savePlan(programme.id(), cluster, plan.version(), amounts, plan.tapering());
+    }
+
+    private static String abbreviated(String query) {
+        String line = query.replaceAll("\\s+", " ");
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
     /** "median (fastest–slowest)" in milliseconds. */
