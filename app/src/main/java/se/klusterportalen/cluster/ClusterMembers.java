@@ -42,14 +42,6 @@ class ClusterMembers {
     }
 
     /** Every cluster's counts, oldest year first. */
-    /** As {@link #byCluster()} for these clusters only. */
-    Map<UUID, List<MemberCounts>> byCluster(java.util.Collection<UUID> clusterIds) {
-        return memberYears.findByClusterIdIn(clusterIds).stream()
-                .sorted(Comparator.comparingInt(MemberYear::year))
-                .collect(Collectors.groupingBy(MemberYear::clusterId,
-                        Collectors.mapping(MemberYear::toCounts, Collectors.toList())));
-    }
-
     Map<UUID, List<MemberCounts>> byCluster() {
         return memberYears.findAll().stream()
                 .sorted(Comparator.comparingInt(MemberYear::year))

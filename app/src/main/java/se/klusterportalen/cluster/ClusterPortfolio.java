@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The region's clusters as lists and figures: the portfolio grid, facts for goals, counts. */
@@ -75,14 +76,15 @@ class ClusterPortfolio {
         return Optional.ofNullable(value).map(total -> ((Number) total).intValue());
     }
 
+    /** Every cluster of the region as a portfolio row, by name (the page query without a limit: one statement). */
     List<PortfolioRow> rows() {
-        var byCluster = members.byCluster();
-        return clusters.findAllWithAreasByOrderByNameAsc().stream().map(cluster -> row(cluster, byCluster)).toList();
+        var byName = new PortfolioQuery(null, null, null, null, null, PortfolioQuery.Sort.NAME, false);
+        return page(byName, 0, Integer.MAX_VALUE, false).rows();
     }
 
     /**
      * One page of the portfolio, filtered, sorted and cut in the database (names in the {@code swedish} ICU
-     * collation of their columns, ties by name, then id); only the page's clusters and member years are loaded.
+     * collation of their columns, ties by name, then id); the page's rows are read as rows in one statement (no entity).
      */
     PortfolioQuery.Page page(PortfolioQuery query, long offset, int limit) {
         return page(query, offset, limit, true);
@@ -138,33 +140,60 @@ class ClusterPortfolio {
                 yield "(" + rank.sql() + ")" + direction + (query.descending() ? " NULLS LAST" : " NULLS FIRST");
             }
         };
-        // the row-level security policy keeps the query to the caller's region
-        var idQuery = entityManager.createNativeQuery("""
-                SELECT c.id FROM cluster c
-                LEFT JOIN LATERAL (SELECT m.sme + m.large_company + m.academia + m.public_sector + m.other AS total,
+        // the row-level security policy keeps the query to the caller's region; the page's rows come with their
+        // fields (the latest and the year before's member counts, the areas), one statement: no cluster entity, no
+        // member year loaded (issue #19)
+        var rowQuery = entityManager.createNativeQuery("""
+                SELECT c.id, c.name, c.sector, c.county, c.status, c.eccp_registered, c.management_fte,
+                       c.english_website, latest.year, latest.sme, latest.large_company, latest.academia,
+                       latest.public_sector, latest.other, previous.total,
+                       (SELECT string_agg(CAST(a.area_id AS text), ',') FROM cluster_area a WHERE a.cluster_id = c.id)
+                FROM cluster c
+                LEFT JOIN LATERAL (SELECT m.year, m.sme, m.large_company, m.academia, m.public_sector, m.other,
+                                          m.sme + m.large_company + m.academia + m.public_sector + m.other AS total,
                                           CAST(m.sme > 0 AS int) + CAST(m.large_company > 0 AS int)
                                           + CAST(m.academia > 0 AS int) + CAST(m.public_sector > 0 AS int)
                                           + CAST(m.other > 0 AS int) AS types
                                    FROM cluster_member_year m WHERE m.cluster_id = c.id
-                                   ORDER BY m.year DESC LIMIT 1) latest ON true""" + where
-                + " ORDER BY " + first + ", c.name ASC, c.id ASC LIMIT :limit OFFSET :offset", UUID.class);
+                                   ORDER BY m.year DESC LIMIT 1) latest ON true
+                LEFT JOIN LATERAL (SELECT m.sme + m.large_company + m.academia + m.public_sector + m.other AS total
+                                   FROM cluster_member_year m WHERE m.cluster_id = c.id
+                                   ORDER BY m.year DESC OFFSET 1 LIMIT 1) previous ON true""" + where
+                + " ORDER BY " + first + ", c.name ASC, c.id ASC LIMIT :limit OFFSET :offset", Object[].class);
         var countQuery = entityManager.createNativeQuery("SELECT count(*) FROM cluster c" + where, Long.class);
         parameters.forEach((name, value) -> {
-            idQuery.setParameter(name, value);
+            rowQuery.setParameter(name, value);
             countQuery.setParameter(name, value);
         });
-        orderParameters.forEach(idQuery::setParameter);
-        idQuery.setParameter("limit", limit).setParameter("offset", offset);
+        orderParameters.forEach(rowQuery::setParameter);
+        rowQuery.setParameter("limit", limit).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
-        List<UUID> ids = limit == 0 ? List.of() : idQuery.getResultList();
+        List<Object[]> found = limit == 0 ? List.of() : rowQuery.getResultList();
         long total = counted ? ((Number) countQuery.getSingleResult()).longValue() : -1;
-        if (ids.isEmpty()) {
-            return new PortfolioQuery.Page(List.of(), total);
-        }
-        var byId = new java.util.HashMap<UUID, Cluster>();
-        clusters.findAllWithAreasByIdIn(ids).forEach(cluster -> byId.put(cluster.id(), cluster));
-        var years = members.byCluster(ids);
-        return new PortfolioQuery.Page(ids.stream().map(id -> row(byId.get(id), years)).toList(), total);
+        return new PortfolioQuery.Page(found.stream().map(ClusterPortfolio::row).toList(), total);
+    }
+
+    /** A row of the page query: the cluster's columns, its latest member year (or nulls), the year before's total. */
+    private static PortfolioRow row(Object[] columns) {
+        var id = (UUID) columns[0];
+        Optional<MemberCounts> latest = columns[8] == null ? Optional.empty()
+                : Optional.of(MemberCounts.of(number(columns[8]), number(columns[9]), number(columns[10]),
+                number(columns[11]), number(columns[12]), number(columns[13])));
+        Optional<Integer> latestTotal = latest.map(MemberCounts::total);
+        Optional<Integer> trend = columns[14] == null ? Optional.empty()
+                : latestTotal.map(last -> last - number(columns[14]));
+        Set<UUID> areas = columns[15] == null ? Set.of() : java.util.Arrays.stream(((String) columns[15]).split(","))
+                .map(UUID::fromString).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        boolean registered = (Boolean) columns[5];
+        var fte = (java.math.BigDecimal) columns[6];
+        return new PortfolioRow(new ClusterId(id), (String) columns[1], (String) columns[2],
+                columns[3] == null ? null : County.valueOf((String) columns[3]),
+                ClusterStatus.valueOf((String) columns[4]), areas, latestTotal, trend, registered,
+                EccpEligibility.judge(fte, (Boolean) columns[7], latest).eligible());
+    }
+
+    private static int number(Object value) {
+        return ((Number) value).intValue();
     }
 
     /** The sectors the region's clusters have, each once, in Swedish order (the grid's sector filter). */
@@ -215,16 +244,6 @@ class ClusterPortfolio {
             sql.append(" WHEN '").append(status.name()).append("' THEN ").append(status.ordinal());
         }
         return sql.append(" END)").toString();
-    }
-
-    private static PortfolioRow row(Cluster cluster, Map<UUID, List<MemberCounts>> byCluster) {
-        List<MemberCounts> years = byCluster.getOrDefault(cluster.id(), List.of());
-        Optional<MemberCounts> latest = years.isEmpty() ? Optional.empty() : Optional.of(years.getLast());
-        var summary = cluster.toSummary();
-        Optional<Integer> trend = total(years, 1).flatMap(last -> total(years, 2).map(before -> last - before));
-        return new PortfolioRow(summary.id(), summary.name(), summary.sector(), summary.county(),
-                summary.status(), cluster.areaIds(), total(years, 1), trend, cluster.eccpRegistered(),
-                EccpEligibility.judge(cluster.managementFte(), cluster.englishWebsite(), latest).eligible());
     }
 
     /** The total of the n-th latest year (1 = latest). */

@@ -27,10 +27,6 @@ interface ClusterRepository extends JpaRepository<Cluster, UUID> {
     @Query("select c from Cluster c left join fetch c.areaIds order by c.basics.name")
     List<Cluster> findAllWithAreasByOrderByNameAsc();
 
-    /** These clusters (of the region), each with its smart-specialisation areas, in no particular order. */
-    @Query("select distinct c from Cluster c left join fetch c.areaIds where c.id in :ids")
-    List<Cluster> findAllWithAreasByIdIn(java.util.Collection<UUID> ids);
-
     /** The region's clusters counted per status: {@code [status, count]} ({@link ClusterStatus}, Long). */
     @Query("select c.lifecycle.status, count(c) from Cluster c group by c.lifecycle.status")
     List<Object[]> countPerStatus();

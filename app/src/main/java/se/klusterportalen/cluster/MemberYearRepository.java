@@ -11,7 +11,5 @@ interface MemberYearRepository extends JpaRepository<MemberYear, UUID> {
 
     List<MemberYear> findByClusterIdOrderByYearAsc(UUID clusterId);
 
-    List<MemberYear> findByClusterIdIn(java.util.Collection<UUID> clusterIds);
-
     Optional<MemberYear> findByClusterIdAndYear(UUID clusterId, int year);
 }

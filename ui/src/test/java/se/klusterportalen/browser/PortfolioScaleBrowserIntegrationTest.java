@@ -131,6 +131,31 @@ class PortfolioScaleBrowserIntegrationTest {
         }
     }
 
+    /**
+     * The sortable headers whose text the grid cuts ("Sector/the…") in a window {@code width} px wide: the header
+     * cell, its sorter or the text in it is narrower than its content.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> cutHeadersAt(int width) {
+        var window = browser.driver.manage().window();
+        var before = window.getSize();
+        window.setSize(new org.openqa.selenium.Dimension(width, 1100));
+        try {
+            Thread.sleep(700); // the layout settles after the resize
+            return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+                    return [...document.querySelectorAll('#cluster-grid vaadin-grid-sorter')]
+                        .filter(sorter => sorter.offsetParent !== null)
+                        .filter(sorter => [sorter.parentElement, sorter, ...sorter.querySelectorAll('*')]
+                            .some(e => e.scrollWidth > e.clientWidth + 1))
+                        .map(sorter => sorter.textContent.trim());""");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            window.setSize(before);
+        }
+    }
+
     private void grid(String language, String count, String notEligible, String registered, String olderText) {
         browser.waitForText(By.id("cluster-count"), count);
         waitForIdle();
@@ -141,6 +166,8 @@ class PortfolioScaleBrowserIntegrationTest {
         browser.screenshot("29-portfolio-skala-820-" + language, 820, 1100);
         assertThat(viewOverflowAt(820)).as("at 820 px the filters and the toolbar wrap: only the grid scrolls sideways")
                 .isZero();
+        assertThat(cutHeadersAt(820)).as("at 820 px every header whole (\"Bransch/\" \"tema\" on two lines)").isEmpty();
+        assertThat(cutHeadersAt(1400)).as("at 1400 px every header whole").isEmpty();
         sortBy("ECCP");
         waitForFirstRow(5, notEligible);
         browser.screenshot("30-portfolio-skala-by-eccp-" + language);

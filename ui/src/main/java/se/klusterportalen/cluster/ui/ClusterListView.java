@@ -255,7 +255,10 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         shownColumns.add(new ShownColumn(key, header, text));
         boolean sortable = sorts.containsKey(key);
         // only a sortable header needs room for the sort arrows (Grids.header); the others are plain text
-        var column = grid.addColumn(text::apply).setHeader(sortable ? Grids.header(header) : new Span(header))
+        // a header may break after a slash ("Bransch/" "tema" at 820 px instead of "Sector/the…"): a zero-width space
+        // on screen only (the export and the column menu keep the plain header)
+        String shown = header.replace("/", "/\u200B");
+        var column = grid.addColumn(text::apply).setHeader(sortable ? Grids.header(shown) : new Span(shown))
                 .setKey(key).setSortable(sortable).setWidth(minWidth).setFlexGrow(flexGrow)
                 .setTooltipGenerator(text::apply).setResizable(true);
         if (sortable) {
@@ -285,11 +288,25 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
                 .withProperty("text", this::eccpText);
     }
 
-    /** The column menu: every column but the name can be hidden; the choice is remembered for this user. */
+    /**
+     * The column menu: every column but the name can be hidden; the choice is remembered for this user. The menu (a
+     * popover with a check box per column) is built on the button's first click, not with the page: most openings
+     * never use it, and its components would stay in the session (issue #19).
+     */
     private Button columnsMenu() {
         columnsButton.setText(getTranslation("cluster.portfolio.columns"));
         columnsButton.setIcon(VaadinIcon.COGS.create());
         columnsButton.setId("cluster-columns");
+        var firstClick = new java.util.concurrent.atomic.AtomicReference<com.vaadin.flow.shared.Registration>();
+        firstClick.set(columnsButton.addClickListener(click -> {
+            firstClick.get().remove(); // from now on the popover opens itself on the button's clicks
+            columnMenu().open();
+        }));
+        return columnsButton;
+    }
+
+    /** The column menu's popover, built now (the button's first click), on the button and open. */
+    private Popover columnMenu() {
         columnChoice.setId("cluster-column-choice");
         columnChoice.setLabel(getTranslation("cluster.portfolio.columns.label"));
         columnChoice.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
@@ -313,7 +330,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         popover.setTarget(columnsButton);
         popover.addThemeVariants(PopoverVariant.ARROW);
         popover.setPosition(PopoverPosition.BOTTOM_END);
-        return columnsButton;
+        return popover;
     }
 
     private void applyColumnChoice(Set<String> hidden) {

@@ -83,6 +83,9 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
     @SignedInAs(SKANE_OFFICER)
     void hiddenColumnsStayHiddenForThisUserAndLeaveTheExport() throws IOException {
         var view = navigate(ClusterListView.class);
+        assertThat(view.columnChoice.getValue()).as("the menu is built on the button's first click").isEmpty();
+        test(view.columnsButton).click();
+        assertThat($(com.vaadin.flow.component.popover.Popover.class).single().isOpened()).as("the menu opens").isTrue();
         assertThat(view.columnChoice.getValue()).hasSize(7).doesNotContain("name");
 
         var shown = new java.util.HashSet<>(view.columnChoice.getValue());
@@ -95,6 +98,7 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(again).as("a new view, built from what was remembered").isNotSameAs(view);
         assertThat(again.grid.getColumnByKey("members").isVisible()).isFalse();
         assertThat(again.grid.getColumnByKey("sector").isVisible()).isFalse();
+        test(again.columnsButton).click();
         assertThat(again.columnChoice.getValue()).hasSize(5).doesNotContain("members", "sector");
         assertThat(again.shownTable().keySet()).containsExactly("Namn", "Län", "Status", "ECCP",
                 "Aktuell märkning", "Fas");

@@ -83,12 +83,46 @@ class PortfolioGridBenchmark extends SignedInBrowserlessTest {
             owners.merge(owner, 1, Integer::sum);
         });
         System.out.println("Portfolio state nodes by owner: " + owners);
+        System.out.println("Portfolio DOM event listeners by owner and event: " + domListeners());
         System.out.println("Portfolio statements when opening: " + statements.during(() -> {
             navigate("programmes", Component.class);
             roundTrip();
             navigate("clusters", Component.class);
             roundTrip();
         }));
+    }
+
+    /**
+     * The DOM event listeners the UI's elements hold (each costs a {@code DomEventListenerWrapper}, and each event
+     * type of an element a {@code ConstantPoolKey} with a Jackson {@code ObjectNode} of its settings), counted by the
+     * component that owns the element and the event's type; read by reflection (Vaadin keeps them private).
+     */
+    private static java.util.SortedMap<String, Integer> domListeners() {
+        var counts = new TreeMap<String, Integer>();
+        UI.getCurrent().getInternals().getStateTree().getRootNode().visitNodeTree(node -> {
+            if (!node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)) {
+                return;
+            }
+            var map = node.getFeatureIfInitialized(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class);
+            if (map.isEmpty()) {
+                return;
+            }
+            try {
+                var field = com.vaadin.flow.internal.nodefeature.ElementListenerMap.class.getDeclaredField("listeners");
+                field.setAccessible(true);
+                var listeners = (Map<?, ?>) field.get(map.get());
+                if (listeners == null) {
+                    return;
+                }
+                var element = com.vaadin.flow.dom.Element.get(node);
+                String owner = element.getComponent().map(c -> c.getClass().getSimpleName()).orElse(element.getTag());
+                listeners.forEach((type, wrappers) -> counts.merge(owner + " " + type, ((List<?>) wrappers).size(),
+                        Integer::sum));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return counts;
     }
 
     private void measure(Map<String, List<long[]>> samples, boolean kept, String step,
