@@ -34,6 +34,8 @@ import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.popover.PopoverVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.annotation.security.RolesAllowed;
 import se.klusterportalen.base.ui.Rejections;
 import se.klusterportalen.preference.GridPreferenceService;
@@ -96,6 +98,11 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     private record Opened(PortfolioQuery query, List<Row> rows, long total) {
     }
 
+    /** What the view reads when it is built, in one read-only transaction. */
+    private record Reads(PortfolioQuery.Page firstPage, List<Row> rows, Set<String> hidden, List<String> sectors,
+                         List<County> counties, List<SmartArea> areas) {
+    }
+
     /** A count just made for these filters, handed to the grid's next count instead of counting again. */
     private record Counted(PortfolioQuery filters, long total) {
     }
@@ -130,22 +137,32 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     private @Nullable Counted counted;
     private final ClusterService clusters;
     private final GridPreferenceService preferences;
+    private final TransactionTemplate readOnly;
     final Button columnsButton = new Button();
     final CheckboxGroup<String> columnChoice = new CheckboxGroup<>();
 
     ClusterListView(ClusterService clusters, List<PortfolioColumn> contributedColumns,
-                    GridPreferenceService preferences) {
+                    GridPreferenceService preferences, PlatformTransactionManager transactions) {
         this.clusters = clusters;
         this.preferences = preferences;
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
         setId("cluster-list");
         setSizeFull();
         contributed = contributedColumns.stream().filter(PortfolioColumn::visible)
                 .sorted(Comparator.comparingInt(PortfolioColumn::order)).toList();
         // the first page decides which columns are narrower than their headers; the grid's first fetch and count
-        // take it (read once), then it is dropped
+        // take it (read once), then it is dropped. Everything the view reads now (the page, the contributed columns'
+        // values, the column choice, the filters' choices) in one read-only transaction and one pooled connection,
+        // not a transaction per service call, each setting the region (issue #19)
         PortfolioQuery firstQuery = query();
-        var firstPage = clusters.portfolio(firstQuery, 0, PAGE);
-        List<Row> rows = rows(firstPage.rows());
+        Reads reads = Objects.requireNonNull(readOnly.execute(transaction -> {
+            var page = clusters.portfolio(firstQuery, 0, PAGE);
+            return new Reads(page, rows(page.rows()), preferences.hiddenColumns(GRID_KEY), clusters.sectors(),
+                    clusters.counties(), clusters.areas());
+        }));
+        var firstPage = reads.firstPage();
+        List<Row> rows = reads.rows();
         opened = new Opened(firstQuery, rows, firstPage.total());
         counted = new Counted(filters(firstQuery), firstPage.total());
 
@@ -196,8 +213,8 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("cluster.portfolio.export")));
         export.addClassName("cluster-link-button");
 
-        applyColumnChoice(preferences.hiddenColumns(GRID_KEY));
-        add(new H1(getTranslation("clusters.title")), filters(), toolbar(), grid);
+        applyColumnChoice(reads.hidden());
+        add(new H1(getTranslation("clusters.title")), filters(reads), toolbar(), grid);
         showCount(firstPage.total());
     }
 
@@ -213,7 +230,9 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
                 && (limit <= first.rows().size() || first.rows().size() >= first.total())) {
             return first.rows().stream().limit(limit);
         }
-        return rows(clusters.portfolioRows(query, offset, limit)).stream();
+        // the page and the contributed columns' values in one read-only transaction
+        return Objects.requireNonNull(readOnly.execute(transaction -> rows(clusters.portfolioRows(query, offset,
+                limit)))).stream();
     }
 
     /** How many rows the filters on screen keep: the count just shown above the grid, or counted now. */
@@ -247,8 +266,9 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
 
     /**
      * A resizable column at least {@code minWidth} wide that takes {@code flexGrow} shares of the room left; a value
-     * or header longer than that wraps (never "…"), and the tooltip shows the whole value. Sortable (by the database)
-     * when the portfolio query has a sort for it.
+     * or header longer than that wraps (never "…"), so the whole value is in the cell (no tooltip repeating it: it
+     * doubled every row's texts in the answer the session keeps, issue #19). Sortable (by the database) when the
+     * portfolio query has a sort for it.
      */
     private Grid.Column<Row> addColumn(String key, String header, Function<Row, String> text,
                                        String minWidth, int flexGrow, List<Row> rows) {
@@ -259,8 +279,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         // on screen only (the export and the column menu keep the plain header)
         String shown = header.replace("/", "/\u200B");
         var column = grid.addColumn(text::apply).setHeader(sortable ? Grids.header(shown) : new Span(shown))
-                .setKey(key).setSortable(sortable).setWidth(minWidth).setFlexGrow(flexGrow)
-                .setTooltipGenerator(text::apply).setResizable(true);
+                .setKey(key).setSortable(sortable).setWidth(minWidth).setFlexGrow(flexGrow).setResizable(true);
         if (sortable) {
             column.setSortProperty(key);
         }
@@ -349,7 +368,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         return getTranslation(row.eccpEligible() ? "cluster.eccp.eligible" : "cluster.eccp.not-eligible");
     }
 
-    private FlexLayout filters() {
+    private FlexLayout filters(Reads reads) {
         filter.setId("cluster-filter");
         filter.setPlaceholder(getTranslation("clusters.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -368,19 +387,19 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         sectorFilter.setId("cluster-sector-filter");
         sectorFilter.setLabel(getTranslation("cluster.sector"));
         // the region's sectors and counties, each once (read from the database, not from the region's clusters)
-        sectorFilter.setItems(clusters.sectors().stream().sorted(Collation.forLanguage(getLocale())).toList());
+        sectorFilter.setItems(reads.sectors().stream().sorted(Collation.forLanguage(getLocale())).toList());
         sectorFilter.setClearButtonVisible(true);
 
         countyFilter.setId("cluster-county-filter");
         countyFilter.setLabel(getTranslation("cluster.county"));
-        countyFilter.setItems(clusters.counties().stream()
+        countyFilter.setItems(reads.counties().stream()
                 .sorted(Collation.comparing(County::officialName, getLocale())).toList());
         countyFilter.setItemLabelGenerator(County::officialName);
         countyFilter.setClearButtonVisible(true);
 
         areaFilter.setId("cluster-area-filter");
         areaFilter.setLabel(getTranslation("cluster.areas"));
-        areaFilter.setItems(clusters.areas());
+        areaFilter.setItems(reads.areas());
         areaFilter.setItemLabelGenerator(SmartArea::name);
         areaFilter.setClearButtonVisible(true);
 
@@ -451,7 +470,9 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
 
     /** Every row of the filters and sort on screen (read for the export; not kept). */
     private List<Row> allShown() {
-        return rows(clusters.portfolioRows(query(), 0, Integer.MAX_VALUE));
+        PortfolioQuery query = query();
+        return Objects.requireNonNull(readOnly.execute(transaction -> rows(clusters.portfolioRows(query, 0,
+                Integer.MAX_VALUE))));
     }
 
     /** The rows as filtered and sorted on screen, with the columns on screen, as an .xlsx workbook. */

@@ -43,7 +43,7 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
 
     @Test
     @SignedInAs(SKANE_OFFICER)
-    void everyColumnHasARoomyMinimumWidthAndShowsItsWholeValueAsATooltip() {
+    void everyColumnHasARoomyMinimumWidthAndWrapsLongerValues() {
         var view = navigate(ClusterListView.class);
 
         assertThat(view.grid.getColumns()).hasSize(8);
