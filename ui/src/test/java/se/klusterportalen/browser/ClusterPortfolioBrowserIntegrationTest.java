@@ -170,6 +170,7 @@ class ClusterPortfolioBrowserIntegrationTest {
             browser.screenshot("14-portfolio-grid-sized-to-content");
             browser.screenshot("14b-portfolio-grid-1024", 1024, 900);
             click("cluster-columns");
+            browser.waitFor(By.cssSelector("#cluster-column-choice vaadin-checkbox")); // built on the first click
             var members = browser.findAll(By.cssSelector("#cluster-column-choice vaadin-checkbox")).stream()
                     .filter(box -> box.getText().equals("Medlemmar")).findFirst().orElseThrow();
             browser.screenshot("15-portfolio-column-menu");
