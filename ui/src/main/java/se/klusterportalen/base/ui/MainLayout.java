@@ -68,6 +68,13 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
+    /** A name in the header, with its full text as the tooltip (it may end in an ellipsis). */
+    private static String name(String id, String className, String text) {
+        String escaped = MenuEntries.escape(text);
+        return "<span id=\"" + id + "\" class=\"" + className + "\" title=\"" + escaped + "\">" + escaped
+                + "</span>";
+    }
+
     /** The {@code vaadin-side-nav} element with its items as inner HTML. */
     @Tag("vaadin-side-nav")
     static final class Navigation extends Component {
@@ -76,20 +83,16 @@ public class MainLayout extends AppLayout {
     private HorizontalLayout header(PortalUser user, RegionNames regions, AuthenticationContext authentication,
                                     ObjectProvider<HeaderItem> headerItems) {
         String noRegion = getTranslation(user.has(Role.PLATFORM_ADMIN) ? "header.platform" : "header.no-region");
-        var region = new Span(user.regionCode().flatMap(regions::name).orElse(noRegion));
-        region.setId("header-region");
-        region.addClassName("portal-header-region");
-
-        region.setTitle(region.getText());
-
-        var who = new Span(user.displayName());
-        who.setId("header-user");
-        who.addClassName("portal-header-user");
-        who.setTitle(user.displayName());
-        var role = new Span(user.roles().stream().map(r -> getTranslation("role." + r.keycloakName()))
-                .reduce((a, b) -> a + ", " + b).orElse(""));
-        role.setId("header-role");
-        role.addClassName("portal-header-role");
+        String region = user.regionCode().flatMap(regions::name).orElse(noRegion);
+        String role = user.roles().stream().map(r -> getTranslation("role." + r.keycloakName()))
+                .reduce((a, b) -> a + ", " + b).orElse("");
+        // read-only: one element whose content is the three names (ADR 0096); it lays out as if they were the
+        // header's own children (display: contents), so the narrow-screen rules of portal.css apply to them
+        var names = new Span();
+        names.addClassName("portal-header-names");
+        names.getElement().setProperty("innerHTML", name("header-region", "portal-header-region", region)
+                + name("header-user", "portal-header-user", user.displayName())
+                + name("header-role", "portal-header-role", role));
 
         var language = new LanguageSelect();
 
@@ -99,7 +102,7 @@ public class MainLayout extends AppLayout {
         logout.addClassName("portal-header-logout");
         logout.setAriaLabel(getTranslation("header.logout")); // the label is hidden on narrow screens, the icon stays
 
-        var header = new HorizontalLayout(region, who, role);
+        var header = new HorizontalLayout(names);
         headerItems.orderedStream().forEach(item -> item.render().ifPresent(header::add));
         header.add(language, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -3,8 +3,8 @@ package se.klusterportalen.notification.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
@@ -39,10 +39,10 @@ class NotificationBell implements HeaderItem {
 
     /** The link with the bell icon and the figure. */
     @StyleSheet("styles/notification.css")
+    @Uses(Icon.class)
     static final class Bell extends RouterLink {
 
         private final NotificationService notifications;
-        private final Span count = new Span();
         private @Nullable Registration changes;
 
         Bell(NotificationService notifications) {
@@ -50,9 +50,6 @@ class NotificationBell implements HeaderItem {
             this.notifications = notifications;
             setId("notification-bell");
             addClassName("notification-bell");
-            count.setId("notification-count");
-            count.addClassName("notification-count");
-            add(VaadinIcon.BELL.create(), count);
             addAttachListener(attach -> {
                 update();
                 changes = ComponentUtil.addListener(attach.getUI(), NotificationsChanged.class, e -> update());
@@ -64,10 +61,14 @@ class NotificationBell implements HeaderItem {
             });
         }
 
+        private static final String BELL = "<vaadin-icon icon=\"vaadin:bell\"></vaadin-icon>";
+
         void update() {
             long unread = notifications.unreadCount();
-            count.setText(unread == 0 ? "" : unread > 99 ? "99+" : String.valueOf(unread));
-            count.setVisible(unread > 0);
+            // the icon and the figure are markup: one state node instead of three (issue #19, ADR 0096)
+            getElement().setProperty("innerHTML", BELL + (unread == 0 ? ""
+                    : "<span id=\"notification-count\" class=\"notification-count\">"
+                    + (unread > 99 ? "99+" : String.valueOf(unread)) + "</span>"));
             String label = getTranslation("notifications.bell", unread);
             getElement().setAttribute("aria-label", label);
             getElement().setAttribute("title", label);

@@ -2,8 +2,10 @@ package se.klusterportalen.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.component.UI;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.klusterportalen.testsupport.PageElements;
 import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 
@@ -29,8 +31,13 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
     private static final Pattern ITEM = Pattern.compile(
             "<vaadin-side-nav-item path=\"[^\"]*\">(?:<vaadin-icon icon=\"vaadin:[a-z-]+\" slot=\"prefix\"></vaadin-icon>)?([^<]*)</vaadin-side-nav-item>");
 
+    @Autowired SharedMarkup sharedMarkup;
+
+    /** The text of the element of that id in the shell (the header's names are markup). */
     private String text(String id) {
-        return $(Span.class).id(id).getText();
+        var layout = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getLast().getElement();
+        return new PageElements(sharedMarkup).find(layout, id).orElseThrow(() -> new AssertionError("no " + id))
+                .getTextRecursively();
     }
 
     @Test
