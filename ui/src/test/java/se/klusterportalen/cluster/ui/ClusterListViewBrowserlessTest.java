@@ -47,7 +47,7 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
         var view = navigate(ClusterListView.class);
 
         assertThat(view.grid.getColumns()).hasSize(8);
-        assertThat(view.grid.getColumnByKey("members").getHeaderComponent().getElement().getText())
+        assertThat(view.grid.getColumnByKey("members").getHeaderText())
                 .isEqualTo("Medlemmar");
         // numbers and phases are shorter than their headers: as wide as "Medlemmar" or "Fas" and the sort arrows
         assertThat(view.grid.getColumnByKey("members").getWidth()).isEqualTo("8.9em");
