@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * entries fall out when the cache is full (the most recently used stay). Safe for concurrent use; two callers missing
  * the same key may both make the value (the last one stays). A per-node cache: on two nodes (ADR 0090) each keeps its
  * own entries and each is correct because the version is read from the shared database (ADR 0092). Hits and misses
- * are counted as Micrometer's {@code cache.gets} (tags {@code cache} and {@code result} = hit / miss; actuator
- * {@code /actuator/metrics/cache.gets}).
+ * are counted as Micrometer's {@code cache.gets} (tags {@code cache} and {@code result} = hit / miss; on the
+ * management port's {@code /actuator/prometheus} as {@code cache_gets_total}).
  *
  * <p>Values are shared between sessions and threads: they must be immutable (records of immutable lists and
  * strings), or copied by the caller on the way in and out.
