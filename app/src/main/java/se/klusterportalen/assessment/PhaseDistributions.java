@@ -9,9 +9,9 @@ import se.klusterportalen.text.Collation;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -103,15 +103,21 @@ class PhaseDistributions {
                 areaLevels.put(assessment, reached);
             }
         }
-        Map<UUID, String> names = clusters.list().stream()
-                .collect(Collectors.toMap(c -> c.id().value(), ClusterSummary::name));
+        // the clusters by name in the database's Swedish collation: the rows in that order first, so the sort by
+        // Collation below (the matrix page's order) finds them sorted, one comparison per row (issue #19)
+        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, Integer> positions = new HashMap<>();
+        for (ClusterSummary cluster : clusters.list()) {
+            positions.put(cluster.id().value(), positions.size());
+            names.put(cluster.id().value(), cluster.name());
+        }
         var matrices = new ArrayList<PortfolioMatrix>();
         for (AssessmentRound round : fixed) {
             List<Outline> inRound = byRound.getOrDefault(round.id(), List.of()).stream()
                     .filter(a -> counted.test(a.clusterId())).toList();
             var results = inRound.stream().filter(Outline::fixed).collect(Collectors.toMap(Outline::id,
                     a -> new Result(met.getOrDefault(a.id(), Set.of()), areaLevels.getOrDefault(a.id(), Map.of()))));
-            matrices.add(matrix(round, inRound, results, names));
+            matrices.add(matrix(round, inRound, results, names, positions));
         }
         return PhaseDistribution.of(matrices.getFirst(),
                 matrices.size() > 1 ? Optional.of(matrices.get(1)) : Optional.empty());
@@ -119,13 +125,14 @@ class PhaseDistributions {
 
     /** The round's matrix as {@code AssessmentService.matrix} builds it from entities. */
     private PortfolioMatrix matrix(AssessmentRound round, List<Outline> inRound, Map<UUID, Result> results,
-                                   Map<UUID, String> names) {
+                                   Map<UUID, String> names, Map<UUID, Integer> positions) {
         var model = catalog.version(round.frameworkVersion());
         var rules = PhaseRules.prepared(model);
-        List<MatrixRow> rows = List.copyOf(Collation.sorted(inRound.stream().filter(Outline::fixed)
+        List<MatrixRow> rows = inRound.stream().filter(Outline::fixed)
+                .sorted(Comparator.comparingInt(a -> positions.getOrDefault(a.clusterId(), Integer.MAX_VALUE)))
                 .map(a -> new MatrixRow(new ClusterId(a.clusterId()), names.getOrDefault(a.clusterId(), "?"),
                         a.letter(), rules.evaluate(results.get(a.id()).met()), results.get(a.id()).areaLevels()))
-                .toList(), MatrixRow::clusterName, Locale.of("sv", "SE")));
+                .sorted(Collation.swedish(MatrixRow::clusterName)).toList();
         var medians = MatrixMedians.of(model, rows);
         int fixedCount = (int) inRound.stream().filter(Outline::fixed).count();
         var summary = new RoundSummary(new RoundId(round.id()), round.name(), round.frameworkVersion(),

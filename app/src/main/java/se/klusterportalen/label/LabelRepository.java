@@ -28,6 +28,11 @@ interface LabelRepository extends JpaRepository<Label, UUID> {
             + " and l.validUntil >= :date")
     List<Object[]> findRecordsValidOn(@Param("clusters") Collection<UUID> clusterIds, @Param("date") LocalDate date);
 
+    /** The region's labels valid on the date, as a record's columns ({@link #record(Object[])}). */
+    @Query("select l.id, l.clusterId, l.level, l.assessedOn, l.validUntil, l.scorePercent, l.issuerReference,"
+            + " l.version from Label l where l.assessedOn <= :date and l.validUntil >= :date")
+    List<Object[]> findRecordsValidOn(@Param("date") LocalDate date);
+
     /** A row of {@link #findRecords()} as the record {@code Label#toRecord} makes. */
     static LabelRecord record(Object[] row) {
         return new LabelRecord(new LabelId((UUID) row[0]), new ClusterId((UUID) row[1]), (LabelLevel) row[2],

@@ -102,14 +102,26 @@ public class LabelService {
                 .collect(Collectors.groupingBy(LabelRecord::clusterId));
     }
 
+    /** Above this many clusters {@link #currentLabels} reads the region's labels valid today and filters them. */
+    static final int MANY_CLUSTERS = 100;
+
     /** The current label (highest valid today) of each of the clusters that has one. */
     @RequiresPermission(Permission.LABEL_VIEW)
     @Transactional(readOnly = true)
     public Map<ClusterId, LabelRecord> currentLabels(Collection<ClusterId> clusterIds) {
         LocalDate today = today();
-        // only the labels valid today, as records (issue #19: every label of the clusters was loaded as an entity)
-        var byCluster = labels.findRecordsValidOn(clusterIds.stream().map(ClusterId::value).toList(), today).stream()
-                .map(LabelRepository::record).collect(Collectors.groupingBy(LabelRecord::clusterId));
+        // only the labels valid today, as records (issue #19: every label of the clusters was loaded as an entity);
+        // for many clusters (the overview, the region report) the region's, filtered here, not an IN list of hundreds
+        List<Object[]> rows;
+        if (clusterIds.size() > MANY_CLUSTERS) {
+            var wanted = clusterIds.stream().map(ClusterId::value).collect(Collectors.toSet());
+            rows = labels.findRecordsValidOn(today).stream().filter(row -> wanted.contains((java.util.UUID) row[1]))
+                    .toList();
+        } else {
+            rows = labels.findRecordsValidOn(clusterIds.stream().map(ClusterId::value).toList(), today);
+        }
+        var byCluster = rows.stream().map(LabelRepository::record)
+                .collect(Collectors.groupingBy(LabelRecord::clusterId));
         var current = new HashMap<ClusterId, LabelRecord>();
         byCluster.forEach((cluster, history) -> LabelRules.current(history, today)
                 .ifPresent(label -> current.put(cluster, label)));

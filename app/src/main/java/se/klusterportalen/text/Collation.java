@@ -2,12 +2,8 @@ package se.klusterportalen.text;
 
 import org.jspecify.annotations.Nullable;
 
-import java.text.CollationKey;
 import java.text.Collator;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -43,31 +39,6 @@ public final class Collation {
             String value = text.apply(item);
             return value == null ? "" : value;
         }, order);
-    }
-
-    /**
-     * The items sorted by a text of theirs as {@link #comparing} sorts them (stable, a missing text first), with each
-     * text's collation keys made once instead of collating both texts at every comparison: for long lists (a
-     * region's 300 clusters in a matrix).
-     */
-    public static <T> List<T> sorted(Collection<T> items, Function<? super T, ? extends @Nullable String> text,
-                                     Locale locale) {
-        Collator collator = Collator.getInstance("en".equals(locale.getLanguage()) ? Locale.ENGLISH : SWEDISH_LOCALE);
-        collator.setStrength(Collator.TERTIARY);
-        Collator primary = (Collator) collator.clone();
-        primary.setStrength(Collator.SECONDARY);
-        record Keyed<T>(T item, CollationKey letters, CollationKey whole) {
-        }
-        var keyed = new ArrayList<Keyed<T>>(items.size());
-        for (T item : items) {
-            String value = text.apply(item);
-            String key = value == null ? "" : value;
-            keyed.add(new Keyed<>(item, primary.getCollationKey(key), collator.getCollationKey(key)));
-        }
-        keyed.sort(Comparator.<Keyed<T>, CollationKey>comparing(Keyed::letters).thenComparing(Keyed::whole));
-        var sorted = new ArrayList<T>(keyed.size());
-        keyed.forEach(each -> sorted.add(each.item()));
-        return sorted;
     }
 
     /** Items by a text of theirs in Swedish order. */

@@ -126,6 +126,8 @@ class OverviewMissBenchmark extends SignedInBrowserlessTest {
                 Runtime.getRuntime().availableProcessors()));
         System.out.println(figures);
         Files.writeString(Path.of("target", "overview-miss-figures.txt"), figures);
+        changeSomethingShown(); // Skala's overview cached here is stale now: a test after this one reads it afresh
+
     }
 
     /** Each visible panel's read alone, in a read-only transaction (nothing cached inside it). */
