@@ -75,7 +75,10 @@ class KeptResponses implements VaadinServiceInitListener {
 
         @Override
         public void requestEnd(VaadinRequest request, VaadinResponse response, @Nullable VaadinSession session) {
-            if (session == null || !HandlerHelper.isRequestType(request, HandlerHelper.RequestType.UIDL)) {
+            if (session == null || !HandlerHelper.isRequestType(request, HandlerHelper.RequestType.UIDL)
+                    || request.getWrappedSession(false) == null) {
+                // no HTTP session left (the request signed the user out): findUI would try to make one after the
+                // answer was sent, and there is no kept answer to compact
                 return;
             }
             session.lock();
