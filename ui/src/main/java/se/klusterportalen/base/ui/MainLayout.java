@@ -49,7 +49,7 @@ public class MainLayout extends AppLayout {
         var brand = new Div();
         brand.addClassName("portal-brand");
         brand.getElement().setProperty("innerHTML", "<vaadin-icon icon=\"vaadin:cluster\"></vaadin-icon><span>"
-                + MenuEntries.escape(getTranslation("app.name")) + "</span>");
+                + Figures.escape(getTranslation("app.name")) + "</span>");
         return brand;
     }
 
@@ -70,7 +70,7 @@ public class MainLayout extends AppLayout {
 
     /** A name in the header, with its full text as the tooltip (it may end in an ellipsis). */
     private static String name(String id, String className, String text) {
-        String escaped = MenuEntries.escape(text);
+        String escaped = Figures.escape(text);
         return "<span id=\"" + id + "\" class=\"" + className + "\" title=\"" + escaped + "\">" + escaped
                 + "</span>";
     }

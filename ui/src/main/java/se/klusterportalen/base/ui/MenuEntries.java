@@ -68,19 +68,15 @@ class MenuEntries {
     static String itemsMarkup(List<MenuEntry> entries, Function<String, String> translate) {
         var html = new StringBuilder();
         for (MenuEntry entry : entries) {
-            html.append("<vaadin-side-nav-item path=\"").append(escape(entry.path())).append("\">");
+            html.append("<vaadin-side-nav-item path=\"").append(Figures.escape(entry.path())).append("\">");
             if (entry.icon() != null) {
                 html.append("<vaadin-icon icon=\"vaadin:")
-                        .append(escape(entry.icon().toLowerCase(Locale.ROOT).replace('_', '-')))
+                        .append(Figures.escape(entry.icon().toLowerCase(Locale.ROOT).replace('_', '-')))
                         .append("\" slot=\"prefix\"></vaadin-icon>");
             }
-            html.append(escape(translate.apply(entry.title()))).append("</vaadin-side-nav-item>");
+            html.append(Figures.escape(translate.apply(entry.title()))).append("</vaadin-side-nav-item>");
         }
         return html.toString();
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private @Nullable Set<String> currentAuthorities() {
