@@ -4,9 +4,12 @@
 #          [--ramp S] [--hold S] [--think-min S] [--think-max S] [--max-seconds S] [--max-requests N]
 #          [--logins user:pw,user:pw] [--login-count N] [--journeys overview,portfolio,matrix,cluster,funding,save]
 #          [--hold-journey NAME] [--portal-pid PID] [--pg-pid PID] [--filter TEXT] [--target portal|skeleton]
+#          [--hold-sign-ins first|together]
 # --portal-pid: CPU seconds per step of the portal and of what it started (Keycloak), printed at the end (and the
 # hold profile's heap); --pg-pid: the embedded PostgreSQL's postmaster (line 1 of DATA/postgres/postmaster.pid).
 # Defaults: one user, one round of all journeys ("smoke") against http://localhost:8080 as skane.handlaggare.
+# --hold-sign-ins: in the hold profile, every user signs in first and the page opens follow (first, the default), or
+# each user opens its page right after its own sign-in (together).
 # --target skeleton: Vaadin's walking skeleton (infra/load/skeleton.sh run) instead, no sign-in, its journey "skeleton".
 # Only localhost is accepted. The "save" journey changes cluster descriptions: use a throw-away database.
 # The report (HTML) lands in infra/load/target/gatling/<run>/index.html; see docs/benchmarks/README.md.
@@ -34,6 +37,7 @@ while [ $# -gt 0 ]; do
     --pg-pid) props+=("-Dload.pgPid=$2"); shift 2 ;;
     --filter) props+=("-Dload.filter=$2"); shift 2 ;;
     --target) props+=("-Dload.target=$2"); shift 2 ;;
+    --hold-sign-ins) props+=("-Dload.holdSignIns=$2"); shift 2 ;;
     --debug) props+=("-Dload.debug=true"); shift ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;

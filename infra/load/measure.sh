@@ -20,7 +20,11 @@
 #   skeleton      Vaadin's walking skeleton (infra/load/skeleton.sh, port 8455): a warm-up round, one user (think
 #                 0.5-1 s, 90 s), then the heap hold with N sessions on its task list; stopped afterwards
 #   hold-floor, hold-overview, hold-portfolio   N sessions open on the page, heap after a full GC (and class
-#                 histograms); floor: the shell around a nearly empty page (the notifications), what every session holds
+#                 histograms); floor: the shell around a nearly empty page (the notifications), what every session holds.
+#                 The N users sign in first (over the ramp), then open the page one after another (spread over the
+#                 ramp again), so the page times are not taken beside other users' sign-ins, which the skeleton has
+#                 none of (infra/load.sh --hold-sign-ins; the same schedule for the skeleton, whose users sign in to
+#                 nothing). The markup the pages name (base.ui.SharedMarkup) is fetched as a browser does, timed apart
 #   startup       the portal stopped; infra/load/startup.sh (engineer "startup"): JVM start to ready, with and without
 #                 the AOT cache, services already running (its own ports 8456-8459 and data folder); then the portal
 #                 is started again (a clean heap and pools for the concurrent runs)

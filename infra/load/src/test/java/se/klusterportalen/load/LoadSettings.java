@@ -27,11 +27,14 @@ import java.util.List;
  * @param loginCount   how many numbered accounts a login with {@code {n}} in its name stands for
  * @param target       {@code portal} (sign in through Keycloak) or {@code skeleton}: Vaadin's walking skeleton
  *                     (infra/load/skeleton.sh), no sign-in, its one journey {@code skeleton}
+ * @param holdSignInsFirst the {@code hold} profile: every user signs in first and the page opens follow, spread over
+ *                     the ramp again ({@code load.holdSignIns=first}, the default), or each user opens its page right
+ *                     after its own sign-in ({@code together})
  */
 record LoadSettings(URI baseUrl, String profile, int users, Duration rampSeconds, Duration holdSeconds,
                     Duration maxSeconds, long maxRequests, Duration thinkMin, Duration thinkMax,
                     List<String[]> logins, List<String> journeys, String holdJourney, long portalPid,
-                    int loginCount, String target) {
+                    int loginCount, String target, boolean holdSignInsFirst) {
 
     static final List<String> ALL_JOURNEYS = List.of("overview", "portfolio", "matrix", "funding", "cluster", "save",
             "skeleton", "floor", "change");
@@ -94,7 +97,8 @@ record LoadSettings(URI baseUrl, String profile, int users, Duration rampSeconds
                 Duration.ofMillis(Math.round(1000 * Double.parseDouble(property("thinkMin", "5")))),
                 Duration.ofMillis(Math.round(1000 * Double.parseDouble(property("thinkMax", "15")))),
                 logins, journeys, holdJourney, Long.parseLong(property("portalPid", "0")),
-                Math.max(1, Integer.parseInt(property("loginCount", "1"))), target);
+                Math.max(1, Integer.parseInt(property("loginCount", "1"))), target,
+                !property("holdSignIns", "first").equals("together"));
     }
 
     /** Refuses any address that is not this machine: the harness never loads someone else's server. */

@@ -59,6 +59,8 @@ public class PortalSimulation extends Simulation {
     private static volatile Map<String, Double> cpuSteady = Map.of();
     private static volatile Instant steadyAt = Instant.MAX;
     private static volatile long stepsAtSteady;
+    /** The hold's page opens begin (every user signed in), with {@link LoadSettings#holdSignInsFirst()}. */
+    private static volatile Instant opensFrom;
 
     private static final String FILTER = System.getProperty("load.filter", "a");
 
@@ -95,7 +97,14 @@ public class PortalSimulation extends Simulation {
     // --- sign-in and the UI ---
 
     /** Signs in and opens a UI; a session that failed on the way is marked failed (the caller decides what then). */
-    private final ChainBuilder signIn = SETTINGS.skeleton() ? skeletonSession() : feed(logins())
+    private final ChainBuilder signIn = exec(credentials()).doIf(session -> !session.isFailed()).then(exec(init()));
+
+    /**
+     * Signs in (the portal's session, no UI yet); a session that failed on the way is marked failed. Vaadin's walking
+     * skeleton has no sign-in: its browser's session begins with the UI's init.
+     */
+    private ChainBuilder credentials() {
+        return SETTINGS.skeleton() ? skeletonSession() : feed(logins())
             .exec(http("sign in: form").get("/")
                     .check(status().is(200), css("#kc-form-login", "action").saveAs("loginAction"),
                             currentLocation().saveAs("formUrl"),
@@ -117,16 +126,16 @@ public class PortalSimulation extends Simulation {
                         return session.remove("signInAnswer");
                     }))
             .doIf(session -> !session.isFailed()).then(
-                    exec(session -> session.set("vaadin", new VaadinClient(session.getString("loginKey"))))
-                    .exec(init()));
+                    exec(session -> session.set("vaadin", new VaadinClient(session.getString("loginKey")))));
+    }
 
-    /** Vaadin's walking skeleton has no sign-in: a browser opens the page (a session) and the UI. */
+    /** Vaadin's walking skeleton: a browser about to open the page (its session and UI come with the init). */
     private static ChainBuilder skeletonSession() {
         return exec(session -> {
             int number = USER_NUMBER.getAndIncrement();
             return session.set("userNumber", number).set("loginKey", "skeleton")
                     .set("vaadin", new VaadinClient("skeleton"));
-        }).exec(init());
+        });
     }
 
     /** A new UI ({@code ?v-r=init}), as a page load or a reload gives. */
@@ -134,7 +143,24 @@ public class PortalSimulation extends Simulation {
         return timed("init", http("init").get("/?v-r=init&location=&query=").header("Accept", "application/json")
                 .check(responseTimeInMillis().saveAs("responseTime"), status().is(200),
                         bodyString().transformWithSession((body, session) -> client(session).acceptInit(body))
-                                .is("ok")));
+                                .is("ok")))
+                .exec(markup("init"));
+    }
+
+    /**
+     * The read-only markup the answer named ({@code data-markup}: base.ui.SharedMarkup), fetched as the browser does
+     * right after the answer, each address once per user (the browser keeps it: immutable); timed apart as
+     * "markup: {@code step}", since the browser fetches it after the UIDL answer and in parallel with rendering it.
+     */
+    private static ChainBuilder markup(String step) {
+        String name = "markup: " + step;
+        return asLongAs(session -> !session.isFailed() && client(session).hasPendingMarkup()).on(
+                exec(session -> session.set("markupAddress", client(session).takeMarkup()))
+                        .exec(timed(name, http(name).get(session -> "/" + session.getString("markupAddress"))
+                                .header("Accept", "*/*")
+                                .check(responseTimeInMillis().saveAs("responseTime"), status().is(200),
+                                        bodyString().transformWithSession((body, session) ->
+                                                client(session).acceptMarkup(body)).is("ok")))));
     }
 
     /** Signed in with a UI, or the virtual user ends here. */
@@ -153,7 +179,8 @@ public class PortalSimulation extends Simulation {
                 }))
                 .check(responseTimeInMillis().saveAs("responseTime"), status().is(200), bodyString()
                         .transformWithSession((body, session) -> client(session).acceptUidl(body, expectedId))
-                        .is("ok")));
+                        .is("ok")))
+                .exec(markup(name));
     }
 
     /** The request, then its time (or its failure) into {@link StepStats}; a failed step does not fail the next. */
@@ -301,12 +328,42 @@ public class PortalSimulation extends Simulation {
                 .on(round());
     }
 
-    /** Sign in, open one page, and stay there until the heap has been measured with all sessions open. */
+    /**
+     * Sign in, open one page, and stay there until the heap has been measured with all sessions open.
+     *
+     * <p>With {@link LoadSettings#holdSignInsFirst()} (the default) every user signs in first, over the ramp, and only
+     * then do the users open the page (a new UI and its navigation), in the order they signed in and spread over the
+     * ramp's length again: the page's times are then not taken while Keycloak hashes other users' passwords and the
+     * portal completes their sign-ins, which the walking skeleton (no sign-in) never has. Otherwise each user opens
+     * the page right after its own sign-in. The heap is the same either way: the difference before any sign-in and
+     * after the last page.
+     */
     private ScenarioBuilder hold() {
         // a cluster's page and form need a cluster id: the funding page links them
         boolean needsIds = List.of("cluster", "save").contains(SETTINGS.holdJourney());
+        long spacingMillis = SETTINGS.rampSeconds().toMillis() / Math.max(1, SETTINGS.users());
+        ChainBuilder signedInUser = SETTINGS.holdSignInsFirst()
+                ? exec(credentials())
+                        .exec(session -> {
+                            int order = SIGN_INS.getAndIncrement();
+                            if (order + 1 == SETTINGS.users()) {
+                                opensFrom = Instant.now();
+                                System.out.printf("All %d users signed in at %s: the page opens begin%n",
+                                        SETTINGS.users(), opensFrom);
+                            }
+                            return session.set("openOrder", order);
+                        })
+                        .asLongAs(session -> opensFrom == null && Instant.now().isBefore(end))
+                        .on(pause(Duration.ofMillis(200)))
+                        .pause(session -> {
+                            Instant at = (opensFrom == null ? Instant.now() : opensFrom)
+                                    .plusMillis(spacingMillis * session.getInt("openOrder"));
+                            return Duration.ofMillis(Math.max(0, Duration.between(Instant.now(), at).toMillis()));
+                        })
+                        .doIf(session -> !session.isFailed()).then(exec(init()))
+                : exec(signIn);
         return scenario("hold " + SETTINGS.holdJourney())
-                .exec(signIn)
+                .exec(signedInUser)
                 .doIf(session -> needsIds && !session.isFailed()).then(exec(open("funding")))
                 .doIf(session -> !session.isFailed()).then(exec(open(SETTINGS.holdJourney())))
                 // measured once every user has either opened the page or failed; divided by those that opened

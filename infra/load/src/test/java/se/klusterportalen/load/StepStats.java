@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Response time per journey step (each UIDL round trip and the UI's init), kept by the harness itself so that a run
+ * Response time per journey step (each UIDL round trip, the UI's init, and apart the browser's fetches of read-only
+ * markup, {@code markup: <step>}), kept by the harness itself so that a run
  * ends with a table of p50/p95/p99 and errors per step (Gatling's own report has them too, in HTML).
  */
 final class StepStats {
@@ -37,13 +38,16 @@ final class StepStats {
         return steadyFrom != Long.MAX_VALUE;
     }
 
-    /** Steps recorded so far (UIDL round trips and inits, failed ones too). */
+    /** Steps recorded so far (UIDL round trips and inits, failed ones too; not the markup fetches they caused). */
     static long steps() {
         return STEPS.get();
     }
 
     static void record(String step, int millis, boolean failed) {
-        STEPS.incrementAndGet();
+        if (!step.startsWith("markup: ")) {
+            // CPU per step: a step's markup fetch is part of that step's cost
+            STEPS.incrementAndGet();
+        }
         record(TIMES, ERRORS, step, millis, failed);
         if (System.currentTimeMillis() - Math.max(0, millis) >= steadyFrom) {
             record(STEADY_TIMES, STEADY_ERRORS, step, millis, failed);
@@ -81,7 +85,9 @@ final class StepStats {
         out.append(title).append("\n\n");
         out.append("| step | OK | errors | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|---|\n");
         List<Integer> all = new ArrayList<>();
+        List<Integer> markup = new ArrayList<>();
         long allErrors = 0;
+        long markupErrors = 0;
         for (var entry : stepTimes.entrySet()) {
             List<Integer> times;
             synchronized (entry.getValue()) {
@@ -89,12 +95,20 @@ final class StepStats {
             }
             long errors = stepErrors.getOrDefault(entry.getKey(), new AtomicLong()).get();
             allErrors += errors;
-            if (!entry.getKey().equals("init")) {
+            if (!entry.getKey().equals("init") && !entry.getKey().startsWith("markup: ")) {
                 all.addAll(times);
+            } else if (entry.getKey().startsWith("markup: ")) {
+                markup.addAll(times);
+                markupErrors += errors;
             }
             out.append(row(entry.getKey(), times, errors));
         }
-        out.append(row("all UIDL steps", all, allErrors - stepErrors.getOrDefault("init", new AtomicLong()).get()));
+        out.append(row("all UIDL steps", all, allErrors - markupErrors
+                - stepErrors.getOrDefault("init", new AtomicLong()).get()));
+        if (!markup.isEmpty() || markupErrors > 0) {
+            // the browser's fetches of read-only markup (GET, not UIDL): once per address and user
+            out.append(row("all markup fetches", markup, markupErrors));
+        }
         return out.toString();
     }
 

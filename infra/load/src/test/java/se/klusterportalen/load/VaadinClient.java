@@ -49,6 +49,13 @@ final class VaadinClient {
     private final java.util.ArrayDeque<Integer> confirmations = new java.util.ArrayDeque<>();
     private long roundTrips;
     private boolean needsReload;
+    /**
+     * Read-only markup addresses ({@code data-markup}, base.ui.SharedMarkup) the page asked for and the browser has
+     * not fetched yet; the browser fetches each with the page (its {@code executeJs}) and keeps it (the addresses are
+     * content-addressed and served {@code immutable}), so one fetch per address and user, across page loads.
+     */
+    private final java.util.ArrayDeque<String> pendingMarkup = new java.util.ArrayDeque<>();
+    private final Set<String> fetchedMarkup = new java.util.HashSet<>();
 
     VaadinClient(String login) {
         this.login = login;
@@ -73,6 +80,7 @@ final class VaadinClient {
             tagByNode.clear();
             listenersByNode.clear();
             confirmations.clear();
+            pendingMarkup.clear();
             csrfToken = uidl.path("Vaadin-Security-Key").asText("");
             if (csrfToken.isEmpty()) {
                 return "no Vaadin-Security-Key in the init answer";
@@ -162,6 +170,12 @@ final class VaadinClient {
                 idByNode.put(node, change.path("value").asText());
                 lastIds.add(change.path("value").asText());
             }
+            if (type.equals("put") && key.equals("data-markup") && change.path("value").isTextual()) {
+                String address = change.path("value").asText();
+                if (!fetchedMarkup.contains(address) && !pendingMarkup.contains(address)) {
+                    pendingMarkup.add(address);
+                }
+            }
             if (type.equals("put") && change.path("value").isArray() && !key.isEmpty()) {
                 // listener map entries: event type -> expressions
                 listenersByNode.computeIfAbsent(node, n -> new java.util.HashSet<>()).add(key);
@@ -178,7 +192,18 @@ final class VaadinClient {
                 }
             }
         }
-        // the links' ids (clusters/<uuid>, funding/programmes/<uuid>); the text is searched only if it has such a link
+        links(text);
+        for (JsonNode execute : uidl.path("execute")) {
+            // [params..., script]: the grid asks for a confirmation of data update N with "$connector.confirm($0)"
+            String script = execute.path(execute.size() - 1).asText("");
+            if (script.contains("confirm(") && execute.size() >= 3 && execute.path(1).isNumber()) {
+                confirmations.add(execute.path(1).asInt());
+            }
+        }
+    }
+
+    /** The links' ids (clusters/<uuid>, funding/programmes/<uuid>); the text is searched only if it has such a link. */
+    private void links(String text) {
         if (text.contains("clusters/")) {
             var clusters = CLUSTER_LINK.matcher(text);
             while (clusters.find()) {
@@ -191,13 +216,30 @@ final class VaadinClient {
                 PROGRAMMES.computeIfAbsent(login, l -> ConcurrentHashMap.newKeySet()).add(programmes.group(1));
             }
         }
-        for (JsonNode execute : uidl.path("execute")) {
-            // [params..., script]: the grid asks for a confirmation of data update N with "$connector.confirm($0)"
-            String script = execute.path(execute.size() - 1).asText("");
-            if (script.contains("confirm(") && execute.size() >= 3 && execute.path(1).isNumber()) {
-                confirmations.add(execute.path(1).asInt());
-            }
+    }
+
+    /** Whether the last answers named markup the browser would fetch now (not fetched before by this user). */
+    boolean hasPendingMarkup() {
+        return !pendingMarkup.isEmpty();
+    }
+
+    /** The next markup address to fetch (relative to the application's root), taken off the list. */
+    String takeMarkup() {
+        String address = pendingMarkup.poll();
+        if (address == null) {
+            throw new IllegalStateException("no markup to fetch");
         }
+        fetchedMarkup.add(address);
+        return address;
+    }
+
+    /** Reads fetched markup (its links' ids, as the page's answers); "ok" or what was wrong. */
+    String acceptMarkup(String body) {
+        if (body.isBlank()) {
+            return "empty markup";
+        }
+        links(body);
+        return "ok";
     }
 
     // --- RPC invocations ---
