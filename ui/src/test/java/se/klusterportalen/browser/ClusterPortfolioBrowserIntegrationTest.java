@@ -24,7 +24,7 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_MANAGER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_OFFICER;
 import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 
-/** The portfolio in a real browser: grid, cluster page, edit form, import preview. */
+/** The portfolio in a real browser: table, cluster page, edit form, import preview. */
 @IntegrationTest
 class ClusterPortfolioBrowserIntegrationTest {
 
@@ -53,9 +53,11 @@ class ClusterPortfolioBrowserIntegrationTest {
         }
     }
 
-    private List<String> gridTexts() {
-        return browser.findAll(By.cssSelector("#cluster-grid vaadin-grid-cell-content")).stream()
-                .map(WebElement::getText).toList();
+    /** The table's headers and cells as on screen (once its markup is in). */
+    private List<String> tableTexts() {
+        browser.waitFor(By.cssSelector("#cluster-table table"));
+        return browser.findAll(By.cssSelector("#cluster-table th, #cluster-table td")).stream()
+                .map(cell -> cell.getText().replaceAll("[\\u25B2\\u25BC\\u21C5]", "").strip()).toList();
     }
 
     private void click(String id) {
@@ -76,14 +78,16 @@ class ClusterPortfolioBrowserIntegrationTest {
     }
 
     @Test
-    void officerEditsAClusterAndSeesTheChangeInTheGridAndInTheHistory() {
+    void officerEditsAClusterAndSeesTheChangeInTheTableAndInTheHistory() {
         browser.open("/clusters");
         browser.signInAtKeycloak(SKANE_OFFICER, PASSWORD);
         browser.waitForText(By.id("cluster-count"), "10 kluster");
-        browser.screenshot("10-portfolio-grid");
+        browser.waitForText(By.cssSelector("#cluster-table .portfolio-range"), "1–10 av 10");
+        browser.screenshot("10-portfolio-table");
 
-        browser.findAll(By.cssSelector("#cluster-grid vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().equals("Packbridge")).findFirst().orElseThrow().click();
+        // the name is a link to the cluster's page (the client-side router: no page load)
+        browser.findAll(By.cssSelector("#cluster-table tbody th a")).stream()
+                .filter(link -> link.getText().equals("Packbridge")).findFirst().orElseThrow().click();
         browser.waitForText(By.cssSelector("#cluster-page h1"), "Packbridge");
         browser.waitFor(By.id("cluster-section-history"));
         browser.screenshot("11-cluster-page");
@@ -124,7 +128,7 @@ class ClusterPortfolioBrowserIntegrationTest {
 
         browser.open("/clusters");
         browser.waitForText(By.id("cluster-count"), "10 kluster");
-        assertThat(gridTexts()).contains("Förpackning, logistik och e-handel");
+        assertThat(tableTexts()).contains("Förpackning, logistik och e-handel");
     }
 
 
@@ -134,52 +138,61 @@ class ClusterPortfolioBrowserIntegrationTest {
         return ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(script);
     }
 
-    /** How many pixels the grid's table is wider than the grid (0: no sideways scrolling). */
+    /** How many pixels the table is wider than its box (0: no sideways scrolling). */
     private long sidewaysOverflow() {
         return (Long) js("""
-                const table = document.querySelector('#cluster-grid').shadowRoot.querySelector('#table');
-                return Math.max(0, table.scrollWidth - table.clientWidth);""");
+                const box = document.querySelector('#cluster-table');
+                return Math.max(0, box.scrollWidth - box.clientWidth);""");
     }
 
-    /** Grid cells (headers too) whose text is wider than the cell, i.e. cut with "…". */
+    /** Table cells (headers too) whose text is wider than the cell, i.e. cut. */
     @SuppressWarnings("unchecked")
     private List<String> cutCells() {
         return (List<String>) js("""
-                const cells = [...document.querySelectorAll('#cluster-grid vaadin-grid-cell-content')]
+                const cells = [...document.querySelectorAll('#cluster-table th, #cluster-table td')]
                     .filter(c => c.offsetParent !== null && c.scrollWidth > c.clientWidth + 1);
                 return cells.map(c => c.textContent.trim());""");
     }
 
     @Test
-    void theGridShowsWholeHeadersAndValuesAndRemembersTheColumnsAPersonHid() {
+    void theTableShowsWholeHeadersAndValuesSortsByHeaderAndRemembersTheColumnsAPersonHid() {
         browser.open("/clusters");
         browser.signInAtKeycloak(SKANE_POLITICIAN, PASSWORD);
         browser.waitForText(By.id("cluster-count"), "10 kluster");
         try {
+            assertThat(tableTexts()).as("all columns shown").contains("Medlemmar", "ECCP", "Fas", "Aktuell märkning");
             assertThat(cutCells()).as("no value cut (\"Guld t.o.…\")").isEmpty();
-            assertThat(gridTexts()).as("all columns shown").contains("Medlemmar", "ECCP", "Fas", "Aktuell märkning");
             assertThat(sidewaysOverflow()).as("at 1400 px every column fits: no sideways scrolling").isZero();
             assertThat(browser.findAll(By.cssSelector(
-                    "#cluster-grid .cluster-eccp-met vaadin-icon[icon='vaadin:check-circle'][aria-hidden='true']")))
+                    "#cluster-table .cluster-eccp-met vaadin-icon[icon='vaadin:check-circle'][aria-hidden='true']")))
                     .isNotEmpty();
             assertThat(browser.findAll(By.cssSelector(
-                    "#cluster-grid .cluster-eccp-unmet vaadin-icon[icon='vaadin:close-circle-o'][aria-hidden='true']")))
+                    "#cluster-table .cluster-eccp-unmet vaadin-icon[icon='vaadin:close-circle-o'][aria-hidden='true']")))
                     .isNotEmpty();
-            assertThat(browser.findAll(By.cssSelector("#cluster-grid .cluster-eccp-met")).getFirst().getText())
+            assertThat(browser.findAll(By.cssSelector("#cluster-table .cluster-eccp-met")).getFirst().getText())
                     .isIn("Registrerat", "Uppfyller kraven");
-            browser.screenshot("14-portfolio-grid-sized-to-content");
-            browser.screenshot("14b-portfolio-grid-1024", 1024, 900);
+            browser.screenshot("14-portfolio-table-1400");
+            browser.screenshot("14b-portfolio-table-820", 820, 1100);
+
+            // a header's button sorts (the database's order), a second click turns it
+            browser.findAll(By.cssSelector("#cluster-table th button[data-sort='members']")).getFirst().click();
+            browser.waitFor(By.cssSelector("#cluster-table th[aria-sort='ascending'] button[data-sort='members']"));
+            browser.findAll(By.cssSelector("#cluster-table th button[data-sort='members']")).getFirst().click();
+            browser.waitFor(By.cssSelector("#cluster-table th[aria-sort='descending'] button[data-sort='members']"));
+            browser.waitForText(By.cssSelector("#cluster-table tbody tr:first-child th"), "Media Evolution");
+            browser.screenshot("14c-portfolio-table-by-members-descending");
+
             click("cluster-columns");
             browser.waitFor(By.cssSelector("#cluster-column-choice vaadin-checkbox")); // built on the first click
             var members = browser.findAll(By.cssSelector("#cluster-column-choice vaadin-checkbox")).stream()
                     .filter(box -> box.getText().equals("Medlemmar")).findFirst().orElseThrow();
             browser.screenshot("15-portfolio-column-menu");
             members.click();
-            browser.waitForGone(By.xpath("//vaadin-grid-cell-content[normalize-space()='Medlemmar']"));
+            browser.waitForGone(By.cssSelector("#cluster-table th button[data-sort='members']"));
 
             browser.open("/clusters");
             browser.waitForText(By.id("cluster-count"), "10 kluster");
-            assertThat(gridTexts()).contains("ECCP").doesNotContain("Medlemmar");
+            assertThat(tableTexts()).contains("ECCP").doesNotContain("Medlemmar");
             browser.screenshot("16-portfolio-members-hidden-after-reload");
         } finally {
             login.inOwnTransaction(SKANE_POLITICIAN, () -> preferences.hideColumns("portfolio", java.util.Set.of()));

@@ -37,7 +37,8 @@ class PortalBrowserIntegrationTest {
     }
 
     private List<String> visibleClusterNames() {
-        return browser.findAll(By.cssSelector("#cluster-grid vaadin-grid-cell-content")).stream()
+        browser.waitFor(By.cssSelector("#cluster-table table"));
+        return browser.findAll(By.cssSelector("#cluster-table tbody th")).stream()
                 .map(WebElement::getText).toList();
     }
 

@@ -17,8 +17,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lazy portfolio grid with the scale data set's Region Skala (300 clusters) in a real browser, sorted in the
- * database by ECCP and by phase, and a generated cluster's page with its history's "show older" button; in Swedish
+ * The portfolio table (ADR 0097) with the scale data set's Region Skala (300 clusters) in a real browser: paged by
+ * keyboard and click, sorted in the database by ECCP and by phase through the header buttons, at 1400 and 820 px, and a generated cluster's page with its history's "show older" button; in Swedish
  * and in English (screenshots 30–35 for a look).
  */
 @IntegrationTest
@@ -46,37 +46,42 @@ class PortfolioScaleBrowserIntegrationTest {
         browser.close();
     }
 
+    private Object js(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(script, arguments);
+    }
+
+    /** Clicks the header's sort button (its text without the sort mark). */
     private void sortBy(String header) {
-        WebElement sorter = browser.findAll(By.cssSelector("#cluster-grid vaadin-grid-sorter")).stream()
-                .filter(element -> element.getText().replace("\n", " ").equals(header)).findFirst().orElseThrow();
-        sorter.click();
+        WebElement button = browser.findAll(By.cssSelector("#cluster-table th button[data-sort]")).stream()
+                .filter(element -> element.getText().replaceAll("[\\u25B2\\u25BC\\u21C5\\n]", "").strip()
+                        .equals(header)).findFirst().orElseThrow();
+        button.click();
     }
 
-    /** The text of the first row's cell in the column at {@code index} (0 = name). */
+    /** The text of the first row's cell in the column at {@code index} (0 = name), "" before the table is there. */
     private String firstRowCell(int index) {
-        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
-                const grid = document.querySelector('#cluster-grid');
-                const row = [...grid.shadowRoot.querySelectorAll('tbody#items tr')]
-                    .find(tr => !tr.hidden && tr.index === 0);
-                const cells = [...row.querySelectorAll('td')];
-                const slot = cells[arguments[0]].querySelector('slot').name;
-                return grid.querySelector('vaadin-grid-cell-content[slot="' + slot + '"]').textContent.trim();""",
-                index);
+        return (String) js("""
+                const row = document.querySelector('#cluster-table tbody tr');
+                return row ? row.children[arguments[0]].textContent.trim() : '';""", index);
     }
 
-    /** Waits until the server has answered (no request in flight, the grid not loading). */
+    /** Waits until the server has answered (no request in flight) and the table's markup is in. */
     private void waitForIdle() {
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
                 .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("""
                         const clients = Object.values(window.Vaadin.Flow.clients || {});
                         return !clients.some(c => c.isActive && c.isActive())
-                            && !document.querySelector('#cluster-grid').loading;""")));
+                            && document.querySelector('#cluster-table table') !== null;""")));
     }
 
     private void waitForFirstRow(int index, String text) {
         waitForIdle();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
                 .until(d -> text.equals(firstRowCell(index)));
+    }
+
+    private void waitForRange(String range) {
+        browser.waitForText(By.cssSelector("#cluster-table .portfolio-range"), range);
     }
 
     /** A generated cluster has about ten entries of history: 25 saves make it longer than a page (committed). */
@@ -94,23 +99,16 @@ class PortfolioScaleBrowserIntegrationTest {
         }
     }
 
-    /**
-     * How many pixels the grid's table is wider than the grid (0: no sideways scrolling), and whether it scrolls
-     * vertically (its scroll bar takes room); prints the columns' widths.
-     */
-    private long[] overflow() {
+    /** How many pixels the table is wider than its box (0: no sideways scrolling); prints the columns' widths. */
+    private long overflow() {
         @SuppressWarnings("unchecked")
-        var figures = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
-                const grid = document.querySelector('#cluster-grid');
-                const table = grid.shadowRoot.querySelector('#table');
-                const widths = [...grid.shadowRoot.querySelectorAll('thead tr:first-child th')]
-                    .map(th => th.offsetWidth);
-                return [Math.max(0, table.scrollWidth - table.clientWidth), table.scrollHeight > table.clientHeight ? 1 : 0,
-                    table.clientWidth, table.offsetWidth, widths.join(' ')];""");
-        System.out.println("Portfolio grid at " + browser.driver.manage().window().getSize() + ": overflow "
-                + figures.get(0) + " px, vertical scroll " + figures.get(1) + ", table client/offset width "
-                + figures.get(2) + "/" + figures.get(3) + ", columns " + figures.get(4));
-        return new long[] {(Long) figures.get(0), (Long) figures.get(1)};
+        var figures = (List<Object>) js("""
+                const box = document.querySelector('#cluster-table');
+                const widths = [...box.querySelectorAll('thead th')].map(th => th.offsetWidth);
+                return [Math.max(0, box.scrollWidth - box.clientWidth), box.clientWidth, widths.join(' ')];""");
+        System.out.println("Portfolio table at " + browser.driver.manage().window().getSize() + ": overflow "
+                + figures.get(0) + " px, box width " + figures.get(1) + ", columns " + figures.get(2));
+        return (Long) figures.get(0);
     }
 
     /** How many pixels the view is wider than its room in a window {@code width} px wide (0: it fits). */
@@ -120,7 +118,7 @@ class PortfolioScaleBrowserIntegrationTest {
         window.setSize(new org.openqa.selenium.Dimension(width, 1100));
         try {
             Thread.sleep(700); // the layout settles after the resize
-            return (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
+            return (Long) js("""
                     const view = document.getElementById('cluster-list');
                     return Math.max(0, view.scrollWidth - view.clientWidth);""");
         } catch (InterruptedException e) {
@@ -131,23 +129,18 @@ class PortfolioScaleBrowserIntegrationTest {
         }
     }
 
-    /**
-     * The sortable headers whose text the grid cuts ("Sector/the…") in a window {@code width} px wide: the header
-     * cell, its sorter or the text in it is narrower than its content.
-     */
+    /** Headers and cells whose text is cut (wider than the cell) in a window {@code width} px wide. */
     @SuppressWarnings("unchecked")
-    private List<String> cutHeadersAt(int width) {
+    private List<String> cutCellsAt(int width) {
         var window = browser.driver.manage().window();
         var before = window.getSize();
         window.setSize(new org.openqa.selenium.Dimension(width, 1100));
         try {
             Thread.sleep(700); // the layout settles after the resize
-            return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
-                    return [...document.querySelectorAll('#cluster-grid vaadin-grid-sorter')]
-                        .filter(sorter => sorter.offsetParent !== null)
-                        .filter(sorter => [sorter.parentElement, sorter, ...sorter.querySelectorAll('*')]
-                            .some(e => e.scrollWidth > e.clientWidth + 1))
-                        .map(sorter => sorter.textContent.trim());""");
+            return (List<String>) js("""
+                    return [...document.querySelectorAll('#cluster-table th, #cluster-table td')]
+                        .filter(cell => cell.scrollWidth > cell.clientWidth + 1)
+                        .map(cell => cell.textContent.trim());""");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -156,33 +149,49 @@ class PortfolioScaleBrowserIntegrationTest {
         }
     }
 
-    private void grid(String language, String count, String notEligible, String registered, String olderText) {
+    private void table(String language, String count, String notEligible, String registered, String olderText,
+                       String firstRange, String secondRange) {
         browser.waitForText(By.id("cluster-count"), count);
         waitForIdle();
-        long[] fit = overflow();
-        assertThat(fit[1]).as("300 rows: the grid scrolls vertically (its scroll bar takes room)").isEqualTo(1);
-        assertThat(fit[0]).as("at 1400 px all 8 columns fit beside the vertical scroll bar: no sideways scrolling")
+        waitForRange(firstRange);
+        assertThat(overflow()).as("at 1400 px all 8 columns fit: no sideways scrolling").isZero();
+        browser.screenshot("29-portfolio-skala-1400-" + language);
+        browser.screenshot("29b-portfolio-skala-820-" + language, 820, 1100);
+        assertThat(viewOverflowAt(820)).as("at 820 px the filters and toolbar wrap: only the table's box scrolls sideways")
                 .isZero();
-        browser.screenshot("29-portfolio-skala-820-" + language, 820, 1100);
-        assertThat(viewOverflowAt(820)).as("at 820 px the filters and the toolbar wrap: only the grid scrolls sideways")
-                .isZero();
-        assertThat(cutHeadersAt(820)).as("at 820 px every header whole (\"Bransch/\" \"tema\" on two lines)").isEmpty();
-        assertThat(cutHeadersAt(1400)).as("at 1400 px every header whole").isEmpty();
+        assertThat(cutCellsAt(820)).as("at 820 px every header and value whole (they wrap)").isEmpty();
+        assertThat(cutCellsAt(1400)).as("at 1400 px every header and value whole").isEmpty();
+
+        // paging: the next button by keyboard, then back by a click
+        WebElement next = browser.findAll(By.cssSelector("#cluster-table .portfolio-pager button")).get(1);
+        js("arguments[0].focus();", next);
+        next.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForRange(secondRange);
+        waitForIdle();
+        browser.scrollIntoView(browser.waitFor(By.cssSelector("#cluster-table .portfolio-pager")));
+        browser.screenshot("29c-portfolio-skala-page-2-" + language);
+        browser.findAll(By.cssSelector("#cluster-table .portfolio-pager button")).getFirst().click();
+        waitForRange(firstRange);
+        js("window.scrollTo(0, 0); document.getElementById('cluster-list').scrollIntoView();");
+
         sortBy("ECCP");
         waitForFirstRow(5, notEligible);
+        assertThat(js("return document.querySelector('#cluster-table th[aria-sort]').getAttribute('aria-sort')"))
+                .isEqualTo("ascending");
         browser.screenshot("30-portfolio-skala-by-eccp-" + language);
-        assertThat(browser.findAll(By.cssSelector("#cluster-grid .cluster-eccp-unmet vaadin-icon[icon='vaadin:close-circle-o']")))
+        assertThat(browser.findAll(By.cssSelector("#cluster-table .cluster-eccp-unmet vaadin-icon[icon='vaadin:close-circle-o']")))
                 .as("the not-met badge's icon").isNotEmpty();
         sortBy("ECCP"); // descending: registered first
         waitForFirstRow(5, registered);
+        assertThat(js("return document.querySelector('#cluster-table th[aria-sort]').getAttribute('aria-sort')"))
+                .isEqualTo("descending");
         browser.screenshot("31-portfolio-skala-by-eccp-descending-" + language);
         browser.screenshot("31b-portfolio-skala-by-eccp-descending-820-" + language, 820, 1100);
         sortBy(language.equals("sv") ? "Fas" : "Phase");
         waitForFirstRow(7, "1");
         assertThat(firstRowCell(5)).as("not the ECCP order any more").isNotEqualTo(registered);
         browser.screenshot("32-portfolio-skala-by-phase-" + language);
-        browser.screenshot("32b-portfolio-skala-by-phase-820-" + language, 820, 1100);
-        assertThat(overflow()[0]).as("sorted: still no sideways scrolling at 1400 px").isZero();
+        assertThat(overflow()).as("sorted: still no sideways scrolling at 1400 px").isZero();
         sortBy(language.equals("sv") ? "Fas" : "Phase");
         waitForIdle();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(30))
@@ -191,13 +200,10 @@ class PortfolioScaleBrowserIntegrationTest {
 
         String name = firstRowCell(0);
         longHistory(name);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("""
-                const grid = document.querySelector('#cluster-grid');
-                grid.scrollToIndex(0);
-                const row = [...grid.shadowRoot.querySelectorAll('tbody#items tr')]
-                    .find(tr => !tr.hidden && tr.index === 0);
-                const slot = row.querySelectorAll('td')[0].querySelector('slot').name;
-                grid.querySelector('vaadin-grid-cell-content[slot="' + slot + '"]').click();""");
+        // a click on the row (not on the name): the name's link covers the row
+        // (at the cell's place, not on it: the link above it takes the click, as in a browser)
+        new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(browser.findAll(By.cssSelector(
+                "#cluster-table tbody tr")).getFirst().findElements(By.cssSelector("td")).get(2)).click().perform();
         browser.waitForText(By.cssSelector("#cluster-page h1"), name);
         WebElement older = browser.waitFor(By.id("cluster-history-older"));
         assertThat(older.getText()).isEqualTo(olderText);
@@ -215,22 +221,23 @@ class PortfolioScaleBrowserIntegrationTest {
         browser.waitFor(By.id("cluster-edit")).click();
         browser.waitFor(By.id("edit-sector"));
         browser.screenshot("38-edit-form-skala-" + language);
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].click();",
-                browser.waitFor(By.id("cluster-cancel"))); // below the window's fold
+        js("arguments[0].click();", browser.waitFor(By.id("cluster-cancel"))); // below the window's fold
         browser.waitFor(By.id("cluster-history-older"));
     }
 
     @Test
-    void theOfficerSortsThreeHundredClustersByEccpAndPhaseAndPagesThroughAHistoryInBothLanguages() {
+    void theOfficerPagesAndSortsThreeHundredClustersByEccpAndPhaseAndOpensOneInBothLanguages() {
         browser.open("/clusters");
         browser.signInAtKeycloak(OFFICER, "demo");
-        grid("sv", "300 kluster", "Uppfyller ej kraven", "Registrerat", "Visa äldre");
+        table("sv", "300 kluster", "Uppfyller ej kraven", "Registrerat", "Visa äldre", "1–50 av 300",
+                "51–100 av 300");
 
         browser.waitFor(By.id("language")).click();
         browser.findAll(By.cssSelector("vaadin-select-item")).stream()
                 .filter(item -> item.getText().equals("English")).findFirst().orElseThrow().click();
         browser.waitForText(By.id("cluster-history-older"), "Show older"); // the page again, in English
         browser.open("/clusters");
-        grid("en", "300 clusters", "Does not meet the criteria", "Registered", "Show older");
+        table("en", "300 clusters", "Does not meet the criteria", "Registered", "Show older", "1–50 of 300",
+                "51–100 of 300");
     }
 }

@@ -34,8 +34,8 @@ import static io.gatling.javaapi.http.HttpDsl.*;
  * Signed-in users doing the portal's main journeys over Vaadin's client protocol (issue #19).
  *
  * <p>Each virtual user signs in through Keycloak's real form (the OIDC redirects followed, the form posted), opens a
- * UI ({@code ?v-r=init}) and then, with think time between steps, repeats: the overview; the portfolio grid (open,
- * rows, a filter, a sort); the assessment matrix; a cluster page; the programme funding page; a save of a cluster
+ * UI ({@code ?v-r=init}) and then, with think time between steps, repeats: the overview; the portfolio table (open,
+ * a filter, the next page, a sort by a header); the assessment matrix; a cluster page; the programme funding page; a save of a cluster
  * profile. Every step is one UIDL round trip, named as in the report ({@code portfolio: sort}); its response time
  * is the server's time plus the loopback. Profiles, bounds and logins: {@link LoadSettings}; run with
  * {@code infra/load.sh}.
@@ -63,6 +63,16 @@ public class PortalSimulation extends Simulation {
     private static volatile Instant opensFrom;
 
     private static final String FILTER = System.getProperty("load.filter", "a");
+
+    /** The portfolio table's click listener's event data (ClusterListView): its filter, the sort key, the page. */
+    private static final String PORTFOLIO_CLICK = "event.target.closest('[data-sort],[data-page]:not([disabled])') !== null";
+    private static final String PORTFOLIO_SORT = "event.target.closest('[data-sort]')?.dataset.sort";
+    private static final String PORTFOLIO_PAGE = "event.target.closest('[data-page]')?.dataset.page";
+
+    /** A click on the portfolio table's header button or pager button with this key. */
+    private static Map<String, Object> tableClick(String expression, String value) {
+        return Map.of(PORTFOLIO_CLICK, true, expression, value);
+    }
 
     private final HttpProtocolBuilder protocol = http.baseUrl(SETTINGS.base())
             .acceptHeader("text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8")
@@ -219,9 +229,8 @@ public class PortalSimulation extends Simulation {
     private ChainBuilder open(String journey) {
         return switch (journey) {
             case "overview" -> exec(uidl("overview", s -> client(s).navigate(""), "overview"));
-            case "portfolio" -> exec(uidl("portfolio: open", s -> client(s).navigate("clusters"), "cluster-grid"))
-                    .exec(uidl("portfolio: rows", s -> client(s).callConfirming("cluster-grid", "setViewportRange", 0, 50),
-                            null));
+            // the portfolio table (ADR 0097): the page names its rows' markup, fetched like a browser ("markup: ...")
+            case "portfolio" -> exec(uidl("portfolio: open", s -> client(s).navigate("clusters"), "cluster-table"));
             case "matrix" -> exec(uidl("matrix", s -> client(s).navigate("assessments/matrix"), "assessment-matrix"));
             case "cluster" -> exec(uidl("cluster page", s -> client(s).navigate("clusters/" + randomCluster(s)),
                     "cluster-page"));
@@ -251,11 +260,12 @@ public class PortalSimulation extends Simulation {
                     .exec(think())
                     .exec(uidl("portfolio: filter", s -> client(s).setValue("cluster-filter", FILTER, "value-changed"),
                             null))
-                    .exec(uidl("portfolio: rows", s -> client(s).callConfirming("cluster-grid", "setViewportRange", 0, 50),
-                            null))
                     .exec(think())
-                    .exec(uidl("portfolio: sort", s -> client(s).callConfirming("cluster-grid", "sortersChanged",
-                            List.of(Map.of("path", "col1", "direction", "desc"))), null));
+                    .exec(uidl("portfolio: next page", s -> client(s).event("cluster-table", "click",
+                            tableClick(PORTFOLIO_PAGE, "1")), null))
+                    .exec(think())
+                    .exec(uidl("portfolio: sort", s -> client(s).event("cluster-table", "click",
+                            tableClick(PORTFOLIO_SORT, "sector")), null));
             // the description: a text no cached page shows, so the region's other data keeps its version
             case "save" -> edit("save", "edit-description", n -> "Lasttest " + n + " (infra/load)");
             // the founding year: the cluster's own data, which the overview, the grid and the report read, so the next

@@ -281,6 +281,22 @@ final class VaadinClient {
         return rpc(event(node(elementId), "click", data));
     }
 
+    /**
+     * A DOM event with the event data its listener asked for, e.g. the portfolio table's one click listener: the
+     * filter's expression true and the clicked header's sort key or pager button's page.
+     */
+    ArrayNode event(String elementId, String eventName, Map<String, Object> eventData) {
+        ObjectNode data = NODES.objectNode();
+        eventData.forEach((expression, value) -> {
+            switch (value) {
+                case Boolean b -> data.put(expression, b);
+                case Number n -> data.put(expression, n.doubleValue());
+                default -> data.put(expression, value.toString());
+            }
+        });
+        return rpc(event(node(elementId), eventName, data));
+    }
+
     /** A {@code @ClientCallable} of a component, e.g. the grid's {@code setViewportRange(0, 50)}. */
     ArrayNode call(String elementId, String method, Object... arguments) {
         return rpc(callNode(node(elementId), method, arguments));

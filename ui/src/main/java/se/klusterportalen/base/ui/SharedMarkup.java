@@ -64,19 +64,30 @@ public class SharedMarkup {
     /**
      * Makes {@code component}'s content the markup (HTML of its children, escaped by its maker) fetched from its
      * address each time the component is attached; the address is also its {@code data-markup} attribute (tests read
-     * the markup back with {@link #at(String)}). Without a signed-in user of a region (tests inside one transaction
+     * the markup back with {@link #at(String)}); it may be filled again with other markup (one attach listener, the
+     * address set last). Without a signed-in user of a region (tests inside one transaction
      * still have one) the markup is set as the {@code innerHTML} property as before.
      */
     public void fill(HasElement component, String markup) {
         var element = component.getElement();
         Optional<String> address = currentUser.get().flatMap(user -> publish(user, markup));
         if (address.isEmpty()) {
+            element.removeAttribute("data-markup");
             element.setProperty("innerHTML", markup);
             return;
         }
+        // filled again (the portfolio's next page): one attach listener, which fetches the address set last
+        boolean first = !element.hasAttribute("data-markup");
         element.setAttribute("data-markup", address.get());
         String failed = UI.getCurrent() == null ? "" : UI.getCurrent().getTranslation("markup.failed");
-        element.addAttachListener(attach -> fetch(attach.getSource(), address.get(), failed));
+        if (first) {
+            element.addAttachListener(attach -> {
+                String last = attach.getSource().getAttribute("data-markup");
+                if (last != null) {
+                    fetch(attach.getSource(), last, failed);
+                }
+            });
+        }
         if (element.getNode().isAttached()) {
             fetch(element, address.get(), failed);
         }

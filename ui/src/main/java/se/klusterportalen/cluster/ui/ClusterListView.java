@@ -3,14 +3,12 @@ package se.klusterportalen.cluster.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -18,111 +16,109 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.popover.PopoverVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import jakarta.annotation.security.RolesAllowed;
-import se.klusterportalen.base.ui.Rejections;
-import se.klusterportalen.preference.GridPreferenceService;
-import se.klusterportalen.rejection.Rejection;
-import se.klusterportalen.text.Collation;
-import se.klusterportalen.base.ui.Grids;
+import se.klusterportalen.audit.AuditHistoryService;
+import se.klusterportalen.audit.DataVersion;
+import se.klusterportalen.base.ui.Figures;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.base.ui.PortfolioColumn;
+import se.klusterportalen.base.ui.Rejections;
+import se.klusterportalen.base.ui.SharedMarkup;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.cluster.County;
 import se.klusterportalen.cluster.PortfolioQuery;
 import se.klusterportalen.cluster.PortfolioRow;
 import se.klusterportalen.cluster.SmartArea;
+import se.klusterportalen.preference.GridPreferenceService;
+import se.klusterportalen.rejection.Rejection;
+import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
+import se.klusterportalen.tenancy.RegionContext;
+import se.klusterportalen.text.Collation;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The region's portfolio: every cluster with sector, county, status, latest members and ECCP, plus the columns
- * other features contribute; filters, sorting, a count, and an Excel export of exactly the rows and columns shown.
+ * other features contribute; filters, sorting by every column, 50 rows a page, a count, and an Excel export of exactly
+ * the rows and columns shown.
  *
- * <p>The grid is lazy (issue #19): it asks {@link ClusterService#portfolio(PortfolioQuery, long, int)} for the rows
- * it shows, filtered, sorted (names in the database's Swedish collation) and cut in the database, so a session holds
- * a page of the region, not the whole list. The columns other features contribute get their values per page. Every
- * column sorts in the database (the ECCP column by registered, eligible, not eligible; the current label and the
- * phase by the rank their features give the query), ties by name in Swedish collation.
+ * <p>The rows are an HTML table the session does not hold (issue #19, ADR 0097): a page (filters, sort, page, visible
+ * columns, language, role set) is made once per region and data version as read-only markup
+ * ({@link PortfolioCache}), shared by every session that shows the same, and the browser fetches it from
+ * {@link SharedMarkup}'s content-addressed address. The session holds the filters' values, the sort, the page number
+ * and the hidden columns. The headers are buttons ({@code data-sort}) and the pager's buttons carry the page
+ * ({@code data-page}); one click listener on the table's container sends which was clicked. Filtered, sorted (names in
+ * the database's Swedish collation, ties by name) and cut in the database.
  */
 @Route("clusters")
 @Menu(order = 1, title = "nav.clusters", icon = "CLUSTER")
 @RolesAllowed(Permission.CLUSTER_VIEW)
 @StyleSheet("styles/cluster.css")
-class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    /** A column: its key, header and how to write a row's value as text (for the grid and the export alike). */
-    private record ShownColumn(String key, String header, Function<Row, String> text) {
+    /** A column: its key, header, how to write a row's value as text (table and export alike), right-aligned. */
+    private record ShownColumn(String key, String header, Function<Row, String> text, boolean number) {
     }
 
-    /**
-     * A row as the grid keeps it for the rows it shows: what its columns need, nothing more (not the cluster's areas
-     * or trend), and the contributed columns' texts in their order (read with the page, not kept in a map).
-     */
+    /** A row of a page while its markup is made: what its columns need, the contributed columns' texts in order. */
     record Row(UUID id, String name, @Nullable String sector, @Nullable County county, ClusterStatus status,
                Optional<Integer> latestMembers, boolean eccpRegistered, boolean eccpEligible, String[] contributed) {
     }
 
-    /** The first page, read when the view is built (for the column widths), handed to the grid's first fetch. */
-    private record Opened(PortfolioQuery query, List<Row> rows, long total) {
-    }
-
-    /** What the view reads when it is built, in one read-only transaction. */
-    private record Reads(PortfolioQuery.Page firstPage, List<Row> rows, Set<String> hidden, List<String> sectors,
-                         List<County> counties, List<SmartArea> areas) {
-    }
-
-    /** A count just made for these filters, handed to the grid's next count instead of counting again. */
-    private record Counted(PortfolioQuery filters, long total) {
-    }
-
-    /**
-     * The grid's sortable columns and the portfolio query's sort key of each: every column (a contributed one when
-     * its feature ranks it in the database, {@link PortfolioColumn#sortKey()}).
-     */
-    private final Map<String, PortfolioQuery.Sort> sorts = new java.util.HashMap<>(Map.of(
+    /** The sort keys of the portfolio's own columns (a contributed column's from its feature). */
+    private static final Map<String, PortfolioQuery.Sort> SORTS = Map.of(
             "name", PortfolioQuery.Sort.NAME, "sector", PortfolioQuery.Sort.SECTOR,
             "county", PortfolioQuery.Sort.COUNTY, "status", PortfolioQuery.Sort.STATUS,
-            "members", PortfolioQuery.Sort.MEMBERS, "eccp", PortfolioQuery.Sort.ECCP));
+            "members", PortfolioQuery.Sort.MEMBERS, "eccp", PortfolioQuery.Sort.ECCP);
 
-    /** How many rows the grid asks for at a time (Vaadin's default). */
-    private static final int PAGE = 50;
+    /** Rows a page. */
+    static final int PAGE = 50;
 
     /** The grid's name for the remembered column choice. */
     static final String GRID_KEY = "portfolio";
 
-    final Grid<Row> grid = new Grid<>();
+    /** The clicked header's sort key or pager button's page, sent with the table's click. */
+    static final String SORT_DATA = "event.target.closest('[data-sort]')?.dataset.sort";
+    static final String PAGE_DATA = "event.target.closest('[data-page]')?.dataset.page";
+
+    /** Only a click on a header's button or an enabled pager button goes to the server. */
+    static final String CLICK_FILTER = "event.target.closest('[data-sort],[data-page]:not([disabled])') !== null";
+
+    final Div table = new Div();
     final TextField filter = new TextField();
     final Select<ClusterStatus> statusFilter = new Select<>();
     final ComboBox<String> sectorFilter = new ComboBox<>();
@@ -130,74 +126,62 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     final ComboBox<SmartArea> areaFilter = new ComboBox<>();
     final Span count = new Span();
     final Anchor export;
-    private final GridLazyDataView<Row> data;
-    private final List<ShownColumn> shownColumns = new ArrayList<>();
-    private final List<PortfolioColumn> contributed;
-    private @Nullable Opened opened;
-    private @Nullable Counted counted;
-    private final ClusterService clusters;
-    private final GridPreferenceService preferences;
-    private final TransactionTemplate readOnly;
     final Button columnsButton = new Button();
     final CheckboxGroup<String> columnChoice = new CheckboxGroup<>();
 
+    private final List<PortfolioColumn> contributed;
+    private final ClusterService clusters;
+    private final GridPreferenceService preferences;
+    private final PortfolioCache cache;
+    private final SharedMarkup markup;
+    private final AuditHistoryService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final TransactionTemplate readOnly;
+
+    /** What the session holds of the table: the sort, its direction, the page and the hidden columns. */
+    private String sortKey = "name";
+    private boolean descending;
+    private int page;
+    private Set<String> hidden = Set.of();
+    private long total;
+    /** While the filters are set from the address, the table is made once afterwards. */
+    private boolean quiet = true;
+    /** The column choice and the filters' choices are read with the first page. */
+    private boolean opened;
+
     ClusterListView(ClusterService clusters, List<PortfolioColumn> contributedColumns,
-                    GridPreferenceService preferences, PlatformTransactionManager transactions) {
+                    GridPreferenceService preferences, PlatformTransactionManager transactions, PortfolioCache cache,
+                    SharedMarkup markup, AuditHistoryService audit, CurrentUser currentUser, Clock clock) {
         this.clusters = clusters;
         this.preferences = preferences;
+        this.cache = cache;
+        this.markup = markup;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
+        // the version and what it keys in one snapshot (ADR 0092)
+        readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         setId("cluster-list");
-        setSizeFull();
+        setSizeFull(); // the table's box takes the rest of the height and scrolls, its header sticky
         contributed = contributedColumns.stream().filter(PortfolioColumn::visible)
                 .sorted(Comparator.comparingInt(PortfolioColumn::order)).toList();
-        // the first page decides which columns are narrower than their headers; the grid's first fetch and count
-        // take it (read once), then it is dropped. Everything the view reads now (the page, the contributed columns'
-        // values, the column choice, the filters' choices) in one read-only transaction and one pooled connection,
-        // not a transaction per service call, each setting the region (issue #19)
-        PortfolioQuery firstQuery = query();
-        Reads reads = Objects.requireNonNull(readOnly.execute(transaction -> {
-            var page = clusters.portfolio(firstQuery, 0, PAGE);
-            return new Reads(page, rows(page.rows()), preferences.hiddenColumns(GRID_KEY), clusters.sectors(),
-                    clusters.counties(), clusters.areas());
-        }));
-        var firstPage = reads.firstPage();
-        List<Row> rows = reads.rows();
-        opened = new Opened(firstQuery, rows, firstPage.total());
-        counted = new Counted(filters(firstQuery), firstPage.total());
-
-        // at 1400 px every column fits without sideways scrolling: each has a narrow minimum (in em, so it follows the
-        // font) and a share of the rest; longer values and headers wrap onto a second line (issue #18); the county a
-        // little wider than the sector ("Östergötlands" whole), the name wide enough for "Besöksnäringsklustret"
-        addColumn("name", getTranslation("cluster.name"), Row::name, "11em", 3, rows).setFrozen(true);
-        addColumn("sector", getTranslation("cluster.sector"), row -> Objects.toString(row.sector(), ""), "8em", 2,
-                rows);
-        addColumn("county", getTranslation("cluster.county"), row -> ClusterFormats.county(row.county()), "8em", 1,
-                rows);
-        addColumn("status", getTranslation("cluster.status"),
-                row -> getTranslation("cluster.state." + row.status().name()), "7em", 1, rows);
-        addColumn("members", getTranslation(PortfolioExport.MEMBERS_KEY),
-                row -> ClusterFormats.members(row.latestMembers()), "6em", 0, rows)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        addColumn("eccp", getTranslation(PortfolioExport.ECCP_KEY), this::eccpText, "9em", 1, rows)
-                .setRenderer(eccpBadge());
-        for (int i = 0; i < contributed.size(); i++) {
-            PortfolioColumn column = contributed.get(i);
-            String key = "contributed-" + column.headerKey();
-            int index = i;
-            column.sortKey().ifPresent(sort -> sorts.put(key, PortfolioQuery.Sort.valueOf(sort)));
-            addColumn(key, getTranslation(column.headerKey()), row -> row.contributed()[index], "8em", 1, rows);
-        }
-        grid.setId("cluster-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setSizeFull();
-        grid.setPageSize(PAGE);
-        data = grid.setItems(query -> fetch(query.getOffset(), query.getLimit()), query -> count());
-        data.setIdentifierProvider(Row::id);
-        grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(ClusterPageView.class,
-                new RouteParameters("id", click.getItem().id().toString())));
-        grid.addClassName("cluster-grid-clickable");
+        table.setId("cluster-table");
+        table.addClassName("portfolio-table-box");
+        // one listener for every header and pager button of every page: the markup carries the keys
+        table.getElement().addEventListener("click", event -> {
+            var data = event.getEventData();
+            var sort = data.get(SORT_DATA);
+            var next = data.get(PAGE_DATA);
+            if (sort != null && sort.isString()) {
+                sortBy(sort.asString());
+            } else if (next != null && next.isString()) {
+                showPage(Integer.parseInt(next.asString()));
+            }
+        }).addEventData(SORT_DATA).addEventData(PAGE_DATA)
+                .setFilter(CLICK_FILTER);
 
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
             var workbook = new java.util.concurrent.atomic.AtomicReference<byte[]>();
@@ -213,48 +197,232 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("cluster.portfolio.export")));
         export.addClassName("cluster-link-button");
 
-        applyColumnChoice(reads.hidden());
-        add(new H1(getTranslation("clusters.title")), filters(reads), toolbar(), grid);
-        showCount(firstPage.total());
+        add(new H1(getTranslation("clusters.title")), filters(), toolbar(), table);
+        setFlexGrow(1, table);
+    }
+
+    /** {@code ?status=ACTIVE} (as the overview's figures link) opens the list filtered by that status. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        quiet = true;
+        event.getLocation().getQueryParameters().getSingleParameter("status").flatMap(name -> java.util.Arrays
+                .stream(ClusterStatus.values()).filter(status -> status.name().equals(name)).findFirst())
+                .ifPresent(statusFilter::setValue);
+        quiet = false;
+        show();
+    }
+
+    /** Sorts by this column's key: ascending, or the other way round when it is the sort already. */
+    void sortBy(String key) {
+        if (!sorts().containsKey(key)) {
+            return;
+        }
+        descending = key.equals(sortKey) && !descending;
+        sortKey = key;
+        page = 0;
+        show();
+    }
+
+    /** Shows page {@code number} (0 first; past the end: the last). */
+    void showPage(int number) {
+        page = Math.max(0, number);
+        show();
+    }
+
+    /** The sort on screen: the column's key and whether it descends. */
+    String sortKey() {
+        return sortKey;
+    }
+
+    boolean descending() {
+        return descending;
+    }
+
+    int page() {
+        return page;
+    }
+
+    /** The sortable columns' keys and the portfolio query's sort of each. */
+    private Map<String, PortfolioQuery.Sort> sorts() {
+        var sorts = new java.util.HashMap<>(SORTS);
+        contributed.forEach(column -> column.sortKey().ifPresent(sort -> sorts.put(contributedKey(column),
+                PortfolioQuery.Sort.valueOf(sort))));
+        return sorts;
+    }
+
+    private static String contributedKey(PortfolioColumn column) {
+        return "contributed-" + column.headerKey();
+    }
+
+    /** Every column in its order (made when asked, not held). */
+    private List<ShownColumn> columns() {
+        var columns = new ArrayList<ShownColumn>();
+        columns.add(new ShownColumn("name", getTranslation("cluster.name"), Row::name, false));
+        columns.add(new ShownColumn("sector", getTranslation("cluster.sector"),
+                row -> Objects.toString(row.sector(), ""), false));
+        columns.add(new ShownColumn("county", getTranslation("cluster.county"),
+                row -> ClusterFormats.county(row.county()), false));
+        columns.add(new ShownColumn("status", getTranslation("cluster.status"),
+                row -> getTranslation("cluster.state." + row.status().name()), false));
+        columns.add(new ShownColumn("members", getTranslation(PortfolioExport.MEMBERS_KEY),
+                row -> ClusterFormats.members(row.latestMembers()), true));
+        columns.add(new ShownColumn("eccp", getTranslation(PortfolioExport.ECCP_KEY), this::eccpText, false));
+        for (int i = 0; i < contributed.size(); i++) {
+            int index = i;
+            columns.add(new ShownColumn(contributedKey(contributed.get(i)),
+                    getTranslation(contributed.get(i).headerKey()), row -> row.contributed()[index], false));
+        }
+        return columns;
+    }
+
+    private List<ShownColumn> visibleColumns() {
+        return columns().stream().filter(column -> column.key().equals("name") || !hidden.contains(column.key()))
+                .toList();
     }
 
     /**
-     * The grid's rows {@code offset} to {@code offset + limit} for the filters and sort on screen: the first page read
-     * when the view was built if it is that page, else read now (without counting: the count is the grid's own call).
+     * Shows the page for the filters, sort and columns on screen: from the cache when another session (or this one)
+     * showed it at this data version, else read (one page query with its count, one read per contributed column).
      */
-    private java.util.stream.Stream<Row> fetch(int offset, int limit) {
-        PortfolioQuery query = query();
-        Opened first = opened;
-        opened = null;
-        if (first != null && offset == 0 && first.query().equals(query)
-                && (limit <= first.rows().size() || first.rows().size() >= first.total())) {
-            return first.rows().stream().limit(limit);
+    private void show() {
+        if (quiet) {
+            return;
         }
-        // the page and the contributed columns' values in one read-only transaction
-        return Objects.requireNonNull(readOnly.execute(transaction -> rows(clusters.portfolioRows(query, offset,
-                limit)))).stream();
+        boolean first = !opened;
+        opened = true;
+        boolean outer = TransactionSynchronizationManager.isActualTransactionActive();
+        // everything in one read-only transaction: the data version (one statement), and only on a miss the page
+        // (its rows with their count, one read per contributed column); on the first page also the column choice
+        // and the filters' choices
+        PortfolioCache.Page shown = Objects.requireNonNull(readOnly.execute(transaction -> {
+            // inside a caller's transaction (tests) its changes have no revision yet: nothing is cached then
+            Optional<String> region = outer ? Optional.empty() : RegionContext.current();
+            var user = currentUser.get();
+            Optional<DataVersion> version = region.isPresent() && user.isPresent()
+                    ? Optional.of(audit.dataVersion(PortfolioCache.KINDS)) : Optional.empty();
+            if (first) {
+                hidden = Set.copyOf(preferences.hiddenColumns(GRID_KEY));
+                choose(version.map(v -> cache.choices(new PortfolioCache.ChoicesKey(region.get(), v, getLocale()),
+                        this::readChoices)).orElseGet(this::readChoices));
+            }
+            PortfolioQuery query = query();
+            List<ShownColumn> columns = visibleColumns();
+            int number = page;
+            return version.map(v -> cache.page(new PortfolioCache.PageKey(region.get(), v, LocalDate.now(clock),
+                            getLocale(), user.get().roles(), query, number,
+                            columns.stream().map(ShownColumn::key).toList()), () -> make(query, columns, number)))
+                    .orElseGet(() -> make(query, columns, number));
+        }));
+        page = shown.page();
+        total = shown.total();
+        markup.fill(table, shown.markup());
+        count.setText(getTranslation("clusters.count", total));
     }
 
-    /** How many rows the filters on screen keep: the count just shown above the grid, or counted now. */
-    private int count() {
-        PortfolioQuery filters = filters(query());
-        Counted known = counted;
-        counted = null;
-        return (int) (known != null && known.filters().equals(filters) ? known.total()
-                : clusters.portfolioCount(filters));
+    private PortfolioCache.Choices readChoices() {
+        return new PortfolioCache.Choices(
+                clusters.sectors().stream().sorted(Collation.forLanguage(getLocale())).toList(),
+                clusters.counties().stream().sorted(Collation.comparing(County::officialName, getLocale())).toList(),
+                clusters.areas());
     }
 
-    /** The query's filters without its sort (a count does not depend on the order). */
-    private static PortfolioQuery filters(PortfolioQuery query) {
-        return new PortfolioQuery(query.nameContains(), query.status(), query.sector(), query.county(), query.area(),
-                PortfolioQuery.Sort.NAME, false, query.text());
+    /** Reads page {@code number} (the last when it is past the end) and writes its markup. */
+    private PortfolioCache.Page make(PortfolioQuery query, List<ShownColumn> columns, int number) {
+        var read = clusters.portfolio(query, (long) number * PAGE, PAGE);
+        int last = (int) Math.max(0, (read.total() - 1) / PAGE);
+        if (number > last) {
+            return make(query, columns, last);
+        }
+        return new PortfolioCache.Page(markup(columns, rows(read.rows()), number, read.total()), read.total(),
+                number);
     }
 
-    /** The page's rows as the grid keeps them, with the contributed columns' values (one read per column). */
-    private List<Row> rows(List<PortfolioRow> page) {
-        List<UUID> ids = page.stream().map(row -> row.id().value()).toList();
+    /**
+     * The page as a table: a caption, the headers as sort buttons ({@code aria-sort} on the sorted one), the name a
+     * link to the cluster's page (the whole row clickable through it), ECCP met or not by icon and words; below it
+     * the pager ("1–50 av 300", previous and next).
+     */
+    private String markup(List<ShownColumn> columns, List<Row> rows, int number, long all) {
+        var sorts = sorts();
+        var html = new StringBuilder(rows.size() * 400 + 2000);
+        String sortedBy = columns.stream().filter(column -> column.key().equals(sortKey)).map(ShownColumn::header)
+                .findFirst().orElse(getTranslation("cluster.name"));
+        long from = all == 0 ? 0 : (long) number * PAGE + 1;
+        long to = Math.min(all, (long) (number + 1) * PAGE);
+        String range = getTranslation("cluster.portfolio.range", from, to, all);
+        html.append("<table class=\"portfolio-table\"><caption>")
+                .append(Figures.escape(getTranslation("cluster.portfolio.caption", range, sortedBy,
+                        getTranslation(descending ? "cluster.portfolio.descending" : "cluster.portfolio.ascending"))))
+                .append("</caption><thead><tr>");
+        for (ShownColumn column : columns) {
+            html.append("<th scope=\"col\"");
+            if (column.number()) {
+                html.append(" class=\"portfolio-number\"");
+            }
+            String header = Figures.escape(column.header()).replace("/", "/<wbr>");
+            if (!sorts.containsKey(column.key())) {
+                html.append(">").append(header).append("</th>");
+                continue;
+            }
+            boolean sorted = column.key().equals(sortKey);
+            if (sorted) {
+                html.append(" aria-sort=\"").append(descending ? "descending" : "ascending").append("\"");
+            }
+            html.append("><button type=\"button\" class=\"portfolio-sort\" data-sort=\"")
+                    .append(Figures.escape(column.key())).append("\">").append(header)
+                    .append("<span class=\"portfolio-sort-mark\" aria-hidden=\"true\">")
+                    .append(sorted ? (descending ? "\u25BC" : "\u25B2") : "\u21C5").append("</span></button></th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (Row row : rows) {
+            html.append("<tr>");
+            for (ShownColumn column : columns) {
+                String text = Figures.escape(column.text().apply(row));
+                switch (column.key()) {
+                    case "name" -> html.append("<th scope=\"row\"><a class=\"portfolio-link\" router-link href=\"")
+                            .append("clusters/" + row.id()).append("\">").append(text).append("</a></th>");
+                    case "eccp" -> {
+                        boolean met = row.eccpRegistered() || row.eccpEligible();
+                        html.append("<td><span class=\"cluster-eccp ").append(met ? "cluster-eccp-met"
+                                : "cluster-eccp-unmet").append("\"><vaadin-icon class=\"cluster-eccp-icon\" "
+                                + "aria-hidden=\"true\" icon=\"").append(met ? "vaadin:check-circle"
+                                : "vaadin:close-circle-o").append("\"></vaadin-icon><span>").append(text)
+                                .append("</span></span></td>");
+                    }
+                    default -> html.append(column.number() ? "<td class=\"portfolio-number\">" : "<td>")
+                            .append(text).append("</td>");
+                }
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
+        if (rows.isEmpty()) {
+            html.append("<p class=\"portfolio-empty\">").append(Figures.escape(getTranslation(
+                    "cluster.portfolio.none"))).append("</p>");
+        }
+        int last = (int) Math.max(0, (all - 1) / PAGE);
+        html.append("<nav class=\"portfolio-pager\" aria-label=\"")
+                .append(Figures.escape(getTranslation("cluster.portfolio.pages"))).append("\">")
+                .append(pagerButton(number - 1, number == 0, "cluster.portfolio.previous", "\u2039 "))
+                .append("<span class=\"portfolio-range\" aria-live=\"polite\">").append(Figures.escape(range))
+                .append("</span>")
+                .append(pagerButton(number + 1, number >= last, "cluster.portfolio.next", null))
+                .append("</nav>");
+        return SharedMarkup.latin1(html);
+    }
+
+    private String pagerButton(int target, boolean disabled, String key, @Nullable String before) {
+        String text = Figures.escape(getTranslation(key));
+        return "<button type=\"button\" class=\"portfolio-page\" data-page=\"" + target + "\""
+                + (disabled ? " disabled" : "") + ">" + (before == null ? text + " \u203A" : before + text)
+                + "</button>";
+    }
+
+    /** The page's rows with the contributed columns' values (one read per column). */
+    private List<Row> rows(List<PortfolioRow> read) {
+        List<UUID> ids = read.stream().map(row -> row.id().value()).toList();
         List<Map<UUID, String>> values = contributed.stream().map(column -> column.values(ids)).toList();
-        return page.stream().map(row -> {
+        return read.stream().map(row -> {
             String[] texts = new String[values.size()];
             for (int i = 0; i < texts.length; i++) {
                 texts[i] = values.get(i).getOrDefault(row.id().value(), "");
@@ -262,50 +430,6 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
             return new Row(row.id().value(), row.name(), row.sector(), row.county(), row.status(),
                     row.latestMembers(), row.eccpRegistered(), row.eccpEligible(), texts);
         }).toList();
-    }
-
-    /**
-     * A resizable column at least {@code minWidth} wide that takes {@code flexGrow} shares of the room left; a value
-     * or header longer than that wraps (never "…"), so the whole value is in the cell (no tooltip repeating it: it
-     * doubled every row's texts in the answer the session keeps, issue #19). Sortable (by the database) when the
-     * portfolio query has a sort for it.
-     */
-    private Grid.Column<Row> addColumn(String key, String header, Function<Row, String> text,
-                                       String minWidth, int flexGrow, List<Row> rows) {
-        shownColumns.add(new ShownColumn(key, header, text));
-        boolean sortable = sorts.containsKey(key);
-        // only a sortable header needs room for the sort arrows (Grids.header); the others are plain text
-        // a header may break after a slash ("Bransch/" "tema" at 820 px instead of "Sector/the…"): a zero-width space
-        // on screen only (the export and the column menu keep the plain header). The header is the column's text,
-        // not a component (two state nodes fewer per column); cluster.css lets it wrap as Grids.header would
-        String shown = header.replace("/", "/\u200B");
-        var column = grid.addColumn(text::apply).setHeader(shown)
-                .setKey(key).setSortable(sortable).setWidth(minWidth).setFlexGrow(flexGrow).setResizable(true);
-        if (sortable) {
-            column.setSortProperty(key);
-        }
-        if (rows.stream().map(text).mapToInt(String::length).max().orElse(0) < header.length()) {
-            // values shorter than the header (numbers, phases; an empty column) on the first page: as wide as the
-            // header's longest word and its sort arrows ("Medlemmar" whole, not "Medlem…"; "Aktuell märkning" on two
-            // lines when no cluster of the first page has a label), no wider
-            String longestWord = java.util.Arrays.stream(header.split(" "))
-                    .max(Comparator.comparingInt(String::length)).orElse(header);
-            column.setWidth(Grids.headerWidth(longestWord)).setFlexGrow(0);
-        }
-        return column;
-    }
-
-    /**
-     * Met and not met differ at a glance: a green check or a grey cross (hidden from screen readers), and the words
-     * beside it. A template the browser fills per row from two values, so the session keeps no component per row.
-     */
-    private LitRenderer<Row> eccpBadge() {
-        return LitRenderer.<Row>of("<span class=\"cluster-eccp ${item.met ? 'cluster-eccp-met' : 'cluster-eccp-unmet'}\">"
-                        + "<vaadin-icon class=\"cluster-eccp-icon\" aria-hidden=\"true\""
-                        + " icon=\"${item.met ? 'vaadin:check-circle' : 'vaadin:close-circle-o'}\"></vaadin-icon>"
-                        + "<span>${item.text}</span></span>")
-                .withProperty("met", row -> row.eccpRegistered() || row.eccpEligible())
-                .withProperty("text", this::eccpText);
     }
 
     /**
@@ -330,16 +454,22 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         columnChoice.setId("cluster-column-choice");
         columnChoice.setLabel(getTranslation("cluster.portfolio.columns.label"));
         columnChoice.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        var choosable = shownColumns.stream().filter(column -> !column.key().equals("name")).toList();
-        columnChoice.setItems(choosable.stream().map(ShownColumn::key).toList());
-        columnChoice.setItemLabelGenerator(key -> choosable.stream().filter(column -> column.key().equals(key))
-                .findFirst().map(ShownColumn::header).orElse(key));
-        columnChoice.setValue(choosable.stream().map(ShownColumn::key)
-                .filter(key -> grid.getColumnByKey(key).isVisible()).collect(Collectors.toSet()));
+        var choosable = columns().stream().filter(column -> !column.key().equals("name")).toList();
+        Map<String, String> headers = choosable.stream()
+                .collect(Collectors.toMap(ShownColumn::key, ShownColumn::header, (a, b) -> a, LinkedHashMap::new));
+        columnChoice.setItems(List.copyOf(headers.keySet()));
+        columnChoice.setItemLabelGenerator(key -> headers.getOrDefault(key, key));
+        columnChoice.setValue(headers.keySet().stream().filter(key -> !hidden.contains(key))
+                .collect(Collectors.toSet()));
         columnChoice.addValueChangeListener(change -> {
-            Set<String> hidden = choosable.stream().map(ShownColumn::key)
-                    .filter(key -> !change.getValue().contains(key)).collect(Collectors.toSet());
-            applyColumnChoice(hidden);
+            Set<String> chosen = new HashSet<>(headers.keySet());
+            chosen.removeAll(change.getValue());
+            hidden = Set.copyOf(chosen);
+            if (hidden.contains(sortKey)) {
+                sortKey = "name";
+                descending = false;
+            }
+            show();
             try {
                 preferences.hideColumns(GRID_KEY, hidden);
             } catch (Rejection rejection) {
@@ -353,15 +483,6 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         return popover;
     }
 
-    private void applyColumnChoice(Set<String> hidden) {
-        shownColumns.forEach(column -> grid.getColumnByKey(column.key())
-                .setVisible(column.key().equals("name") || !hidden.contains(column.key())));
-    }
-
-    private List<ShownColumn> visibleColumns() {
-        return shownColumns.stream().filter(column -> grid.getColumnByKey(column.key()).isVisible()).toList();
-    }
-
     private String eccpText(Row row) {
         if (row.eccpRegistered()) {
             return getTranslation("cluster.eccp.grid-registered");
@@ -369,9 +490,17 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         return getTranslation(row.eccpEligible() ? "cluster.eccp.eligible" : "cluster.eccp.not-eligible");
     }
 
-    private FlexLayout filters(Reads reads) {
+    /** The region's sectors, counties and areas, each once: lists shared by every session ({@link PortfolioCache}). */
+    private void choose(PortfolioCache.Choices choices) {
+        sectorFilter.setItems(choices.sectors());
+        countyFilter.setItems(choices.counties());
+        areaFilter.setItems(choices.areas());
+    }
+
+    private FlexLayout filters() {
         filter.setId("cluster-filter");
         filter.setPlaceholder(getTranslation("clusters.filter"));
+        filter.setAriaLabel(getTranslation("clusters.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -387,20 +516,15 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
 
         sectorFilter.setId("cluster-sector-filter");
         sectorFilter.setLabel(getTranslation("cluster.sector"));
-        // the region's sectors and counties, each once (read from the database, not from the region's clusters)
-        sectorFilter.setItems(reads.sectors().stream().sorted(Collation.forLanguage(getLocale())).toList());
         sectorFilter.setClearButtonVisible(true);
 
         countyFilter.setId("cluster-county-filter");
         countyFilter.setLabel(getTranslation("cluster.county"));
-        countyFilter.setItems(reads.counties().stream()
-                .sorted(Collation.comparing(County::officialName, getLocale())).toList());
         countyFilter.setItemLabelGenerator(County::officialName);
         countyFilter.setClearButtonVisible(true);
 
         areaFilter.setId("cluster-area-filter");
         areaFilter.setLabel(getTranslation("cluster.areas"));
-        areaFilter.setItems(reads.areas());
         areaFilter.setItemLabelGenerator(SmartArea::name);
         areaFilter.setClearButtonVisible(true);
 
@@ -447,26 +571,19 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     private PortfolioQuery query() {
         String needle = filter.getValue() == null ? "" : filter.getValue().strip();
         SmartArea area = areaFilter.getValue();
-        var order = grid.getSortOrder().stream().filter(o -> sorts.containsKey(o.getSorted().getKey())).findFirst();
         return new PortfolioQuery(null, statusFilter.getValue(), sectorFilter.getValue(), countyFilter.getValue(),
-                area == null ? null : area.id(),
-                order.map(o -> sorts.get(o.getSorted().getKey())).orElse(PortfolioQuery.Sort.NAME),
-                order.map(o -> o.getDirection() == SortDirection.DESCENDING).orElse(false),
+                area == null ? null : area.id(), sorts().getOrDefault(sortKey, PortfolioQuery.Sort.NAME), descending,
                 needle.isEmpty() ? null : needle);
     }
 
     private void applyFilters() {
-        opened = null;
-        data.refreshAll();
-        // counted once: the figure above the grid, then the grid's own count takes it
-        PortfolioQuery filters = filters(query());
-        long total = clusters.portfolioCount(filters);
-        counted = new Counted(filters, total);
-        showCount(total);
+        page = 0;
+        show();
     }
 
-    private void showCount(long total) {
-        count.setText(getTranslation("clusters.count", total));
+    /** How many clusters the filters on screen keep (the count above the table). */
+    long total() {
+        return total;
     }
 
     /** Every row of the filters and sort on screen (read for the export; not kept). */
@@ -489,12 +606,19 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
         return getTranslation("cluster.portfolio.export-file") + ".xlsx";
     }
 
-    /** Header -> text of every shown row, in screen order (for tests). */
+    /** Header -> text of every shown row (all pages), in screen order (for tests). */
     Map<String, List<String>> shownTable() {
-        var table = new LinkedHashMap<String, List<String>>();
+        var shown = new LinkedHashMap<String, List<String>>();
         List<Row> rows = allShown();
-        visibleColumns().forEach(column -> table.put(column.header(), rows.stream().map(column.text()).toList()));
-        return table;
+        visibleColumns().forEach(column -> shown.put(column.header(), rows.stream().map(column.text()).toList()));
+        return shown;
+    }
+
+    /** The page's markup as on screen: what its address serves, or the element's content (for tests). */
+    String pageMarkup() {
+        String address = table.getElement().getAttribute("data-markup");
+        return address == null ? table.getElement().getProperty("innerHTML", "")
+                : markup.at(address).orElseThrow();
     }
 
     ClusterService clusters() {
@@ -504,13 +628,5 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, com.vaa
     @Override
     public String getPageTitle() {
         return getTranslation("clusters.title") + " – " + getTranslation("app.name");
-    }
-
-    /** {@code ?status=ACTIVE} (as the overview's figures link) opens the list filtered by that status. */
-    @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("status").flatMap(name -> java.util.Arrays
-                .stream(ClusterStatus.values()).filter(status -> status.name().equals(name)).findFirst())
-                .ifPresent(statusFilter::setValue);
     }
 }

@@ -71,7 +71,7 @@ class ClusterImportViewBrowserlessTest extends SignedInBrowserlessTest {
     @Test
     void theExportedPortfolioCanBeImportedAgainLeavingOutTheComputedColumns() {
         var list = navigate(ClusterListView.class);
-        int shown = test(list.grid).size();
+        int shown = (int) list.total();
         byte[] exported = list.exportShown();
 
         var view = navigate(ClusterImportView.class);
