@@ -14,6 +14,7 @@ import se.klusterportalen.testsupport.RealLogin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -204,6 +205,46 @@ class ClusterProfileIntegrationTest {
         assertThat(latest.kind()).isEqualTo(ClusterChange.Kind.CHANGED);
         assertThat(latest.fields()).containsExactly(new ClusterChange.Field("sector", "Test", "Ny bransch"));
         assertThat(clusters.history(id).getLast().kind()).isEqualTo(ClusterChange.Kind.CREATED);
+    }
+
+    /**
+     * The areas of each profile revision are named as they were then (read for a whole page of revisions at once,
+     * issue #19), and a page of the newest entries is the same as the start of the whole history, for every page size.
+     */
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void theHistoryNamesEachRevisionsAreasAndAPageIsTheStartOfTheWholeHistory() {
+        var id = createTestCluster("områdeshistorik");
+        audit.record();
+        var first = clusters.addArea("Historikområde Ä");
+        var second = clusters.addArea("Historikområde B");
+        for (var areas : List.of(Set.of(first.id()), Set.of(first.id(), second.id()), Set.of(second.id()))) {
+            var draft = clusters.draftOf(id);
+            draft.setAreaIds(areas);
+            clusters.update(id, clusters.profile(id).orElseThrow().version(), draft);
+            audit.record();
+        }
+        var draft = clusters.draftOf(id);
+        draft.setSector("Efter områdena");
+        clusters.update(id, clusters.profile(id).orElseThrow().version(), draft);
+        audit.record();
+
+        var whole = clusters.history(id);
+        var profile = whole.stream().filter(change -> change.subject() == ClusterChange.Subject.PROFILE).toList();
+        assertThat(profile).hasSize(5);
+        assertThat(profile.get(0).fields()).containsExactly(new ClusterChange.Field("sector", "Test", "Efter områdena"));
+        assertThat(profile.get(1).fields()).containsExactly(
+                new ClusterChange.Field("areaIds", "Historikområde B, Historikområde Ä", "Historikområde B"));
+        assertThat(profile.get(2).fields()).containsExactly(
+                new ClusterChange.Field("areaIds", "Historikområde Ä", "Historikområde B, Historikområde Ä"));
+        assertThat(profile.get(3).fields()).containsExactly(new ClusterChange.Field("areaIds", "", "Historikområde Ä"));
+        assertThat(profile.get(4).kind()).isEqualTo(ClusterChange.Kind.CREATED);
+        for (int limit = 1; limit <= whole.size() + 1; limit++) {
+            var page = clusters.history(id, limit);
+            assertThat(page.changes()).as("page of %d", limit)
+                    .isEqualTo(whole.subList(0, Math.min(limit, whole.size())));
+            assertThat(page.older()).as("page of %d", limit).isEqualTo(limit < whole.size());
+        }
     }
 
     @Test
