@@ -182,6 +182,20 @@ class ClusterPortfolioBrowserIntegrationTest {
             browser.waitForText(By.cssSelector("#cluster-table tbody tr:first-child th"), "Media Evolution");
             browser.screenshot("14c-portfolio-table-by-members-descending");
 
+            // the filters are native lists and a search field: choosing, typing (after a pause), clearing
+            var status = new org.openqa.selenium.support.ui.Select(
+                    browser.waitFor(By.cssSelector("#cluster-filters select[name=status]")));
+            status.selectByVisibleText("Under uppbyggnad");
+            browser.waitForText(By.id("cluster-count"), "1 kluster");
+            browser.waitForText(By.cssSelector("#cluster-table tbody tr:first-child th"), "Besöksnäringsklustret Skåne");
+            status.selectByIndex(0);
+            browser.waitForText(By.id("cluster-count"), "10 kluster");
+            browser.waitFor(By.id("cluster-filter")).sendKeys("Packbr");
+            browser.waitForText(By.id("cluster-count"), "1 kluster");
+            browser.screenshot("14d-portfolio-table-searched");
+            browser.waitFor(By.id("cluster-filter")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            browser.waitForText(By.id("cluster-count"), "10 kluster");
+
             click("cluster-columns");
             browser.waitFor(By.cssSelector("#cluster-column-choice vaadin-checkbox")); // built on the first click
             var members = browser.findAll(By.cssSelector("#cluster-column-choice vaadin-checkbox")).stream()

@@ -168,6 +168,10 @@ class PortfolioScaleBrowserIntegrationTest {
         next.sendKeys(org.openqa.selenium.Keys.ENTER);
         waitForRange(secondRange);
         waitForIdle();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> "next".equals(js("return document.activeElement.dataset.focusKey || ''")));
+        assertThat(js("return document.getElementById('cluster-table').scrollTop")).as("the new page from its top")
+                .isEqualTo(0L);
         browser.scrollIntoView(browser.waitFor(By.cssSelector("#cluster-table .portfolio-pager")));
         browser.screenshot("29c-portfolio-skala-page-2-" + language);
         browser.findAll(By.cssSelector("#cluster-table .portfolio-pager button")).getFirst().click();

@@ -258,8 +258,9 @@ public class PortalSimulation extends Simulation {
         return switch (journey) {
             case "portfolio" -> exec(open("portfolio"))
                     .exec(think())
-                    .exec(uidl("portfolio: filter", s -> client(s).setValue("cluster-filter", FILTER, "value-changed"),
-                            null))
+                    .exec(uidl("portfolio: filter", s -> client(s).event("cluster-filters", "change",
+                            Map.of("!!event.target.name", true, "event.target.name", "text",
+                                    "event.target.value", FILTER)), null))
                     .exec(think())
                     .exec(uidl("portfolio: next page", s -> client(s).event("cluster-table", "click",
                             tableClick(PORTFOLIO_PAGE, "1")), null))

@@ -95,9 +95,15 @@ public class SharedMarkup {
 
     private static void fetch(com.vaadin.flow.dom.Element element, String address, String failed) {
         // relative to the document's base (the application's root); the browser keeps the answer (immutable)
+        // an element inside with the focus and a data-focus-key (the portfolio's pager and sort buttons) has it again
+        // in the new markup: a keyboard user stays on "next" page after page
         element.executeJs("const e = this; fetch($0, {credentials: 'same-origin'})"
                 + ".then(r => { if (!r.ok) throw new Error(r.status); return r.text(); })"
-                + ".then(html => { if (e.dataset.markup === $0) e.innerHTML = html; })"
+                + ".then(html => { if (e.dataset.markup !== $0) return;"
+                + " const a = document.activeElement; const k = a && e.contains(a) ? a.dataset.focusKey : undefined;"
+                + " e.innerHTML = html;"
+                + " const n = k ? e.querySelector('[data-focus-key=\"' + CSS.escape(k) + '\"]') : null;"
+                + " if (n && !n.disabled) n.focus({preventScroll: true}); })"
                 + ".catch(() => { if (e.dataset.markup === $0) e.textContent = $1; })", address, failed);
     }
 

@@ -1,11 +1,8 @@
 package se.klusterportalen.cluster.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,15 +10,11 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
 import com.vaadin.flow.component.popover.PopoverVariant;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,7 +40,6 @@ import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.cluster.County;
 import se.klusterportalen.cluster.PortfolioQuery;
 import se.klusterportalen.cluster.PortfolioRow;
-import se.klusterportalen.cluster.SmartArea;
 import se.klusterportalen.preference.GridPreferenceService;
 import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.CurrentUser;
@@ -115,15 +107,18 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
     static final String SORT_DATA = "event.target.closest('[data-sort]')?.dataset.sort";
     static final String PAGE_DATA = "event.target.closest('[data-page]')?.dataset.page";
 
+    /** A filter's control name and value, sent with its change (and the search field's input, debounced). */
+    static final String NAME_DATA = "event.target.name";
+    static final String VALUE_DATA = "event.target.value";
+    static final String CHANGE_FILTER = "!!event.target.name";
+    static final String INPUT_FILTER = "event.target.name === 'text'";
+
     /** Only a click on a header's button or an enabled pager button goes to the server. */
     static final String CLICK_FILTER = "event.target.closest('[data-sort],[data-page]:not([disabled])') !== null";
 
     final Div table = new Div();
-    final TextField filter = new TextField();
-    final Select<ClusterStatus> statusFilter = new Select<>();
-    final ComboBox<String> sectorFilter = new ComboBox<>();
-    final ComboBox<County> countyFilter = new ComboBox<>();
-    final ComboBox<SmartArea> areaFilter = new ComboBox<>();
+    /** The filters (and the manager's links): native controls in shared markup, one change listener. */
+    final Div filters = new Div();
     final Span count = new Span();
     final Anchor export;
     final Button columnsButton = new Button();
@@ -145,6 +140,12 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private int page;
     private Set<String> hidden = Set.of();
     private long total;
+    /** The filters' values: the search text, status, sector, county and area (null: all). */
+    private @Nullable String text;
+    private @Nullable ClusterStatus status;
+    private @Nullable String sector;
+    private @Nullable County county;
+    private @Nullable UUID area;
     /** While the filters are set from the address, the table is made once afterwards. */
     private boolean quiet = true;
     /** The column choice and the filters' choices are read with the first page. */
@@ -183,6 +184,16 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }).addEventData(SORT_DATA).addEventData(PAGE_DATA)
                 .setFilter(CLICK_FILTER);
 
+        filters.setId("cluster-filters");
+        filters.getElement().addEventListener("change", event -> filterBy(
+                        event.getEventData().path(NAME_DATA).asString(""),
+                        event.getEventData().path(VALUE_DATA).asString("")))
+                .addEventData(NAME_DATA).addEventData(VALUE_DATA).setFilter(CHANGE_FILTER);
+        // typing filters after a pause, as the text field's lazy mode did
+        filters.getElement().addEventListener("input", event -> filterBy("text",
+                        event.getEventData().path(VALUE_DATA).asString("")))
+                .addEventData(VALUE_DATA).setFilter(INPUT_FILTER).debounce(400);
+
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
             var workbook = new java.util.concurrent.atomic.AtomicReference<byte[]>();
             var fileName = new java.util.concurrent.atomic.AtomicReference<String>();
@@ -197,7 +208,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         export.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation("cluster.portfolio.export")));
         export.addClassName("cluster-link-button");
 
-        add(new H1(getTranslation("clusters.title")), filters(), toolbar(), table);
+        add(new H1(getTranslation("clusters.title")), filters, toolbar(), table);
         setFlexGrow(1, table);
     }
 
@@ -207,7 +218,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         quiet = true;
         event.getLocation().getQueryParameters().getSingleParameter("status").flatMap(name -> java.util.Arrays
                 .stream(ClusterStatus.values()).filter(status -> status.name().equals(name)).findFirst())
-                .ifPresent(statusFilter::setValue);
+                .ifPresent(chosen -> status = chosen);
         quiet = false;
         show();
     }
@@ -302,8 +313,11 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                     ? Optional.of(audit.dataVersion(PortfolioCache.KINDS)) : Optional.empty();
             if (first) {
                 hidden = Set.copyOf(preferences.hiddenColumns(GRID_KEY));
-                choose(version.map(v -> cache.choices(new PortfolioCache.ChoicesKey(region.get(), v, getLocale()),
-                        this::readChoices)).orElseGet(this::readChoices));
+                boolean manage = clusters.mayManagePortfolio();
+                @Nullable ClusterStatus asked = status;
+                markup.fill(filters, version.map(v -> cache.filters(new PortfolioCache.FiltersKey(region.get(), v,
+                        getLocale(), manage, Optional.ofNullable(asked)), () -> filtersMarkup(manage)))
+                        .orElseGet(() -> filtersMarkup(manage)));
             }
             PortfolioQuery query = query();
             List<ShownColumn> columns = visibleColumns();
@@ -315,15 +329,102 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }));
         page = shown.page();
         total = shown.total();
+        if (!first) {
+            table.getElement().executeJs("this.scrollTop = 0"); // another page, sort or filter: from its first row
+        }
         markup.fill(table, shown.markup());
         count.setText(getTranslation("clusters.count", total));
     }
 
-    private PortfolioCache.Choices readChoices() {
-        return new PortfolioCache.Choices(
-                clusters.sectors().stream().sorted(Collation.forLanguage(getLocale())).toList(),
-                clusters.counties().stream().sorted(Collation.comparing(County::officialName, getLocale())).toList(),
-                clusters.areas());
+    /**
+     * The filters as native, labelled controls (a search field and four lists; the lists' options are the region's
+     * sectors, counties and areas, each once, in the language's collation) and, for those who manage the portfolio,
+     * the links to a new cluster, the import and the areas. Shared by every session of the region, language and
+     * version (the selected status from the address too); filled once when the page opens, so the browser keeps
+     * what a person chose or typed.
+     */
+    private String filtersMarkup(boolean manage) {
+        var html = new StringBuilder(8000);
+        html.append("<div class=\"cluster-filters portfolio-filters\" role=\"search\">");
+        String search = Figures.escape(getTranslation("clusters.filter"));
+        html.append("<label class=\"portfolio-field portfolio-search\"><span class=\"portfolio-label\">")
+                .append(search).append("</span><input type=\"search\" name=\"text\" id=\"cluster-filter\" "
+                        + "autocomplete=\"off\" placeholder=\"").append(search).append("\"></label>");
+        var statuses = new LinkedHashMap<String, String>();
+        for (ClusterStatus each : ClusterStatus.values()) {
+            statuses.put(each.name(), getTranslation("cluster.state." + each.name()));
+        }
+        select(html, "status", "cluster-status-filter", getTranslation("cluster.status"), statuses,
+                status == null ? "" : status.name());
+        var sectors = new LinkedHashMap<String, String>();
+        clusters.sectors().stream().sorted(Collation.forLanguage(getLocale())).forEach(each -> sectors.put(each, each));
+        select(html, "sector", "cluster-sector-filter", getTranslation("cluster.sector"), sectors, "");
+        var counties = new LinkedHashMap<String, String>();
+        clusters.counties().stream().sorted(Collation.comparing(County::officialName, getLocale()))
+                .forEach(each -> counties.put(each.name(), each.officialName()));
+        select(html, "county", "cluster-county-filter", getTranslation("cluster.county"), counties, "");
+        var areas = new LinkedHashMap<String, String>();
+        clusters.areas().forEach(each -> areas.put(each.id().toString(), each.name()));
+        select(html, "area", "cluster-area-filter", getTranslation("cluster.areas"), areas, "");
+        html.append("</div>");
+        if (manage) {
+            html.append("<div class=\"portfolio-actions\">")
+                    .append(action("clusters/new", "cluster-create", "vaadin:plus", "cluster.create", true))
+                    .append(action("clusters/import", "cluster-import", "vaadin:upload", "cluster.import.open", false))
+                    .append(action("clusters/areas", "cluster-areas", "vaadin:list", "cluster.areas.open", false))
+                    .append("</div>");
+        }
+        return SharedMarkup.latin1(html);
+    }
+
+    private static void select(StringBuilder html, String name, String id, String label, Map<String, String> options,
+                               String selected) {
+        html.append("<label class=\"portfolio-field\"><span class=\"portfolio-label\">").append(Figures.escape(label))
+                .append("</span><select name=\"").append(name).append("\" id=\"").append(id).append("\">")
+                .append("<option value=\"\">").append("\u2014").append("</option>");
+        options.forEach((value, text) -> html.append("<option value=\"").append(Figures.escape(value)).append("\"")
+                .append(value.equals(selected) ? " selected" : "").append(">").append(Figures.escape(text))
+                .append("</option>"));
+        html.append("</select></label>");
+    }
+
+    private String action(String href, String id, String icon, String key, boolean primary) {
+        return "<a class=\"portfolio-action" + (primary ? " portfolio-action-primary" : "") + "\" router-link href=\""
+                + href + "\" id=\"" + id + "\"><vaadin-icon icon=\"" + icon + "\" aria-hidden=\"true\"></vaadin-icon>"
+                + Figures.escape(getTranslation(key)) + "</a>";
+    }
+
+    /**
+     * A filter changed in the browser: {@code name} is the control's ({@code text}, {@code status}, {@code sector},
+     * {@code county}, {@code area}), {@code value} its value ("" for all). A value that is not one of the control's
+     * (sent by hand) filters nothing. Shows the first page of the new filters.
+     */
+    void filterBy(String name, String value) {
+        String v = value.strip().isEmpty() ? null : value.strip();
+        switch (name) {
+            case "text" -> {
+                if (Objects.equals(text, v)) {
+                    return; // the search field's change after its input: already shown
+                }
+                text = v;
+            }
+            case "status" -> status = v == null ? null : java.util.Arrays.stream(ClusterStatus.values())
+                    .filter(each -> each.name().equals(v)).findFirst().orElse(null);
+            case "sector" -> sector = v;
+            case "county" -> county = v == null ? null : java.util.Arrays.stream(County.values())
+                    .filter(each -> each.name().equals(v)).findFirst().orElse(null);
+            case "area" -> {
+                try {
+                    area = v == null ? null : UUID.fromString(v);
+                } catch (IllegalArgumentException notAnId) {
+                    area = null;
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        applyFilters();
     }
 
     /** Reads page {@code number} (the last when it is past the end) and writes its markup. */
@@ -369,6 +470,7 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 html.append(" aria-sort=\"").append(descending ? "descending" : "ascending").append("\"");
             }
             html.append("><button type=\"button\" class=\"portfolio-sort\" data-sort=\"")
+                    .append(Figures.escape(column.key())).append("\" data-focus-key=\"sort-")
                     .append(Figures.escape(column.key())).append("\">").append(header)
                     .append("<span class=\"portfolio-sort-mark\" aria-hidden=\"true\">")
                     .append(sorted ? (descending ? "\u25BC" : "\u25B2") : "\u21C5").append("</span></button></th>");
@@ -403,17 +505,18 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         int last = (int) Math.max(0, (all - 1) / PAGE);
         html.append("<nav class=\"portfolio-pager\" aria-label=\"")
                 .append(Figures.escape(getTranslation("cluster.portfolio.pages"))).append("\">")
-                .append(pagerButton(number - 1, number == 0, "cluster.portfolio.previous", "\u2039 "))
+                .append(pagerButton(number - 1, number == 0, "cluster.portfolio.previous", "\u2039 ", "previous"))
                 .append("<span class=\"portfolio-range\" aria-live=\"polite\">").append(Figures.escape(range))
                 .append("</span>")
-                .append(pagerButton(number + 1, number >= last, "cluster.portfolio.next", null))
+                .append(pagerButton(number + 1, number >= last, "cluster.portfolio.next", null, "next"))
                 .append("</nav>");
         return SharedMarkup.latin1(html);
     }
 
-    private String pagerButton(int target, boolean disabled, String key, @Nullable String before) {
+    private String pagerButton(int target, boolean disabled, String key, @Nullable String before, String focusKey) {
         String text = Figures.escape(getTranslation(key));
-        return "<button type=\"button\" class=\"portfolio-page\" data-page=\"" + target + "\""
+        return "<button type=\"button\" class=\"portfolio-page\" data-page=\"" + target + "\" data-focus-key=\""
+                + focusKey + "\""
                 + (disabled ? " disabled" : "") + ">" + (before == null ? text + " \u203A" : before + text)
                 + "</button>";
     }
@@ -490,90 +593,19 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         return getTranslation(row.eccpEligible() ? "cluster.eccp.eligible" : "cluster.eccp.not-eligible");
     }
 
-    /** The region's sectors, counties and areas, each once: lists shared by every session ({@link PortfolioCache}). */
-    private void choose(PortfolioCache.Choices choices) {
-        sectorFilter.setItems(choices.sectors());
-        countyFilter.setItems(choices.counties());
-        areaFilter.setItems(choices.areas());
-    }
-
-    private FlexLayout filters() {
-        filter.setId("cluster-filter");
-        filter.setPlaceholder(getTranslation("clusters.filter"));
-        filter.setAriaLabel(getTranslation("clusters.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setWidth("18em");
-
-        statusFilter.setId("cluster-status-filter");
-        statusFilter.setLabel(getTranslation("cluster.status"));
-        statusFilter.setItems(ClusterStatus.values());
-        statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption(getTranslation("cluster.filter.all"));
-        statusFilter.setItemLabelGenerator(status -> status == null ? getTranslation("cluster.filter.all")
-                : getTranslation("cluster.state." + status.name()));
-
-        sectorFilter.setId("cluster-sector-filter");
-        sectorFilter.setLabel(getTranslation("cluster.sector"));
-        sectorFilter.setClearButtonVisible(true);
-
-        countyFilter.setId("cluster-county-filter");
-        countyFilter.setLabel(getTranslation("cluster.county"));
-        countyFilter.setItemLabelGenerator(County::officialName);
-        countyFilter.setClearButtonVisible(true);
-
-        areaFilter.setId("cluster-area-filter");
-        areaFilter.setLabel(getTranslation("cluster.areas"));
-        areaFilter.setItemLabelGenerator(SmartArea::name);
-        areaFilter.setClearButtonVisible(true);
-
-        filter.addValueChangeListener(change -> applyFilters());
-        statusFilter.addValueChangeListener(change -> applyFilters());
-        sectorFilter.addValueChangeListener(change -> applyFilters());
-        countyFilter.addValueChangeListener(change -> applyFilters());
-        areaFilter.addValueChangeListener(change -> applyFilters());
-
-        statusFilter.setWidth("12em");
-        sectorFilter.setWidth("12em");
-        countyFilter.setWidth("12em");
-        areaFilter.setWidth("14em");
-        var layout = new FlexLayout(filter, statusFilter, sectorFilter, countyFilter, areaFilter);
-        layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
-        layout.addClassName("cluster-filters");
-        return layout;
-    }
-
     private HorizontalLayout toolbar() {
         count.setId("cluster-count");
         count.addClassName("cluster-count");
         var toolbar = new HorizontalLayout(count, export, columnsMenu());
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.setWrap(true); // at 820 px the buttons go onto a second line instead of pushing the page sideways
-        if (clusters.mayManagePortfolio()) {
-            var create = new Button(getTranslation("cluster.create"), VaadinIcon.PLUS.create(),
-                    click -> UI.getCurrent().navigate(ClusterEditView.class));
-            create.setId("cluster-create");
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var importButton = new Button(getTranslation("cluster.import.open"), VaadinIcon.UPLOAD.create(),
-                    click -> UI.getCurrent().navigate(ClusterImportView.class));
-            importButton.setId("cluster-import");
-            var areas = new Button(getTranslation("cluster.areas.open"), VaadinIcon.LIST.create(),
-                    click -> UI.getCurrent().navigate(SmartAreasView.class));
-            areas.setId("cluster-areas");
-            toolbar.add(create, importButton, areas);
-        }
         return toolbar;
     }
 
     /** The filters and the sort on screen as the portfolio's query (the search field: name, sector or county). */
     private PortfolioQuery query() {
-        String needle = filter.getValue() == null ? "" : filter.getValue().strip();
-        SmartArea area = areaFilter.getValue();
-        return new PortfolioQuery(null, statusFilter.getValue(), sectorFilter.getValue(), countyFilter.getValue(),
-                area == null ? null : area.id(), sorts().getOrDefault(sortKey, PortfolioQuery.Sort.NAME), descending,
-                needle.isEmpty() ? null : needle);
+        return new PortfolioQuery(null, status, sector, county, area,
+                sorts().getOrDefault(sortKey, PortfolioQuery.Sort.NAME), descending, text);
     }
 
     private void applyFilters() {
@@ -619,6 +651,10 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         String address = table.getElement().getAttribute("data-markup");
         return address == null ? table.getElement().getProperty("innerHTML", "")
                 : markup.at(address).orElseThrow();
+    }
+
+    SharedMarkup sharedMarkup() {
+        return markup;
     }
 
     ClusterService clusters() {

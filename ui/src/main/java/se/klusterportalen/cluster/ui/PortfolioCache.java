@@ -5,14 +5,14 @@ import org.springframework.stereotype.Component;
 import se.klusterportalen.audit.DataKind;
 import se.klusterportalen.audit.DataVersion;
 import se.klusterportalen.audit.RegionDataCache;
-import se.klusterportalen.cluster.County;
+import se.klusterportalen.cluster.ClusterStatus;
 import se.klusterportalen.cluster.PortfolioQuery;
-import se.klusterportalen.cluster.SmartArea;
 import se.klusterportalen.security.Role;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -20,8 +20,8 @@ import java.util.function.Supplier;
  * The portfolio's pages as finished, read-only table markup, per region and data version, shared by every session
  * that shows the same page (issue #19, ADR 0097): one entry per region, data version, date, language, role set,
  * filters, sort, page and visible columns. A session holds the filters' values, the sort and the page number; the
- * rows live here once and in the browser, fetched from {@code SharedMarkup}'s address. The filters' choices (sectors,
- * counties, areas) are kept the same way, one list per region, version and language for every session.
+ * rows live here once and in the browser, fetched from {@code SharedMarkup}'s address. The filters (native controls
+ * with the region's sectors, counties and areas as options) are kept the same way, per region, version and language.
  */
 @Component
 class PortfolioCache {
@@ -59,33 +59,28 @@ class PortfolioCache {
     record Page(String markup, long total, int page) {
     }
 
-    /** The filters' choices of a region in a language (sorted in its collation). */
-    record ChoicesKey(String region, DataVersion version, Locale language) implements RegionDataCache.Key {
-    }
-
-    /** The region's sectors, counties and smart-specialisation areas, each once, sorted for the language. */
-    record Choices(List<String> sectors, List<County> counties, List<SmartArea> areas) {
-        Choices {
-            sectors = List.copyOf(sectors);
-            counties = List.copyOf(counties);
-            areas = List.copyOf(areas);
-        }
+    /**
+     * The filters' markup of a region in a language: the options are the region's sectors, counties and areas; with
+     * the manager's links or not, the status chosen in the address selected.
+     */
+    record FiltersKey(String region, DataVersion version, Locale language, boolean manage,
+                      Optional<ClusterStatus> status) implements RegionDataCache.Key {
     }
 
     private final RegionDataCache<PageKey, Page> pages;
-    private final RegionDataCache<ChoicesKey, Choices> choices;
+    private final RegionDataCache<FiltersKey, String> filters;
 
     PortfolioCache(MeterRegistry meters) {
         this.pages = new RegionDataCache<>("portfolio", KINDS, PAGES, meters);
-        this.choices = new RegionDataCache<>("portfolio-choices", KINDS, CHOICES, meters);
+        this.filters = new RegionDataCache<>("portfolio-filters", KINDS, CHOICES, meters);
     }
 
     Page page(PageKey key, Supplier<Page> make) {
         return pages.get(key, make);
     }
 
-    Choices choices(ChoicesKey key, Supplier<Choices> make) {
-        return choices.get(key, make);
+    String filters(FiltersKey key, Supplier<String> make) {
+        return filters.get(key, make);
     }
 
     int size() {

@@ -103,7 +103,7 @@ class PortfolioGridScaleBrowserlessTest extends SignedInBrowserlessTest {
     void theSearchFieldFindsPartsOfNamesWithÅÄÖInAnyCase() {
         var view = navigate(ClusterListView.class);
 
-        test(view.filter).setValue("ÅBY");
+        PortfolioPage.change(view, "text", "ÅBY");
 
         var expected = clusters.list().stream().map(ClusterSummary::name).filter(name -> name.contains("Åby"))
                 .sorted(SWEDISH).toList();
@@ -112,7 +112,7 @@ class PortfolioGridScaleBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(PortfolioPage.of(view).column("Namn")).containsExactlyElementsOf(expected);
         assertThat(view.count.getText()).isEqualTo(expected.size() + " kluster");
 
-        test(view.filter).setValue("hälsa och vård");
+        PortfolioPage.change(view, "text", "hälsa och vård");
         assertThat(view.shownTable().get("Bransch/tema")).isNotEmpty().containsOnly("Hälsa och vård");
     }
 

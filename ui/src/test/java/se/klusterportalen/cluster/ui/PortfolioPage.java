@@ -48,6 +48,34 @@ record PortfolioPage(Element table, Element pager) {
         return pager.selectFirst(".portfolio-range").text();
     }
 
+    /** The filters' markup (and the manager's links) as on screen. */
+    static org.jsoup.nodes.Element filters(ClusterListView view) {
+        String address = view.filters.getElement().getAttribute("data-markup");
+        String html = address == null ? view.filters.getElement().getProperty("innerHTML", "")
+                : view.sharedMarkup().at(address).orElseThrow();
+        return Jsoup.parseBodyFragment(html).body();
+    }
+
+    /**
+     * A filter set in the browser: the control {@code name}'s change event with its value ("" for all), as the
+     * filters' listener receives it; for the option of a list, its text is looked up in the markup.
+     */
+    static void change(ClusterListView view, String name, String value) {
+        var data = JsonNodeFactory.instance.objectNode();
+        data.put(ClusterListView.CHANGE_FILTER, true);
+        data.put(ClusterListView.NAME_DATA, name);
+        data.put(ClusterListView.VALUE_DATA, value);
+        var element = view.filters.getElement();
+        element.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(element, "change", data));
+    }
+
+    /** The option with this text chosen in the list {@code name} ("" for all). */
+    static void choose(ClusterListView view, String name, String optionText) {
+        String value = optionText.isEmpty() ? "" : filters(view).select("select[name=" + name + "] option").stream()
+                .filter(option -> option.text().equals(optionText)).findFirst().orElseThrow().attr("value");
+        change(view, name, value);
+    }
+
     /** A click in the browser on the element with this attribute and value, as the table's listener receives it. */
     static void click(ClusterListView view, String attribute, String value) {
         var data = JsonNodeFactory.instance.objectNode();
