@@ -35,9 +35,13 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
 
     /** The text of the element of that id in the shell (the header's names are markup). */
     private String text(String id) {
+        return element(id).getTextRecursively();
+    }
+
+    /** The element of that id in the shell, a component's or inside the header's markup. */
+    private com.vaadin.flow.dom.Element element(String id) {
         var layout = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getLast().getElement();
-        return new PageElements(sharedMarkup).find(layout, id).orElseThrow(() -> new AssertionError("no " + id))
-                .getTextRecursively();
+        return new PageElements(sharedMarkup).find(layout, id).orElseThrow(() -> new AssertionError("no " + id));
     }
 
     @Test
@@ -52,7 +56,9 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(((tools.jackson.databind.JsonNode) $(MainLayout.Navigation.class).single().getElement()
                 .getPropertyRaw("i18n")).get("toggle").asString())
                 .as("the screen reader's label of a group's toggle, in Swedish").isEqualTo("Visa eller dölj underpunkter");
-        assertThat($(com.vaadin.flow.component.button.Button.class).id("logout").getAriaLabel()).contains("Logga ut");
+        assertThat(element("logout").getAttribute("aria-label")).isEqualTo("Logga ut");
+        assertThat(element("logout").getTextRecursively()).isEqualTo("Logga ut");
+        assertThat(element("language").getAttribute("accessible-name")).isEqualTo("Språk");
     }
 
     @Test
@@ -115,5 +121,6 @@ class ShellBrowserlessTest extends SignedInBrowserlessTest {
 
         assertThat(navigationLabels()).startsWith("Overview", "Clusters").contains("Programmes", "Funding");
         assertThat(text("header-role")).isEqualTo("Programme officer");
+        assertThat(element("logout").getAttribute("aria-label")).isEqualTo("Log out");
     }
 }
