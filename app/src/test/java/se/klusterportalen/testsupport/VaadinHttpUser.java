@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 public final class VaadinHttpUser {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern MARKUP = Pattern.compile("\"(markup/[a-z0-9-]+/[A-Za-z0-9_-]{43})\"");
     private static final Pattern CLUSTER_PAGE = Pattern.compile("clusters/([0-9a-f]{8}-[0-9a-f-]{27})");
 
     private final String base;
@@ -122,6 +123,28 @@ public final class VaadinHttpUser {
         event.putObject("data").put("route", route).put("query", "").put("appShellTitle", "")
                 .put("trigger", "").putObject("historyState").put("idx", 0);
         return rpc(JSON.createArrayNode().add(event));
+    }
+
+    /**
+     * What the browser shows of an answer: its text and the read-only markup it names by address
+     * ({@code data-markup="markup/<region>/<digest>"}, base.ui.SharedMarkup, ADR 0093), fetched in this browser as
+     * the page's script does (the portfolio's table, the overview's phase panel).
+     */
+    public String shown(JsonNode answer) throws VaadinFailure {
+        var text = new StringBuilder(answer.toString());
+        Matcher address = MARKUP.matcher(text);
+        List<String> addresses = new java.util.ArrayList<>();
+        while (address.find()) {
+            addresses.add(address.group(1));
+        }
+        for (String markup : addresses) {
+            var response = get(base + "/" + markup);
+            if (response.statusCode() != 200) {
+                throw new VaadinFailure(username + ": " + markup + " answered " + response.statusCode());
+            }
+            text.append('\n').append(response.body());
+        }
+        return text.toString();
     }
 
     /** Sets a field's value (as typed) and fires its change event, then clicks the button; one round trip. */
