@@ -84,6 +84,8 @@ class ClusterPageBenchmark extends SignedInBrowserlessTest {
         readOnly.setReadOnly(true);
         var profile = readOnly.execute(transaction -> clusters.profile(cluster).orElseThrow());
         var parts = new LinkedHashMap<String, Runnable>();
+        parts.put("Vaadin getRegisteredRoutes (access check)", () -> com.vaadin.flow.server.SessionRouteRegistry
+                .getSessionRegistry(com.vaadin.flow.server.VaadinSession.getCurrent()).getRegisteredRoutes());
         parts.put("profile read", () -> clusters.profile(cluster));
         parts.put("mayEdit", () -> clusters.mayEdit(cluster));
         parts.put("ProfileSection", () -> new ProfileSection(profile, clusters));
@@ -138,7 +140,24 @@ class ClusterPageBenchmark extends SignedInBrowserlessTest {
             byTable.merge(matcher.find() ? matcher.group(1) : statement.substring(0, Math.min(20, statement.length())),
                     1, Integer::sum);
         }
-        // then NAVIGATIONS more, timed by CPU and allocation only
+        var sectionNodes = new LinkedHashMap<String, Integer>();
+        $(ClusterPageView.class).single().getElement().getChildren().forEach(element -> {
+            int[] count = {0};
+            element.getNode().visitNodeTree(node -> count[0]++);
+            sectionNodes.merge(element.getAttribute("id") == null ? element.getTag() : element.getAttribute("id"),
+                    count[0], Integer::sum);
+        });
+        // then NAVIGATIONS more, timed by CPU and allocation only (recorded by JFR when -Dbenchmark.jfr=<file>)
+        String jfr = System.getProperty("benchmark.jfr", System.getenv("BENCHMARK_JFR"));
+        jdk.jfr.Recording recording = null;
+        if (jfr != null && region == LARGE) {
+            try {
+                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            } catch (java.io.IOException | java.text.ParseException e) {
+                throw new IllegalStateException(e);
+            }
+            recording.start();
+        }
         long cpu = 0;
         long allocated = 0;
         for (int i = 0; i < NAVIGATIONS; i++) {
@@ -151,6 +170,15 @@ class ClusterPageBenchmark extends SignedInBrowserlessTest {
             cpu += threads.getCurrentThreadCpuTime() - cpuBefore;
             allocated += threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
         }
+        if (recording != null) {
+            recording.stop();
+            try {
+                recording.dump(java.nio.file.Path.of(jfr));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            recording.close();
+        }
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("statements", sql.size());
         figures.put("entities", entities);
@@ -158,6 +186,7 @@ class ClusterPageBenchmark extends SignedInBrowserlessTest {
         figures.put("stateNodes", nodes[0]);
         figures.put("cpuMs", "%.1f".formatted(cpu / 1e6 / NAVIGATIONS));
         figures.put("allocatedKB", allocated / 1024 / NAVIGATIONS);
+        figures.put("nodesPerPart", sectionNodes);
         figures.put("statementsFrom", byTable);
         var loaded = new TreeMap<String, Long>();
         for (String entity : statistics.getEntityNames()) {
