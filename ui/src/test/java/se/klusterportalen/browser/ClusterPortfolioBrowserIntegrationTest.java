@@ -91,6 +91,17 @@ class ClusterPortfolioBrowserIntegrationTest {
         browser.waitForText(By.cssSelector("#cluster-page h1"), "Packbridge");
         browser.waitFor(By.id("cluster-section-history"));
         browser.screenshot("11-cluster-page");
+        // the member counts per year: a table whose edit buttons open that year's counts (one click listener)
+        var members = browser.waitFor(By.cssSelector("#members-grid table"));
+        browser.scrollIntoView(members);
+        browser.screenshot("11a-cluster-page-members");
+        String newestYear = browser.waitFor(By.cssSelector("#members-grid tbody tr:first-child th")).getText();
+        browser.waitFor(By.cssSelector("#members-grid tbody tr:first-child [data-year]")).click();
+        browser.waitFor(By.id("member-year-dialog"));
+        assertThat(browser.script("return document.getElementById('member-year').value")).isEqualTo(newestYear);
+        browser.screenshot("11c-member-year-dialog");
+        browser.waitFor(By.xpath("//vaadin-button[normalize-space()='Avbryt']")).click();
+        browser.waitForGone(By.id("member-year"));
         // the named-member form, for a look: the member type and the year field show their texts whole
         browser.scrollIntoView(browser.findAll(By.id("named-type")).getFirst());
         browser.screenshot("11b-cluster-page-named-members");

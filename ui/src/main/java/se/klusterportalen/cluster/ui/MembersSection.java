@@ -1,11 +1,7 @@
 package se.klusterportalen.cluster.ui;
 
 import com.vaadin.flow.component.button.Button;
-import se.klusterportalen.base.ui.Grids;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -28,6 +24,8 @@ import se.klusterportalen.cluster.MemberCounts;
 import se.klusterportalen.cluster.MemberType;
 import se.klusterportalen.cluster.NamedMember;
 
+import org.jsoup.nodes.Entities;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import se.klusterportalen.rejection.Rejection;
@@ -35,7 +33,13 @@ import se.klusterportalen.rejection.Rejection;
 /** Members over time: latest total and trend, ECCP eligibility with reasons, counts per year, named members. */
 class MembersSection extends Div {
 
-    final Grid<MemberCounts> years = new Grid<>();
+    /** The year of the edit button clicked (its {@code data-year}), sent with the table's click. */
+    static final String EDIT_YEAR = "event.target.closest('[data-year]')?.dataset.year";
+    /** Only clicks on an edit button reach the server. */
+    static final String EDIT_FILTER = "event.target.closest('[data-year]') !== null";
+
+    /** The member counts per year, newest first: a table in one element's markup. */
+    final Div years = new Div();
     final Span summary = new Span();
     final Div eccp = new Div();
 
@@ -52,29 +56,22 @@ class MembersSection extends Div {
                 .orElse(getTranslation("cluster.members.none")));
         add(summary, eccpBox(profile));
 
+        // the counts per year as one element's markup (issue #19: a Vaadin Grid of 7 columns was ~55 state nodes and
+        // its data communicator per view); the edit buttons carry their year, one listener on the table for them all
         years.setId("members-grid");
-        years.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        years.setAllRowsVisible(true);
-        Grids.readable(years);
-        years.addColumn(counts -> Integer.toString(counts.year())).setHeader(getTranslation("cluster.members.year"))
-                .setKey("year");
-        for (MemberType type : MemberType.values()) {
-            years.addColumn(counts -> Formats.integer(counts.count(type)))
-                    .setHeader(getTranslation("cluster.member-type." + type.name())).setKey(type.name())
-                    .setTextAlign(ColumnTextAlign.END);
-        }
-        years.addColumn(counts -> Formats.integer(counts.total())).setHeader(getTranslation("cluster.members.total"))
-                .setKey("total").setTextAlign(ColumnTextAlign.END);
+        years.addClassName("cluster-members-table-box");
+        years.getElement().setProperty("innerHTML", table(profile, mayEdit));
         if (mayEdit) {
-            years.addComponentColumn(counts -> {
-                var edit = new Button(VaadinIcon.EDIT.create(),
-                        click -> new MemberYearDialog(clusters, profile.id(), counts, clock, reload).open());
-                edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                edit.setAriaLabel(getTranslation("cluster.members.edit-year", counts.year()));
-                return edit;
-            }).setKey("edit").setFlexGrow(0).setWidth("4em");
+            years.getElement().addEventListener("click", event -> {
+                var year = event.getEventData().get(EDIT_YEAR);
+                if (year == null || !year.isString()) {
+                    return;
+                }
+                profile.members().stream().filter(counts -> Integer.toString(counts.year()).equals(year.asString()))
+                        .findFirst().ifPresent(counts ->
+                                new MemberYearDialog(clusters, profile.id(), counts, clock, reload).open());
+            }).addEventData(EDIT_YEAR).setFilter(EDIT_FILTER);
         }
-        years.setItems(profile.members().reversed());
         if (!profile.members().isEmpty()) {
             add(years);
         }
@@ -85,6 +82,48 @@ class MembersSection extends Div {
             add(addYear);
         }
         add(namedMembers(profile, clusters, mayEdit, reload));
+    }
+
+    /**
+     * The counts per year, newest first, as a table (caption, column and row headers): year, one column per member
+     * type, total, and (for those who may edit) an edit button per year carrying the year ({@code data-year}).
+     */
+    private String table(ClusterProfile profile, boolean mayEdit) {
+        var html = new StringBuilder(256 + 160 * profile.members().size())
+                .append("<table class=\"cluster-members-table\"><caption>")
+                .append(Entities.escape(getTranslation("cluster.members.table"))).append("</caption><thead><tr>");
+        header(html, getTranslation("cluster.members.year"), false);
+        for (MemberType type : MemberType.values()) {
+            header(html, getTranslation("cluster.member-type." + type.name()), true);
+        }
+        header(html, getTranslation("cluster.members.total"), true);
+        if (mayEdit) {
+            html.append("<th scope=\"col\"><span class=\"cluster-members-hidden\">")
+                    .append(Entities.escape(getTranslation("cluster.members.edit"))).append("</span></th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (MemberCounts counts : profile.members().reversed()) {
+            html.append("<tr><th scope=\"row\">").append(counts.year()).append("</th>");
+            for (MemberType type : MemberType.values()) {
+                html.append("<td class=\"cluster-members-number\">").append(Entities.escape(Formats.integer(counts.count(type))))
+                        .append("</td>");
+            }
+            html.append("<td class=\"cluster-members-number\">").append(Entities.escape(Formats.integer(counts.total())))
+                    .append("</td>");
+            if (mayEdit) {
+                html.append("<td><vaadin-button theme=\"tertiary-inline\" data-year=\"").append(counts.year())
+                        .append("\" aria-label=\"")
+                        .append(Entities.escape(getTranslation("cluster.members.edit-year", counts.year())))
+                        .append("\"><vaadin-icon icon=\"vaadin:edit\"></vaadin-icon></vaadin-button></td>");
+            }
+            html.append("</tr>");
+        }
+        return html.append("</tbody></table>").toString();
+    }
+
+    private static void header(StringBuilder html, String text, boolean number) {
+        html.append(number ? "<th scope=\"col\" class=\"cluster-members-number\">" : "<th scope=\"col\">")
+                .append(Entities.escape(text)).append("</th>");
     }
 
     private Div eccpBox(ClusterProfile profile) {

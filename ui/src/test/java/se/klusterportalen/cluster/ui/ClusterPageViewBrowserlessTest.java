@@ -11,7 +11,10 @@ import se.klusterportalen.testsupport.SignedInAs;
 import se.klusterportalen.testsupport.SignedInBrowserlessTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.klusterportalen.base.ui.AccessDeniedView;
+import se.klusterportalen.cluster.ClusterFixtures;
 import se.klusterportalen.cluster.ClusterId;
+import se.klusterportalen.cluster.MemberCounts;
+import se.klusterportalen.cluster.MemberType;
 import se.klusterportalen.cluster.ClusterService;
 import se.klusterportalen.security.UserDirectory;
 
@@ -26,6 +29,7 @@ import static se.klusterportalen.testsupport.DemoUsers.SKANE_POLITICIAN;
 class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
 
     @Autowired ClusterService clusters;
+    @Autowired ClusterFixtures fixtures;
 
     private ClusterId idOf(String name) {
         return clusters.list().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id();
@@ -145,6 +149,45 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
         assertThat(historyText()).isNotEmpty().doesNotContain("Kontaktperson");
     }
 
+    /** The member counts table's cells (its markup is one element's innerHTML), spaces in numbers as plain spaces. */
+    private List<List<String>> membersTable(String rows) {
+        var table = org.jsoup.Jsoup.parse($(Div.class).id("members-grid").getElement().getProperty("innerHTML"));
+        return table.select(rows).stream().map(row -> row.select("th, td").eachText().stream()
+                .map(text -> text.replace('\u00a0', ' ').replace('\u202f', ' ')).toList()).toList();
+    }
+
+    @Test
+    @SignedInAs(SKANE_OFFICER)
+    void theMemberCountsShowPerYearNewestFirstInSwedishFormatAndEachYearOpensItsEditor() {
+        var id = fixtures.createWithProfile(ClusterFixtures.unique("Testkluster medlemstabell"));
+        clusters.saveMembers(id, MemberCounts.of(2019, 1250, 12, 8, 5, 3), true);
+        clusters.saveMembers(id, MemberCounts.of(2020, 1300, 14, 9, 5, 4), true);
+        navigate("clusters/" + id, Component.class);
+
+        assertThat(text("members-summary").replace('\u00a0', ' ').replace('\u202f', ' '))
+                .isEqualTo("1 332 medlemmar (2020) ↑ +54 mot året innan");
+        assertThat(membersTable("thead tr")).containsExactly(List.of("År", "Små och medelstora företag",
+                "Stora företag", "Akademi/forskning", "Offentlig sektor", "Övriga", "Totalt", "Ändra"));
+        assertThat(membersTable("tbody tr")).containsExactly(
+                List.of("2020", "1 300", "14", "9", "5", "4", "1 332"),
+                List.of("2019", "1 250", "12", "8", "5", "3", "1 278"));
+        assertThat(org.jsoup.Jsoup.parse($(Div.class).id("members-grid").getElement().getProperty("innerHTML"))
+                .select("tbody [data-year]").eachAttr("aria-label"))
+                .containsExactly("Ändra medlemmar 2020", "Ändra medlemmar 2019");
+
+        // the edit button of 2019 (its click carries the year) opens that year's counts
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        data.put(MembersSection.EDIT_FILTER, true);
+        data.put(MembersSection.EDIT_YEAR, "2019");
+        var table = $(Div.class).id("members-grid").getElement();
+        table.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(table, "click", data));
+        var dialog = $(MemberYearDialog.class).single();
+        assertThat(dialog.year.getValue()).isEqualTo(2019);
+        assertThat(dialog.counts.get(MemberType.SME).getValue()).isEqualTo(1250);
+        assertThat(dialog.counts.get(MemberType.OTHER).getValue()).isEqualTo(3);
+    }
+
     @Test
     @SignedInAs(SKANE_MANAGER)
     void theManagerGetsEditControlsOnTheirOwnClusterOnly() {
@@ -156,6 +199,8 @@ class ClusterPageViewBrowserlessTest extends SignedInBrowserlessTest {
         open("Packbridge");
         assertThat($(Button.class).withId("cluster-edit").exists()).isFalse();
         assertThat($(Button.class).withId("members-add-year").exists()).isFalse();
+        assertThat(membersTable("thead tr").getFirst()).doesNotContain("Ändra");
+        assertThat($(Div.class).id("members-grid").getElement().getProperty("innerHTML")).doesNotContain("data-year");
     }
 
     @Test
