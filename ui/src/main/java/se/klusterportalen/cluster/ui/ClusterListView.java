@@ -97,6 +97,8 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
             "county", PortfolioQuery.Sort.COUNTY, "status", PortfolioQuery.Sort.STATUS,
             "members", PortfolioQuery.Sort.MEMBERS, "eccp", PortfolioQuery.Sort.ECCP);
 
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+
     /** Rows a page. */
     static final int PAGE = 50;
 
@@ -377,11 +379,12 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         return SharedMarkup.latin1(html);
     }
 
-    private static void select(StringBuilder html, String name, String id, String label, Map<String, String> options,
-                               String selected) {
+    private void select(StringBuilder html, String name, String id, String label, Map<String, String> options,
+                        String selected) {
+        String all = getTranslation("cluster.filter.all");
         html.append("<label class=\"portfolio-field\"><span class=\"portfolio-label\">").append(Figures.escape(label))
                 .append("</span><select name=\"").append(name).append("\" id=\"").append(id).append("\">")
-                .append("<option value=\"\">").append("\u2014").append("</option>");
+                .append("<option value=\"\">").append(Figures.escape(all)).append("</option>");
         options.forEach((value, text) -> html.append("<option value=\"").append(Figures.escape(value)).append("\"")
                 .append(value.equals(selected) ? " selected" : "").append(">").append(Figures.escape(text))
                 .append("</option>"));
@@ -491,8 +494,10 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                                 : "vaadin:close-circle-o").append("\"></vaadin-icon><span>").append(text)
                                 .append("</span></span></td>");
                     }
+                    // a date stays on one line ("Guld t.o.m." "2027-03-20", not "2027-" "03-20")
                     default -> html.append(column.number() ? "<td class=\"portfolio-number\">" : "<td>")
-                            .append(text).append("</td>");
+                            .append(DATE.matcher(text).replaceAll("<span class=\"portfolio-date\">$1</span>"))
+                            .append("</td>");
                 }
             }
             html.append("</tr>");

@@ -165,9 +165,9 @@ class ClusterListViewBrowserlessTest extends SignedInBrowserlessTest {
 
         assertThat(filters.select("label select, label input")).hasSize(5);
         assertThat(filters.select("select[name=status] option").eachText())
-                .containsExactly("—", "Under uppbyggnad", "Aktivt", "Avslutat");
+                .containsExactly("Alla", "Under uppbyggnad", "Aktivt", "Avslutat");
         var sectors = filters.select("select[name=sector] option").eachText();
-        assertThat(sectors.getFirst()).isEqualTo("—");
+        assertThat(sectors.getFirst()).isEqualTo("Alla");
         assertThat(sectors.subList(1, sectors.size())).as("each sector once, in Swedish order")
                 .containsExactlyElementsOf(view.clusters().sectors().stream().distinct()
                         .sorted(se.klusterportalen.text.Collation.forLanguage(java.util.Locale.of("sv", "SE")))
