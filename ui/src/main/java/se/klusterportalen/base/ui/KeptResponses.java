@@ -80,8 +80,11 @@ class KeptResponses implements VaadinServiceInitListener {
         return out.toString();
     }
 
-    /** The kept answer of a UI, deflated (its Latin-1 bytes), and its length in characters. */
-    record Packed(byte[] deflated, int length) {
+    /**
+     * The kept answer of a UI, deflated (its Latin-1 bytes), and its length in characters; serializable as the rest of
+     * a Vaadin session (should sessions ever be persisted or replicated).
+     */
+    record Packed(byte[] deflated, int length) implements java.io.Serializable {
     }
 
     /**
