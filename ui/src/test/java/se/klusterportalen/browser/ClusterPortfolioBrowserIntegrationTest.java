@@ -91,6 +91,23 @@ class ClusterPortfolioBrowserIntegrationTest {
         browser.waitForText(By.cssSelector("#cluster-page h1"), "Packbridge");
         browser.waitFor(By.id("cluster-section-history"));
         browser.screenshot("11-cluster-page");
+        // the page opens at its top with the back link under the header, and only the content area scrolls (visually
+        // hidden captions once made the document taller and wider than the window: a second scrollbar)
+        assertThat(browser.script("return [document.documentElement.scrollHeight <= document.documentElement.clientHeight,"
+                + " document.documentElement.scrollWidth <= document.documentElement.clientWidth, window.scrollY]"))
+                .asList().containsExactly(true, true, 0L);
+        assertThat(browser.waitFor(By.cssSelector("#cluster-page .cluster-back")).isDisplayed()).isTrue();
+        assertThat(browser.script("const link = document.querySelector('#cluster-page .cluster-back').getBoundingClientRect();"
+                + " return link.top >= document.querySelector('vaadin-app-layout [slot=navbar]').getBoundingClientRect().bottom"))
+                .as("the back link below the header, not hidden under it").isEqualTo(true);
+        browser.resize(820, 1100);
+        assertThat(browser.script("const page = document.getElementById('cluster-page');"
+                + " return [page.scrollWidth - page.clientWidth,"
+                + " document.documentElement.scrollWidth - document.documentElement.clientWidth]"))
+                .as("at 820 px with the side navigation open nothing scrolls sideways (the members table in its own box)")
+                .asList().containsExactly(0L, 0L);
+        browser.screenshot("11d-cluster-page-820");
+        browser.resize(1400, 1100);
         // the member counts per year: a table whose edit buttons open that year's counts (one click listener)
         var members = browser.waitFor(By.cssSelector("#members-grid table"));
         browser.scrollIntoView(members);

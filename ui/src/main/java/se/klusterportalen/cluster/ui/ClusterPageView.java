@@ -153,8 +153,9 @@ class ClusterPageView extends VerticalLayout implements BeforeEnterObserver, Has
             box.addClassName("cluster-section");
             add(box);
         }
-        // coming from a long edit form, the page would otherwise open scrolled down
-        title.scrollIntoView();
+        // coming from a long edit form, the page would otherwise open scrolled down; its top is the back link (the
+        // title alone would hide the link under the header)
+        back.scrollIntoView();
     }
 
     void reload() {

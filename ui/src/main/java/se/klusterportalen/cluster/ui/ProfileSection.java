@@ -181,6 +181,8 @@ class ProfileSection extends Div {
         bind.addThemeVariants(ButtonVariant.LUMO_SMALL);
         var form = new HorizontalLayout(manager, bind);
         form.setDefaultVerticalComponentAlignment(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        // at 820 px with the side navigation open the button goes below the choice instead of widening the page
+        form.setWrap(true);
         return form;
     }
 
