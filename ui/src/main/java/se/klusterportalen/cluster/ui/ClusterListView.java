@@ -30,7 +30,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.audit.AuditHistoryService;
 import se.klusterportalen.audit.DataVersion;
-import se.klusterportalen.base.ui.Figures;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.base.ui.PortfolioColumn;
 import se.klusterportalen.base.ui.Rejections;
@@ -45,7 +44,6 @@ import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
 import se.klusterportalen.tenancy.RegionContext;
-import se.klusterportalen.text.Collation;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -83,7 +81,7 @@ import java.util.stream.Collectors;
 class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** A column: its key, header, how to write a row's value as text (table and export alike), right-aligned. */
-    private record ShownColumn(String key, String header, Function<Row, String> text, boolean number) {
+    record ShownColumn(String key, String header, Function<Row, String> text, boolean number) {
     }
 
     /** A row of a page while its markup is made: what its columns need, the contributed columns' texts in order. */
@@ -96,8 +94,6 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
             "name", PortfolioQuery.Sort.NAME, "sector", PortfolioQuery.Sort.SECTOR,
             "county", PortfolioQuery.Sort.COUNTY, "status", PortfolioQuery.Sort.STATUS,
             "members", PortfolioQuery.Sort.MEMBERS, "eccp", PortfolioQuery.Sort.ECCP);
-
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
 
     /** Rows a page. */
     static final int PAGE = 50;
@@ -338,63 +334,10 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         count.setText(getTranslation("clusters.count", total));
     }
 
-    /**
-     * The filters as native, labelled controls (a search field and four lists; the lists' options are the region's
-     * sectors, counties and areas, each once, in the language's collation) and, for those who manage the portfolio,
-     * the links to a new cluster, the import and the areas. Shared by every session of the region, language and
-     * version (the selected status from the address too); filled once when the page opens, so the browser keeps
-     * what a person chose or typed.
-     */
+    /** The filters' markup (the region's choices read now, inside the caller's transaction). */
     private String filtersMarkup(boolean manage) {
-        var html = new StringBuilder(8000);
-        html.append("<div class=\"cluster-filters portfolio-filters\" role=\"search\">");
-        String search = Figures.escape(getTranslation("clusters.filter"));
-        html.append("<label class=\"portfolio-field portfolio-search\"><span class=\"portfolio-label\">")
-                .append(search).append("</span><input type=\"search\" name=\"text\" id=\"cluster-filter\" "
-                        + "autocomplete=\"off\" placeholder=\"").append(search).append("\"></label>");
-        var statuses = new LinkedHashMap<String, String>();
-        for (ClusterStatus each : ClusterStatus.values()) {
-            statuses.put(each.name(), getTranslation("cluster.state." + each.name()));
-        }
-        select(html, "status", "cluster-status-filter", getTranslation("cluster.status"), statuses,
-                status == null ? "" : status.name());
-        var sectors = new LinkedHashMap<String, String>();
-        clusters.sectors().stream().sorted(Collation.forLanguage(getLocale())).forEach(each -> sectors.put(each, each));
-        select(html, "sector", "cluster-sector-filter", getTranslation("cluster.sector"), sectors, "");
-        var counties = new LinkedHashMap<String, String>();
-        clusters.counties().stream().sorted(Collation.comparing(County::officialName, getLocale()))
-                .forEach(each -> counties.put(each.name(), each.officialName()));
-        select(html, "county", "cluster-county-filter", getTranslation("cluster.county"), counties, "");
-        var areas = new LinkedHashMap<String, String>();
-        clusters.areas().forEach(each -> areas.put(each.id().toString(), each.name()));
-        select(html, "area", "cluster-area-filter", getTranslation("cluster.areas"), areas, "");
-        html.append("</div>");
-        if (manage) {
-            html.append("<div class=\"portfolio-actions\">")
-                    .append(action("clusters/new", "cluster-create", "vaadin:plus", "cluster.create", true))
-                    .append(action("clusters/import", "cluster-import", "vaadin:upload", "cluster.import.open", false))
-                    .append(action("clusters/areas", "cluster-areas", "vaadin:list", "cluster.areas.open", false))
-                    .append("</div>");
-        }
-        return SharedMarkup.latin1(html);
-    }
-
-    private void select(StringBuilder html, String name, String id, String label, Map<String, String> options,
-                        String selected) {
-        String all = getTranslation("cluster.filter.all");
-        html.append("<label class=\"portfolio-field\"><span class=\"portfolio-label\">").append(Figures.escape(label))
-                .append("</span><select name=\"").append(name).append("\" id=\"").append(id).append("\">")
-                .append("<option value=\"\">").append(Figures.escape(all)).append("</option>");
-        options.forEach((value, text) -> html.append("<option value=\"").append(Figures.escape(value)).append("\"")
-                .append(value.equals(selected) ? " selected" : "").append(">").append(Figures.escape(text))
-                .append("</option>"));
-        html.append("</select></label>");
-    }
-
-    private String action(String href, String id, String icon, String key, boolean primary) {
-        return "<a class=\"portfolio-action" + (primary ? " portfolio-action-primary" : "") + "\" router-link href=\""
-                + href + "\" id=\"" + id + "\"><vaadin-icon icon=\"" + icon + "\" aria-hidden=\"true\"></vaadin-icon>"
-                + Figures.escape(getTranslation(key)) + "</a>";
+        return new PortfolioMarkup(this::text).filters(manage, status, clusters.sectors(), clusters.counties(),
+                clusters.areas(), getLocale());
     }
 
     /**
@@ -441,89 +384,12 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 number);
     }
 
-    /**
-     * The page as a table: a caption, the headers as sort buttons ({@code aria-sort} on the sorted one), the name a
-     * link to the cluster's page (the whole row clickable through it), ECCP met or not by icon and words; below it
-     * the pager ("1–50 av 300", previous and next).
-     */
     private String markup(List<ShownColumn> columns, List<Row> rows, int number, long all) {
-        var sorts = sorts();
-        var html = new StringBuilder(rows.size() * 400 + 2000);
-        String sortedBy = columns.stream().filter(column -> column.key().equals(sortKey)).map(ShownColumn::header)
-                .findFirst().orElse(getTranslation("cluster.name"));
-        long from = all == 0 ? 0 : (long) number * PAGE + 1;
-        long to = Math.min(all, (long) (number + 1) * PAGE);
-        String range = getTranslation("cluster.portfolio.range", from, to, all);
-        html.append("<table class=\"portfolio-table\"><caption>")
-                .append(Figures.escape(getTranslation("cluster.portfolio.caption", range, sortedBy,
-                        getTranslation(descending ? "cluster.portfolio.descending" : "cluster.portfolio.ascending"))))
-                .append("</caption><thead><tr>");
-        for (ShownColumn column : columns) {
-            html.append("<th scope=\"col\"");
-            if (column.number()) {
-                html.append(" class=\"portfolio-number\"");
-            }
-            String header = Figures.escape(column.header()).replace("/", "/<wbr>");
-            if (!sorts.containsKey(column.key())) {
-                html.append(">").append(header).append("</th>");
-                continue;
-            }
-            boolean sorted = column.key().equals(sortKey);
-            if (sorted) {
-                html.append(" aria-sort=\"").append(descending ? "descending" : "ascending").append("\"");
-            }
-            html.append("><button type=\"button\" class=\"portfolio-sort\" data-sort=\"")
-                    .append(Figures.escape(column.key())).append("\" data-focus-key=\"sort-")
-                    .append(Figures.escape(column.key())).append("\">").append(header)
-                    .append("<span class=\"portfolio-sort-mark\" aria-hidden=\"true\">")
-                    .append(sorted ? (descending ? "\u25BC" : "\u25B2") : "\u21C5").append("</span></button></th>");
-        }
-        html.append("</tr></thead><tbody>");
-        for (Row row : rows) {
-            html.append("<tr>");
-            for (ShownColumn column : columns) {
-                String text = Figures.escape(column.text().apply(row));
-                switch (column.key()) {
-                    case "name" -> html.append("<th scope=\"row\"><a class=\"portfolio-link\" router-link href=\"")
-                            .append("clusters/" + row.id()).append("\">").append(text).append("</a></th>");
-                    case "eccp" -> {
-                        boolean met = row.eccpRegistered() || row.eccpEligible();
-                        html.append("<td><span class=\"cluster-eccp ").append(met ? "cluster-eccp-met"
-                                : "cluster-eccp-unmet").append("\"><vaadin-icon class=\"cluster-eccp-icon\" "
-                                + "aria-hidden=\"true\" icon=\"").append(met ? "vaadin:check-circle"
-                                : "vaadin:close-circle-o").append("\"></vaadin-icon><span>").append(text)
-                                .append("</span></span></td>");
-                    }
-                    // a date stays on one line ("Guld t.o.m." "2027-03-20", not "2027-" "03-20")
-                    default -> html.append(column.number() ? "<td class=\"portfolio-number\">" : "<td>")
-                            .append(DATE.matcher(text).replaceAll("<span class=\"portfolio-date\">$1</span>"))
-                            .append("</td>");
-                }
-            }
-            html.append("</tr>");
-        }
-        html.append("</tbody></table>");
-        if (rows.isEmpty()) {
-            html.append("<p class=\"portfolio-empty\">").append(Figures.escape(getTranslation(
-                    "cluster.portfolio.none"))).append("</p>");
-        }
-        int last = (int) Math.max(0, (all - 1) / PAGE);
-        html.append("<nav class=\"portfolio-pager\" aria-label=\"")
-                .append(Figures.escape(getTranslation("cluster.portfolio.pages"))).append("\">")
-                .append(pagerButton(number - 1, number == 0, "cluster.portfolio.previous", "\u2039 ", "previous"))
-                .append("<span class=\"portfolio-range\" aria-live=\"polite\">").append(Figures.escape(range))
-                .append("</span>")
-                .append(pagerButton(number + 1, number >= last, "cluster.portfolio.next", null, "next"))
-                .append("</nav>");
-        return SharedMarkup.latin1(html);
+        return new PortfolioMarkup(this::text).table(columns, sorts().keySet(), sortKey, descending, rows, number, all);
     }
 
-    private String pagerButton(int target, boolean disabled, String key, @Nullable String before, String focusKey) {
-        String text = Figures.escape(getTranslation(key));
-        return "<button type=\"button\" class=\"portfolio-page\" data-page=\"" + target + "\" data-focus-key=\""
-                + focusKey + "\""
-                + (disabled ? " disabled" : "") + ">" + (before == null ? text + " \u203A" : before + text)
-                + "</button>";
+    private String text(String key, Object... parameters) {
+        return getTranslation(key, parameters);
     }
 
     /** The page's rows with the contributed columns' values (one read per column). */
