@@ -3,8 +3,12 @@ package se.klusterportalen.audit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.klusterportalen.tenancy.RegionContext;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -29,6 +33,17 @@ import java.util.function.Supplier;
  * @param <V> the value
  */
 public final class RegionDataCache<K extends RegionDataCache.Key, V> {
+
+    /**
+     * The region whose data may be read from a cache now: the current region, but none inside a transaction of the
+     * caller (its own changes may be visible there before their revision raises the data version, so a cached value
+     * would be stale or a value read there would be cached under an old version). Ask before opening one's own
+     * transaction.
+     */
+    public static Optional<String> cacheableRegion() {
+        return TransactionSynchronizationManager.isActualTransactionActive() ? Optional.empty() : RegionContext.current();
+    }
+
 
     /** What every key names: the region whose data the value is made from, and that data's version. */
     public interface Key {

@@ -2,9 +2,7 @@ package se.klusterportalen.audit;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.klusterportalen.tenancy.RegionContext;
 
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -36,8 +34,7 @@ public class RegionDataReads {
      */
     public <K extends RegionDataCache.Key, V> V read(RegionDataCache<K, V> cache,
                                                      BiFunction<String, DataVersion, K> key, Supplier<V> read) {
-        Optional<String> region = TransactionSynchronizationManager.isActualTransactionActive()
-                ? Optional.empty() : RegionContext.current();
+        Optional<String> region = RegionDataCache.cacheableRegion();
         if (region.isEmpty()) {
             return inTransaction(read);
         }

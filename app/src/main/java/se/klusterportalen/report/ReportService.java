@@ -1,8 +1,8 @@
 package se.klusterportalen.report;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import se.klusterportalen.audit.AuditHistoryService;
+import se.klusterportalen.audit.RegionDataCache;
 import se.klusterportalen.assessment.AssessmentService;
 import se.klusterportalen.assessment.AssessmentState;
 import se.klusterportalen.assessment.AssessmentSummary;
@@ -93,8 +93,8 @@ public class ReportService {
     public byte[] regionPdf(Optional<ProgrammeId> programme, Locale language) {
         var texts = new ReportTexts(language);
         Supplier<byte[]> render = () -> PdfRenderer.render(ReportHtml.region(regionReport(programme), texts));
-        Optional<String> region = RegionContext.current();
-        if (region.isEmpty() || TransactionSynchronizationManager.isActualTransactionActive()) {
+        Optional<String> region = RegionDataCache.cacheableRegion();
+        if (region.isEmpty()) {
             // inside a caller's transaction its own changes may be visible without an audit revision yet
             return render.get();
         }

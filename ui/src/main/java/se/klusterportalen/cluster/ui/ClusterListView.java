@@ -26,9 +26,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.audit.AuditHistoryService;
+import se.klusterportalen.audit.RegionDataCache;
 import se.klusterportalen.audit.DataVersion;
 import se.klusterportalen.base.ui.ImportUpload;
 import se.klusterportalen.base.ui.PortfolioColumn;
@@ -43,7 +43,6 @@ import se.klusterportalen.preference.GridPreferenceService;
 import se.klusterportalen.rejection.Rejection;
 import se.klusterportalen.security.CurrentUser;
 import se.klusterportalen.security.Permission;
-import se.klusterportalen.tenancy.RegionContext;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -299,13 +298,11 @@ class ClusterListView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }
         boolean first = !opened;
         opened = true;
-        boolean outer = TransactionSynchronizationManager.isActualTransactionActive();
+        Optional<String> region = RegionDataCache.cacheableRegion();
         // everything in one read-only transaction: the data version (one statement), and only on a miss the page
         // (its rows with their count, one read per contributed column); on the first page also the column choice
         // and the filters' choices
         PortfolioCache.Page shown = Objects.requireNonNull(readOnly.execute(transaction -> {
-            // inside a caller's transaction (tests) its changes have no revision yet: nothing is cached then
-            Optional<String> region = outer ? Optional.empty() : RegionContext.current();
             var user = currentUser.get();
             Optional<DataVersion> version = region.isPresent() && user.isPresent()
                     ? Optional.of(audit.dataVersion(PortfolioCache.KINDS)) : Optional.empty();

@@ -35,9 +35,9 @@ import se.klusterportalen.security.Permission;
 import se.klusterportalen.tenancy.RegionContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.klusterportalen.audit.AuditHistoryService;
+import se.klusterportalen.audit.RegionDataCache;
 import se.klusterportalen.security.PortalUser;
 
 import java.time.Clock;
@@ -115,18 +115,16 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         // everything the overview reads in one read-only transaction and one connection (issue #19: it was 13
         // transactions, one per service call, each taking a connection from the pool); while the region's data is
         // unchanged only its data version (ADR 0092)
-        boolean outer = TransactionSynchronizationManager.isActualTransactionActive();
+        Optional<String> cacheable = RegionDataCache.cacheableRegion();
         record Read(String regionName, OverviewCache.Overview overview) {
         }
         Read read = readOnly.execute(transaction -> {
             String regionName = RegionContext.current().flatMap(regions::find).map(RegionSummary::name).orElse("");
-            Optional<String> region = RegionContext.current();
             Optional<PortalUser> user = currentUser.get();
-            // inside a caller's transaction (tests) its changes have no revision yet: nothing is cached then
-            if (outer || region.isEmpty() || user.isEmpty()) {
+            if (cacheable.isEmpty() || user.isEmpty()) {
                 return new Read(regionName, read(asked));
             }
-            var key = new OverviewCache.Key(region.get(), audit.dataVersion(OverviewCache.KINDS), LocalDate.now(clock), getLocale(),
+            var key = new OverviewCache.Key(cacheable.get(), audit.dataVersion(OverviewCache.KINDS), LocalDate.now(clock), getLocale(),
                     user.get().roles(), asked.map(id -> id.toLowerCase(java.util.Locale.ROOT)));
             return new Read(regionName, cache.get(key, () -> read(asked)));
         });
